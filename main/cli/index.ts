@@ -1,0 +1,134 @@
+// `cted-planner`: the command line over the same dispatcher as the UI.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { clockFor } from '../core/clock';
+import { generateDemo } from '../core/demo/generate';
+import { createDispatcher } from '../core/dispatcher';
+import { WorkspaceError } from '../core/errors';
+import { openWorkspace } from '../core/db/workspace';
+import { dateOfInstant } from '../../shared/domain/dates';
+import { checkWorkspace } from '../core/db/check';
+
+const HELP = `Usage: cted-planner <command> [options]
+
+Commands:
+  init --db FILE [--demo] [--seed N] [--scale K]   create a workspace (--demo fills it with synthetic history)
+  call METHOD [JSON] --db FILE [--user NAME_OR_ID]   call an API method; prints its value as JSON
+  check --db FILE                                    check the file's integrity and schema
+  backup --db FILE --to FILE                         copy a workspace safely while it may be in use
+
+Common options:
+  --today YYYY-MM-DD   run as if today were this date
+  --help               show this help`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  db: { type: 'string' },
+  to: { type: 'string' },
+  user: { type: 'string' },
+  today: { type: 'string' },
+  demo: { type: 'boolean', default: false },
+  seed: { type: 'string', default: '2617' },
+  scale: { type: 'string', default: '1' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+function positiveInt(name: string, text: string, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, not "${text}".`);
+  return n;
+}
+
+function requireDb(db: string | undefined): string {
+  if (!db) throw new UsageError('Give the workspace file with --db FILE.');
+  return db;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(HELP);
+    return command || values.help ? 0 : 1;
+  }
+  const now = clockFor(values.today);
+
+  switch (command) {
+    case 'init': {
+      const path = requireDb(values.db);
+      if (existsSync(path)) throw new UsageError(`${path} already exists; choose a new file name.`);
+      const seed = positiveInt('seed', values.seed, 2 ** 31 - 1);
+      const scale = positiveInt('scale', values.scale, 1000);
+      const ws = openWorkspace(path, { create: true });
+      try {
+        if (values.demo) {
+          const stats = generateDemo(ws, { seed, scale, today: dateOfInstant(now()) });
+          console.log(`Created ${path} with synthetic demo data: ${JSON.stringify(stats)}`);
+        } else {
+          createDispatcher(ws, { now });
+          console.log(`Created an empty workspace at ${path}.`);
+        }
+      } finally {
+        ws.close();
+      }
+      return 0;
+    }
+    case 'call': {
+      const [method, json] = rest;
+      if (!method) throw new UsageError('Name the method to call, e.g. cted-planner call states.list --db FILE.');
+      let input: unknown = {};
+      if (json !== undefined) {
+        try {
+          input = JSON.parse(json);
+        } catch {
+          throw new UsageError(`The input is not valid JSON: ${json}`);
+        }
+      }
+      const ws = openWorkspace(requireDb(values.db));
+      try {
+        const result = createDispatcher(ws, { now }).call(method, input, { user: values.user ?? null });
+        console.log(JSON.stringify(result.ok ? result.value : result.error, null, 2));
+        return result.ok ? 0 : 1;
+      } finally {
+        ws.close();
+      }
+    }
+    case 'check': {
+      const ws = openWorkspace(requireDb(values.db));
+      try {
+        const report = checkWorkspace(ws);
+        for (const line of report.lines) console.log(line);
+        return report.ok ? 0 : 1;
+      } finally {
+        ws.close();
+      }
+    }
+    case 'backup': {
+      const to = values.to;
+      if (!to) throw new UsageError('Give the backup file with --to FILE.');
+      if (existsSync(to)) throw new UsageError(`${to} already exists; choose a new file name.`);
+      const ws = openWorkspace(requireDb(values.db));
+      try {
+        await ws.db.backup(to);
+        console.log(`Backed up ${ws.path} to ${to}.`);
+        return 0;
+      } finally {
+        ws.close();
+      }
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof UsageError) console.error(`${e.message}\n\n${HELP}`);
+    else if (e instanceof WorkspaceError) console.error(e.message);
+    else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(e as Error).message}\n\n${HELP}`);
+    else console.error(`Failed: ${(e as Error).message}`);
+    process.exit(2);
+  },
+);

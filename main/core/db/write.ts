@@ -1,0 +1,130 @@
+// The one write path for user data (DESIGN §3): every insert, update and tombstone goes through
+// a Writer, which appends one change_log row per changed column in the same transaction.
+import type { Statement } from 'better-sqlite3';
+import { HybridLogicalClock } from '../../../shared/hlc';
+import { uuidv7 } from '../../../shared/ids';
+import { getMeta, setMeta, type Db } from './workspace';
+
+export type CellValue = string | number | boolean | null | readonly unknown[] | Record<string, unknown>;
+export type Row = Record<string, CellValue | undefined>;
+
+/** Tables that are not user data: reference data, bookkeeping and the log itself. */
+const NOT_USER_TABLES = new Set(['meta', 'member_states', 'change_log', 'schema_migrations']);
+
+/** How a value is stored in SQLite: booleans as 0/1, arrays and objects as JSON text. */
+export function toStored(value: CellValue | undefined): string | number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value;
+}
+
+const logText = (v: string | number | null): string | null => (v === null ? null : String(v));
+
+export class Writer {
+  private readonly columns = new Map<string, Set<string>>();
+  private readonly statements = new Map<string, Statement>();
+  private readonly clock: HybridLogicalClock;
+
+  constructor(
+    private readonly db: Db,
+    readonly siteId: string,
+    readonly authorId: string | null,
+    private readonly now: () => number,
+  ) {
+    this.clock = new HybridLogicalClock(siteId, now, getMeta(db, 'hlc'));
+  }
+
+  /** Inserts a row and returns its id (a new UUID v7 unless one is given). */
+  insert(table: string, values: Row): string {
+    const cols = this.userColumns(table);
+    const id = typeof values.id === 'string' ? values.id : uuidv7(this.now());
+    const entries = Object.entries(values).filter(([k, v]) => k !== 'id' && v !== undefined);
+    for (const [k] of entries) this.assertColumn(table, cols, k);
+    const names = ['id', ...entries.map(([k]) => k)];
+    const stored = entries.map(([, v]) => toStored(v));
+    this.stmt(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(id, ...stored);
+    const hlc = this.tick();
+    entries.forEach(([k], i) => this.log(hlc, table, id, k, null, logText(stored[i]!)));
+    return id;
+  }
+
+  /** Updates the given columns of a row; only the columns whose value changes are logged. Returns how many changed. */
+  update(table: string, id: string, patch: Row): number {
+    const cols = this.userColumns(table);
+    const current = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, string | number | null> | undefined;
+    if (!current) throw new Error(`No ${table} row ${id}`);
+    const changes: [string, string | number | null, string | number | null][] = [];
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined || k === 'id') continue;
+      this.assertColumn(table, cols, k);
+      const next = toStored(v);
+      const before = current[k] ?? null;
+      if (logText(before) !== logText(next)) changes.push([k, before, next]);
+    }
+    if (changes.length === 0) return 0;
+    this.stmt(`UPDATE ${table} SET ${changes.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`).run(...changes.map(([, , n]) => n), id);
+    const hlc = this.tick();
+    for (const [k, before, next] of changes) this.log(hlc, table, id, k, logText(before), logText(next));
+    return changes.length;
+  }
+
+  /** Tombstones a row: user data is never hard-deleted. */
+  remove(table: string, id: string): void {
+    this.update(table, id, { deleted: 1 });
+  }
+
+  private tick(): string {
+    const hlc = this.clock.tick();
+    setMeta(this.db, 'hlc', hlc);
+    return hlc;
+  }
+
+  private log(hlc: string, table: string, rowId: string, column: string, oldValue: string | null, newValue: string | null): void {
+    this.stmt('INSERT INTO change_log (hlc, site_id, author_id, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      hlc,
+      this.siteId,
+      this.authorId,
+      table,
+      rowId,
+      column,
+      oldValue,
+      newValue,
+    );
+  }
+
+  private userColumns(table: string): Set<string> {
+    let cols = this.columns.get(table);
+    if (!cols) {
+      if (!isUserTable(this.db, table)) throw new Error(`${table} is not a user data table`);
+      cols = new Set((this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+      this.columns.set(table, cols);
+    }
+    return cols;
+  }
+
+  private assertColumn(table: string, cols: Set<string>, column: string): void {
+    if (!cols.has(column)) throw new Error(`${table} has no column ${column}`);
+  }
+
+  private stmt(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+}
+
+/** User tables are those with an id and a tombstone column. */
+export function userTables(db: Db): string[] {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  return tables.map((t) => t.name).filter((t) => isUserTable(db, t));
+}
+
+function isUserTable(db: Db, table: string): boolean {
+  if (NOT_USER_TABLES.has(table) || !/^[a-z_]+$/.test(table)) return false;
+  const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+  return cols.includes('id') && cols.includes('deleted');
+}

@@ -1,0 +1,106 @@
+// validate → authorise → run (a mutation inside one BEGIN IMMEDIATE transaction) → {ok, value | error}.
+import type { z } from 'zod';
+import { API, isMethodName, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/api/contract';
+import type { User } from '../../shared/api/types';
+import { dateOfInstant } from '../../shared/domain/dates';
+import { DEFAULT_OP16_START } from '../../shared/domain/deadlines';
+import type { Role } from '../../shared/domain/roles';
+import type { CallContext, Settings } from './context';
+import { getMeta, type Workspace } from './db/workspace';
+import { Writer } from './db/write';
+import { ApiError } from './errors';
+import { handlers } from './handlers';
+
+export interface Caller {
+  /** A workspace user's id or name; the first admin when absent. */
+  user?: string | null;
+}
+
+export interface Dispatcher {
+  call<M extends MethodName>(method: M, input: unknown, caller?: Caller): ApiResult<MethodOutput<M>>;
+  call(method: string, input: unknown, caller?: Caller): ApiResult<unknown>;
+}
+
+export interface DispatcherOptions {
+  /** The clock, in epoch milliseconds; injected so that deadline rules are testable for any date. */
+  now?: () => number;
+}
+
+export function createDispatcher(ws: Workspace, options: DispatcherOptions = {}): Dispatcher {
+  const now = options.now ?? Date.now;
+  const { db } = ws;
+  ensureAdmin(ws, now);
+  const readOnlyWriter = new Proxy({} as Writer, {
+    get() {
+      throw new Error('A read-only method tried to write.');
+    },
+  });
+
+  function call(method: string, input: unknown, caller: Caller = {}): ApiResult<unknown> {
+    try {
+      if (!isMethodName(method)) throw new ApiError('NOT_FOUND', `There is no method called "${method}".`);
+      const spec = API[method];
+      const user = resolveUser(ws, caller.user ?? null);
+      if (user.role !== 'admin' && !spec.roles.includes(user.role)) {
+        throw new ApiError('FORBIDDEN', `${user.name} (${roleLabel(user.role)}) is not allowed to do this (${method}).`);
+      }
+      const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
+      if (!parsed.success) {
+        const details = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+        const sentences = parsed.error.issues.map((i) => (i.code === 'custom' || i.path.length === 0 ? i.message : `${fieldLabel(i.path)}: ${i.message}`));
+        throw new ApiError('VALIDATION', sentences.join(' '), details);
+      }
+      const nowMs = now();
+      const base = { db, user, nowMs, today: dateOfInstant(nowMs), settings: readSettings(ws) };
+      const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
+      if (!spec.mutates) return { ok: true, value: handler(parsed.data, { ...base, write: readOnlyWriter }) };
+      const run = db.transaction(() => handler(parsed.data, { ...base, write: new Writer(db, ws.siteId, user.id, now) }));
+      return { ok: true, value: run.immediate() };
+    } catch (e) {
+      if (e instanceof ApiError) return { ok: false, error: e.toBody() };
+      const message = (e as Error)?.message ?? String(e);
+      if (/constraint failed/i.test(message)) {
+        return { ok: false, error: { code: 'INTEGRITY', message: 'The change would break the workspace’s integrity and was not saved.', details: message } };
+      }
+      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app; nothing was changed.', details: message } };
+    }
+  }
+
+  return { call } as Dispatcher;
+}
+
+/** `startDate` → `Start date`, for messages about generic input problems. */
+function fieldLabel(path: PropertyKey[]): string {
+  const last = String(path.filter((p) => typeof p === 'string').at(-1) ?? 'input');
+  const words = last.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function roleLabel(role: Role): string {
+  return { planner: 'planner', ctc_member: 'CTC member', field: 'field team member', admin: 'administrator' }[role];
+}
+
+function resolveUser(ws: Workspace, who: string | null): User {
+  const db = ws.db;
+  const row = (
+    who === null
+      ? db.prepare("SELECT id, name, role FROM users WHERE deleted = 0 AND role = 'admin' ORDER BY id LIMIT 1").get()
+      : db.prepare('SELECT id, name, role FROM users WHERE deleted = 0 AND (id = ? OR name = ? COLLATE NOCASE) ORDER BY id LIMIT 1').get(who, who)
+  ) as User | undefined;
+  if (!row) throw new ApiError('FORBIDDEN', who === null ? 'This workspace has no administrator.' : `There is no user "${who}" in this workspace.`);
+  return row;
+}
+
+function readSettings(ws: Workspace): Settings {
+  return {
+    op16Start: getMeta(ws.db, 'op16_start') ?? DEFAULT_OP16_START,
+    consentAlertDays: Number(getMeta(ws.db, 'consent_alert_days') ?? 60),
+  };
+}
+
+/** A workspace always has an administrator, so that every call has a caller. */
+function ensureAdmin(ws: Workspace, now: () => number): void {
+  const has = ws.db.prepare("SELECT 1 FROM users WHERE deleted = 0 AND role = 'admin'").get();
+  if (has) return;
+  ws.db.transaction(() => new Writer(ws.db, ws.siteId, null, now).insert('users', { name: 'Administrator', role: 'admin' })).immediate();
+}

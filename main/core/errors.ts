@@ -1,0 +1,21 @@
+import type { ApiErrorBody, ErrorCode } from '../../shared/api/contract';
+
+/** An error a handler raises on purpose; the dispatcher turns it into `{ok:false,error}`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+
+  toBody(): ApiErrorBody {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+/** A workspace that cannot be opened, with a message for the person who tried. */
+export class WorkspaceError extends Error {}

@@ -1,0 +1,20 @@
+// Every method of the contract has exactly one handler; TypeScript checks that none is missing.
+import { coverageHandlers } from './coverage';
+import { consentHandlers, followupsHandlers, recommendationsHandlers, reportsHandlers } from './cycle';
+import { statesHandlers } from './states';
+import type { Handlers } from './types';
+import { visitsHandlers } from './visits';
+import { auditHandlers, usersHandlers, workspaceHandlers } from './workspace';
+
+export const handlers: Handlers = {
+  ...workspaceHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+  ...statesHandlers,
+  ...visitsHandlers,
+  ...consentHandlers,
+  ...reportsHandlers,
+  ...recommendationsHandlers,
+  ...followupsHandlers,
+  ...coverageHandlers,
+};

@@ -1,0 +1,69 @@
+// The one translation function. Every string the user sees goes through `t(key, params)`.
+// English is the reference catalogue; the other UN languages add catalogues with the same keys
+// (missing keys fall back to English), and Arabic switches the page to right-to-left.
+import { create } from 'zustand';
+import type { LanguageCode } from '../../../shared/api/types';
+import { en, type Message, type MessageKey } from './en';
+
+export type { MessageKey } from './en';
+export type Params = Record<string, string | number>;
+
+const catalogues: Record<LanguageCode, Partial<Record<MessageKey, Message>>> = {
+  en,
+  fr: {},
+  es: {},
+  ru: {},
+  zh: {},
+  ar: {},
+};
+
+/** The locale used for dates and numbers (UN English is British English). */
+const LOCALE: Record<LanguageCode, string> = { en: 'en-GB', fr: 'fr', es: 'es', ru: 'ru', zh: 'zh', ar: 'ar' };
+
+const RIGHT_TO_LEFT: ReadonlySet<LanguageCode> = new Set(['ar']);
+
+export const directionOf = (language: LanguageCode): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr');
+
+interface LanguageState {
+  language: LanguageCode;
+  setLanguage(language: LanguageCode): void;
+}
+
+export const useLanguage = create<LanguageState>((set) => ({
+  language: 'en',
+  setLanguage: (language) => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
+    set({ language });
+  },
+}));
+
+export function t(key: MessageKey, params: Params = {}): string {
+  const language = useLanguage.getState().language;
+  const message = catalogues[language][key] ?? en[key];
+  const text = typeof message === 'string' ? message : pluralForm(message, language, Number(params.count ?? 0));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function pluralForm(forms: Exclude<Message, string>, language: LanguageCode, count: number): string {
+  const category = new Intl.PluralRules(language).select(count) as keyof typeof forms;
+  return forms[category] ?? forms.other;
+}
+
+/** A calendar date (YYYY-MM-DD) in the reader's language, e.g. "5 Mar 2024". */
+export function formatDate(date: string | null): string {
+  if (!date) return t('common.none');
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** An instant (ISO-8601) in the reader's language, to the minute, in UTC. */
+export function formatInstant(instant: string): string {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' };
+  return new Intl.DateTimeFormat(locale(), options).format(new Date(instant));
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}
+
+const locale = () => LOCALE[useLanguage.getState().language];

@@ -1,0 +1,166 @@
+// The one API contract (DESIGN §2): every method once, with its input schema, output type,
+// whether it writes, and which roles may call it (admins may call everything).
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates';
+import { ALL_ROLES, PLANNERS, type Role } from '../domain/roles';
+import { VISIT_KINDS, VISIT_MODES, VISIT_STATUSES, visitFieldProblems } from '../domain/visits';
+import type {
+  AssessmentReport,
+  AuditEntry,
+  ConsentRequest,
+  CoverageSummary,
+  Followup,
+  Recommendation,
+  StateDossier,
+  StateSummary,
+  User,
+  Visit,
+  WorkspaceInfo,
+} from './types';
+
+export const isoDate = z
+  .string({ error: 'Enter a date.' })
+  .refine(isIsoDate, { message: 'Use a real calendar date written as YYYY-MM-DD, e.g. 2025-03-31.' });
+export const iso3 = z
+  .string({ error: 'Choose a Member State.' })
+  .regex(/^[A-Z]{3}$/, { message: 'A Member State is given by its three-letter ISO code, e.g. KEN.' });
+const id = z.string({ error: 'An identifier is required.' }).min(1, { message: 'An identifier is required.' }).max(64);
+const text = (max: number) => z.string().trim().max(max, { message: `Keep this under ${max} characters.` });
+const names = z.array(text(200)).max(50, { message: 'List at most 50 names.' });
+
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  mutates: boolean;
+  roles: readonly Role[];
+  /** Phantom field carrying the output type; never set at run time. */
+  readonly output?: O;
+}
+
+const method =
+  <O>() =>
+  <I extends z.ZodType>(spec: { input: I; mutates: boolean; roles: readonly Role[] }): MethodSpec<I, O> =>
+    spec;
+
+const visitFields = {
+  kind: z.enum(VISIT_KINDS, { error: 'Choose the kind of visit.' }),
+  mode: z.enum(VISIT_MODES, { error: 'Choose in person, virtual or hybrid.' }),
+  status: z.enum(VISIT_STATUSES, { error: 'Choose a status.' }),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  virtualStart: isoDate.nullable(),
+  virtualEnd: isoDate.nullable(),
+  physicalStart: isoDate.nullable(),
+  physicalEnd: isoDate.nullable(),
+  team: names,
+  agenciesMet: names,
+  notes: text(4000).nullable(),
+  consentRequestId: id.nullable(),
+};
+
+const visitCreate = z
+  .strictObject({
+    iso3,
+    ...visitFields,
+    status: visitFields.status.default('planned'),
+    startDate: visitFields.startDate.optional(),
+    endDate: visitFields.endDate.optional(),
+    virtualStart: visitFields.virtualStart.optional(),
+    virtualEnd: visitFields.virtualEnd.optional(),
+    physicalStart: visitFields.physicalStart.optional(),
+    physicalEnd: visitFields.physicalEnd.optional(),
+    team: names.default([]),
+    agenciesMet: names.default([]),
+    notes: visitFields.notes.optional(),
+    consentRequestId: visitFields.consentRequestId.optional(),
+  })
+  .superRefine((v, ctx) => {
+    for (const p of visitFieldProblems(v)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+  });
+
+const visitUpdate = z.strictObject({
+  id,
+  kind: visitFields.kind.optional(),
+  mode: visitFields.mode.optional(),
+  status: visitFields.status.optional(),
+  startDate: visitFields.startDate.optional(),
+  endDate: visitFields.endDate.optional(),
+  virtualStart: visitFields.virtualStart.optional(),
+  virtualEnd: visitFields.virtualEnd.optional(),
+  physicalStart: visitFields.physicalStart.optional(),
+  physicalEnd: visitFields.physicalEnd.optional(),
+  team: names.optional(),
+  agenciesMet: names.optional(),
+  notes: visitFields.notes.optional(),
+  consentRequestId: visitFields.consentRequestId.optional(),
+});
+
+const nothing = z.strictObject({});
+const asOf = z.strictObject({ asOf: isoDate.optional() });
+
+export const API = {
+  'workspace.info': method<WorkspaceInfo>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'users.list': method<User[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'states.list': method<StateSummary[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'states.get': method<StateDossier>()({ input: z.strictObject({ iso3 }), mutates: false, roles: ALL_ROLES }),
+  'visits.list': method<Visit[]>()({
+    input: z.strictObject({
+      iso3: iso3.optional(),
+      year: z.number().int().min(1990, { message: 'Choose a year from 1990.' }).max(2100).optional(),
+    }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'visits.create': method<Visit>()({ input: visitCreate, mutates: true, roles: PLANNERS }),
+  'visits.update': method<Visit>()({ input: visitUpdate, mutates: true, roles: PLANNERS }),
+  'consent.list': method<ConsentRequest[]>()({
+    input: z.strictObject({ iso3: iso3.optional(), asOf: isoDate.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'reports.list': method<AssessmentReport[]>()({
+    input: z.strictObject({ iso3: iso3.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'recommendations.list': method<Recommendation[]>()({
+    input: z.strictObject({ iso3: iso3.optional(), reportId: id.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'followups.list': method<Followup[]>()({ input: asOf, mutates: false, roles: ALL_ROLES }),
+  'coverage.summary': method<CoverageSummary>()({ input: asOf, mutates: false, roles: ALL_ROLES }),
+  'audit.history': method<AuditEntry[]>()({
+    input: z.strictObject({ table: z.string().regex(/^[a-z_]+$/, { message: 'Unknown table.' }), id }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+} as const;
+
+export type Api = typeof API;
+export type MethodName = keyof Api;
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Api[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(API, name);
+}
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'INVALID_TRANSITION',
+  'INTEGRITY',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

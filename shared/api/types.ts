@@ -1,0 +1,232 @@
+// Output shapes of the API (DESIGN §2). Inputs are the zod schemas in contract.ts.
+import type { DeadlineState } from '../domain/deadlines';
+import type { Role } from '../domain/roles';
+import type {
+  ConsentReply,
+  FurtherFollowup,
+  Priority,
+  RecommendationStatus,
+  ReleaseConsent,
+  ReportStatus,
+} from '../domain/reports';
+import type { VisitKind, VisitMode, VisitStatus } from '../domain/visits';
+
+export type LanguageCode = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
+export type Names = Record<LanguageCode, string>;
+
+export interface StateSummary {
+  iso3: string;
+  name: string;
+  names: Names;
+  region: string;
+  subregion: string;
+  lastVisit: string | null;
+  visitsCount: number;
+  neverVisited: boolean;
+}
+
+export interface Visit {
+  id: string;
+  iso3: string;
+  stateName: string;
+  kind: VisitKind;
+  mode: VisitMode;
+  status: VisitStatus;
+  startDate: string | null;
+  endDate: string | null;
+  virtualStart: string | null;
+  virtualEnd: string | null;
+  physicalStart: string | null;
+  physicalEnd: string | null;
+  team: string[];
+  agenciesMet: string[];
+  notes: string | null;
+  consentRequestId: string | null;
+}
+
+export interface ConsentRequest {
+  id: string;
+  iso3: string;
+  stateName: string;
+  listYear: number | null;
+  noteVerbaleRef: string | null;
+  sentOn: string | null;
+  reminders: number;
+  lastReminderOn: string | null;
+  reply: ConsentReply;
+  repliedOn: string | null;
+  proposedFrom: string | null;
+  proposedTo: string | null;
+  conditions: string | null;
+  /** Days since the request was sent, while no reply has come. */
+  daysWaiting: number | null;
+  /** True when no reply has come after the workspace's consent alert threshold. */
+  overdueReply: boolean;
+}
+
+export interface AssessmentReport {
+  id: string;
+  visitId: string;
+  iso3: string;
+  stateName: string;
+  visitKind: VisitKind;
+  title: string | null;
+  status: ReportStatus;
+  draftedOn: string | null;
+  sentToStateOn: string | null;
+  observationsDue: string | null;
+  observationsReceivedOn: string | null;
+  submittedToCtcOn: string | null;
+  adoptedOn: string | null;
+  transmittedOn: string | null;
+  implementationReplyDue: string | null;
+  implementationReplyOn: string | null;
+  releaseConsent: ReleaseConsent;
+  confidentialSections: string[];
+  recommendationsCount: number;
+}
+
+export interface Recommendation {
+  id: string;
+  reportId: string;
+  iso3: string;
+  stateName: string;
+  code: string | null;
+  text: string;
+  thematicArea: string;
+  priority: Priority;
+  technicalAssistanceNeeded: boolean;
+  technicalAssistanceBy: string | null;
+  confidential: boolean;
+  status: RecommendationStatus;
+  statusAsOf: string | null;
+  evidence: string | null;
+  source: string | null;
+}
+
+export interface Followup {
+  reportId: string;
+  followupId: string | null;
+  iso3: string;
+  stateName: string;
+  visitKind: VisitKind;
+  reportAdoptedOn: string;
+  dueOn: string;
+  submittedOn: string | null;
+  state: DeadlineState;
+  /** Days from as-of to the due date (negative when overdue); null once submitted. */
+  daysLeft: number | null;
+  recommendedFollowup: FurtherFollowup | null;
+  technicalAssistancePartners: string | null;
+}
+
+export interface Signal {
+  id: string;
+  iso3: string;
+  kind: 'emerging_issue' | 'trend' | 'event' | 'analysis';
+  occurredOn: string;
+  severity: number;
+  halfLifeDays: number;
+  source: string | null;
+  text: string | null;
+}
+
+export interface IndicatorValue {
+  id: string;
+  iso3: string;
+  key: string;
+  label: string;
+  asOf: string;
+  value: number;
+  source: string | null;
+}
+
+export interface StateRequest {
+  id: string;
+  iso3: string;
+  kind: 'request' | 'invitation';
+  receivedOn: string | null;
+  status: 'open' | 'fulfilled' | 'withdrawn';
+  description: string | null;
+  source: string | null;
+}
+
+export interface Invitation {
+  id: string;
+  iso3: string;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  meetingOn: string | null;
+  officialTitle: string | null;
+  invitedOn: string | null;
+  attended: boolean | null;
+}
+
+export type TimelineKind =
+  | 'visit'
+  | 'consent'
+  | 'report'
+  | 'recommendation'
+  | 'followup'
+  | 'signal'
+  | 'request'
+  | 'invitation';
+
+export interface TimelineItem {
+  date: string;
+  kind: TimelineKind;
+  title: string;
+  refId: string;
+}
+
+export interface StateDossier extends StateSummary {
+  iso2: string;
+  m49: string;
+  visits: Visit[];
+  consentRequests: ConsentRequest[];
+  reports: AssessmentReport[];
+  recommendations: Recommendation[];
+  followups: Followup[];
+  signals: Signal[];
+  indicators: IndicatorValue[];
+  requests: StateRequest[];
+  invitations: Invitation[];
+  timeline: TimelineItem[];
+}
+
+export interface CoverageSummary {
+  asOf: string;
+  memberStates: number;
+  visitedOnce: number;
+  neverVisited: number;
+  byRegion: { region: string; memberStates: number; neverVisited: number }[];
+  byYear: { year: number; visits: number; visitedCumulative: number }[];
+}
+
+export interface AuditEntry {
+  seq: number;
+  hlc: string;
+  siteId: string;
+  authorId: string | null;
+  authorName: string | null;
+  table: string;
+  rowId: string;
+  column: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export interface WorkspaceInfo {
+  schemaVersion: number;
+  demo: boolean;
+  /** Set on demo workspaces: the history is invented and must be labelled as such. */
+  syntheticNotice: string | null;
+  siteId: string;
+  counts: Record<string, number>;
+}
+
+export interface User {
+  id: string;
+  name: string;
+  role: Role;
+}

@@ -1,0 +1,6 @@
+export const ROLES = ['planner', 'ctc_member', 'field', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Every role may read; admins may call every method (the dispatcher adds them). */
+export const ALL_ROLES: readonly Role[] = ROLES;
+export const PLANNERS: readonly Role[] = ['planner'];
