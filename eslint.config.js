@@ -4,18 +4,23 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-
-const forbid = (groups) => ({
-  'no-restricted-imports': ['error', { patterns: groups }],
+// Each rule names exact modules (`names`) and path patterns (`patterns`, gitignore style).
+const rule = (...groups) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: groups.flatMap((g) => (g.names ?? []).map((name) => ({ name, message: g.message }))),
+      patterns: groups.filter((g) => g.patterns).map((g) => ({ group: g.patterns, message: g.message })),
+    },
+  ],
 });
 
-const noNode = { group: ['node:*', ...nodeBuiltins], message: 'Node built-ins are not allowed in this layer.' };
-const noElectron = { group: ['electron', 'electron/*'], message: 'Only main/electron may import electron.' };
-const noMain = { group: ['**/main/**', 'main/**'], message: 'This layer must not import main/.' };
-const noRenderer = { group: ['**/renderer/**', 'renderer/**'], message: 'This layer must not import renderer/ source.' };
-const noUi = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'recharts'], message: 'shared/ is UI-free.' };
-const noSqlite = { group: ['better-sqlite3'], message: 'Only main/ may use SQLite.' };
+const noNode = { names: builtinModules, patterns: ['node:*'], message: 'Node built-ins are not allowed in this layer.' };
+const noElectron = { names: ['electron'], patterns: ['electron/*'], message: 'Only main/electron may import electron.' };
+const noMain = { patterns: ['**/main/**', 'main/**'], message: 'This layer must not import main/.' };
+const noRenderer = { patterns: ['**/renderer/**', 'renderer/**'], message: 'This layer must not import renderer/ source.' };
+const noUi = { names: ['react', 'react-dom', 'zustand', 'recharts'], patterns: ['react/*', 'react-dom/*'], message: 'This layer has no UI.' };
+const noSqlite = { names: ['better-sqlite3'], message: 'Only main/ may use SQLite.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', '.workspaces/**'] },
@@ -31,24 +36,24 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...forbid([noNode, noElectron, noMain, noRenderer, noUi, noSqlite]),
+      ...rule(noNode, noElectron, noMain, noRenderer, noUi, noSqlite),
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'require', 'Buffer'],
     },
   },
   {
     files: ['main/core/**/*.ts', 'main/host/**/*.ts', 'main/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: forbid([noElectron, noRenderer, noUi]),
+    rules: rule(noElectron, noRenderer, noUi),
   },
   {
     files: ['main/electron/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: forbid([noRenderer, noUi]),
+    rules: rule(noRenderer, noUi),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    rules: forbid([noNode, noElectron, noMain, noSqlite]),
+    rules: rule(noNode, noElectron, noMain, noSqlite),
   },
   {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}', 'bin/**/*.mjs', '*.{js,ts}'],

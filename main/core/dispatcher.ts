@@ -1,6 +1,6 @@
 // validate → authorise → run (a mutation inside one BEGIN IMMEDIATE transaction) → {ok, value | error}.
 import type { z } from 'zod';
-import { API, isMethodName, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/api/contract';
+import { API, isMethodName, type ApiResult, type MethodName, type MethodOutput } from '../../shared/api/contract';
 import type { User } from '../../shared/api/types';
 import { dateOfInstant } from '../../shared/domain/dates';
 import { DEFAULT_OP16_START } from '../../shared/domain/deadlines';

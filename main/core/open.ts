@@ -2,9 +2,17 @@
 import { dateOfInstant } from '../../shared/domain/dates';
 import { openDemoWorkspace } from './demo/ensure';
 import { openWorkspace, type Workspace } from './db/workspace';
-import { demoWorkspacePath } from './paths';
+import { dataDir, demoWorkspacePath } from './paths';
 
-export function openWorkspaceOrDemo(dbPath: string | undefined, now: () => number): Workspace {
-  if (dbPath) return openWorkspace(dbPath);
-  return openDemoWorkspace(demoWorkspacePath(), { today: dateOfInstant(now()) });
+export interface OpenChoice {
+  /** Where the demo workspace lives (the platform's app-data folder by default). */
+  dataDir?: string;
+  /** A better-sqlite3 binding for another runtime (Electron). */
+  nativeBinding?: string | undefined;
+}
+
+export function openWorkspaceOrDemo(dbPath: string | undefined, now: () => number, choice: OpenChoice = {}): Workspace {
+  const nativeBinding = choice.nativeBinding;
+  if (dbPath) return openWorkspace(dbPath, { nativeBinding });
+  return openDemoWorkspace(demoWorkspacePath(choice.dataDir ?? dataDir()), { today: dateOfInstant(now()), nativeBinding });
 }

@@ -22,6 +22,8 @@ export interface OpenOptions {
   /** Create the file when missing (otherwise a missing file is an error). */
   create?: boolean;
   migrations?: Migration[];
+  /** A better-sqlite3 binding built for another runtime (Electron's ABI); the Node one by default. */
+  nativeBinding?: string;
 }
 
 export function openWorkspace(path: string, options: OpenOptions = {}): Workspace {
@@ -29,7 +31,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
   if (!exists && !options.create) throw new WorkspaceError(`There is no workspace at ${path}.`);
   let db: Db;
   try {
-    db = new Database(path);
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -1,0 +1,48 @@
+// Statuses shown as a tag with an icon and words, so that colour is never the only signal.
+import type { ConsentReply, RecommendationStatus } from '../../../shared/domain/reports';
+import type { DeadlineState } from '../../../shared/domain/deadlines';
+import type { VisitStatus } from '../../../shared/domain/visits';
+import { t } from '../i18n';
+import { Tag, type Tone } from './Tag';
+
+const DEADLINE_TONE: Record<DeadlineState, Tone> = {
+  overdue: 'danger',
+  due_30: 'warning',
+  due_90: 'notice',
+  upcoming: 'neutral',
+  done: 'success',
+  done_late: 'success',
+};
+
+export function DeadlineTag({ state }: { state: DeadlineState }) {
+  return <Tag tone={DEADLINE_TONE[state]}>{t(`deadline.${state}`)}</Tag>;
+}
+
+const CONSENT_TONE: Record<ConsentReply, Tone> = { pending: 'notice', granted: 'success', declined: 'danger', deferred: 'warning', no_reply: 'danger' };
+
+export function ConsentReplyTag({ reply }: { reply: ConsentReply }) {
+  return <Tag tone={CONSENT_TONE[reply]}>{t(`consentReply.${reply}`)}</Tag>;
+}
+
+const VISIT_TONE: Record<VisitStatus, Tone> = { planned: 'neutral', scheduled: 'notice', conducted: 'success', postponed: 'warning', cancelled: 'danger' };
+
+export function VisitStatusTag({ status }: { status: VisitStatus }) {
+  return <Tag tone={VISIT_TONE[status]}>{t(`visitStatus.${status}`)}</Tag>;
+}
+
+const RECOMMENDATION_TONE: Record<RecommendationStatus, Tone> = {
+  not_started: 'danger',
+  in_progress: 'notice',
+  partially_implemented: 'warning',
+  implemented: 'success',
+  no_information: 'neutral',
+  no_longer_relevant: 'neutral',
+};
+
+export function RecommendationStatusTag({ status }: { status: RecommendationStatus }) {
+  return <Tag tone={RECOMMENDATION_TONE[status]}>{t(`recommendationStatus.${status}`)}</Tag>;
+}
+
+export function VisitedTag({ neverVisited }: { neverVisited: boolean }) {
+  return neverVisited ? <Tag tone="warning">{t('states.neverVisitedTag')}</Tag> : <Tag tone="success">{t('states.visitedTag')}</Tag>;
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { Route } from '../router';
+import { t } from '../i18n';
+import { DemoBanner } from './DemoBanner';
+import { NavBar } from './NavBar';
+import { UserSwitcher } from './UserSwitcher';
+
+/** Skip link, header with the user switcher, demo banner, navigation and the page. */
+export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
+  const main = useRef<HTMLElement>(null);
+  const routeKey = JSON.stringify(route);
+  const firstRoute = useRef(routeKey);
+  useEffect(() => {
+    // After navigating, start reading and tabbing from the new page, not from the old link.
+    if (routeKey !== firstRoute.current) main.current?.focus();
+  }, [routeKey]);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content" onClick={skipToContent}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <p className="app-title">
+          <span className="app-mark" aria-hidden="true">
+            ◎
+          </span>
+          {t('app.title')}
+        </p>
+        <UserSwitcher />
+      </header>
+      <DemoBanner />
+      <div className="layout">
+        <NavBar route={route} />
+        <main id="main-content" ref={main} tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** `#main-content` would be read as a route: move focus without touching the hash. */
+function skipToContent(e: MouseEvent) {
+  e.preventDefault();
+  document.getElementById('main-content')?.focus();
+}

@@ -1,0 +1,14 @@
+import { useWorkspace } from '../stores/workspace';
+import { t } from '../i18n';
+
+/** A demo workspace is always labelled as synthetic data, on every page. */
+export function DemoBanner() {
+  const info = useWorkspace((s) => s.info);
+  if (info.status !== 'ready' || !info.data.demo) return null;
+  return (
+    <div className="demo-banner" role="note" aria-label={t('demo.label')}>
+      <span aria-hidden="true">⚠ </span>
+      <strong>{t('demo.label')}:</strong> {info.data.syntheticNotice ?? t('demo.fallbackNotice')}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Route } from '../router';
+import { ConsentPage } from './ConsentPage';
+import { CoveragePage } from './CoveragePage';
+import { DashboardPage } from './DashboardPage';
+import { DossierPage } from './dossier/DossierPage';
+import { FieldPage } from './FieldPage';
+import { FollowupPage } from './FollowupPage';
+import { NotFoundPage } from './NotFoundPage';
+import { PlanningPage } from './PlanningPage';
+import { ReviewPage } from './ReviewPage';
+import { SettingsPage } from './SettingsPage';
+import { StatesPage } from './StatesPage';
+import { VisitsPage } from './visits/VisitsPage';
+
+export function PageFor({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'states':
+      return <StatesPage />;
+    case 'dossier':
+      return <DossierPage key={route.iso3} iso3={route.iso3} />;
+    case 'planning':
+      return <PlanningPage />;
+    case 'consent':
+      return <ConsentPage />;
+    case 'visits':
+      return <VisitsPage />;
+    case 'followup':
+      return <FollowupPage />;
+    case 'coverage':
+      return <CoveragePage />;
+    case 'review':
+      return <ReviewPage />;
+    case 'field':
+      return <FieldPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'notFound':
+      return <NotFoundPage path={route.path} />;
+  }
+}

@@ -1,0 +1,51 @@
+// Hash-based routes (#/states/KEN), so that links work the same under Electron's app:// protocol
+// and the HTTP host, and a reload keeps the page.
+import { useSyncExternalStore } from 'react';
+import type { MessageKey } from './i18n';
+
+export const PAGES = [
+  { id: 'dashboard', path: '/', label: 'nav.dashboard' },
+  { id: 'states', path: '/states', label: 'nav.states' },
+  { id: 'planning', path: '/planning', label: 'nav.planning' },
+  { id: 'consent', path: '/consent', label: 'nav.consent' },
+  { id: 'visits', path: '/visits', label: 'nav.visits' },
+  { id: 'followup', path: '/followup', label: 'nav.followup' },
+  { id: 'coverage', path: '/coverage', label: 'nav.coverage' },
+  { id: 'review', path: '/review', label: 'nav.review' },
+  { id: 'field', path: '/field', label: 'nav.field' },
+  { id: 'settings', path: '/settings', label: 'nav.settings' },
+] as const satisfies readonly { id: string; path: string; label: MessageKey }[];
+
+export type PageId = (typeof PAGES)[number]['id'];
+export type Route = { page: PageId } | { page: 'dossier'; iso3: string } | { page: 'notFound'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  const dossier = /^\/states\/([A-Za-z]{3})$/.exec(path);
+  if (dossier) return { page: 'dossier', iso3: dossier[1]!.toUpperCase() };
+  const page = PAGES.find((p) => p.path === path);
+  return page ? { page: page.id } : { page: 'notFound', path };
+}
+
+export const pageHref = (id: PageId): string => `#${PAGES.find((p) => p.id === id)!.path}`;
+export const dossierHref = (iso3: string): string => `#/states/${iso3}`;
+
+export function navigate(href: string): void {
+  window.location.hash = href;
+}
+
+/** The navigation entry a route belongs to (a dossier belongs to Member States). */
+export function sectionOf(route: Route): PageId | null {
+  if (route.page === 'dossier') return 'states';
+  return route.page === 'notFound' ? null : route.page;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
