@@ -1,0 +1,345 @@
+// The OP 12 risk model (DESIGN §5): a pure, deterministic scorer. Score of a State =
+// Σ wᵢ·fᵢ / Σ wᵢ × 100 with every factor fᵢ in [0,1]; each factor's points add up to the score.
+// The same code runs in main/core (plan.build) and in the renderer (live re-ranking).
+import { daysBetween } from './dates';
+
+export const FACTORS = [
+  'implementation_gaps',
+  'threat_indicators',
+  'signals',
+  'time_since_last_visit',
+  'never_visited',
+  'prior_request',
+  'consent_expressed',
+  'followup_pending',
+] as const;
+export type Factor = (typeof FACTORS)[number];
+export type Weights = Record<Factor, number>;
+
+export const IMPUTATIONS = ['regional_median', 'global_median', 'zero'] as const;
+export type Imputation = (typeof IMPUTATIONS)[number];
+
+export interface MethodologyParams {
+  /** Years after which "time since last visit" counts in full. */
+  horizonYears: number;
+  /** Signal points (Σ severity × decay) that count in full. */
+  signalCap: number;
+  /** How a missing gap or indicator value is filled in; always shown as imputed. */
+  imputation: Imputation;
+  /** A State whose last comprehensive assessment is older than this gets a comprehensive visit. */
+  comprehensiveAfterYears: number;
+}
+
+export const DEFAULT_WEIGHTS: Weights = {
+  implementation_gaps: 20,
+  threat_indicators: 20,
+  signals: 15,
+  time_since_last_visit: 15,
+  never_visited: 10,
+  prior_request: 8,
+  consent_expressed: 6,
+  followup_pending: 6,
+};
+
+export const DEFAULT_PARAMS: MethodologyParams = {
+  horizonYears: 8,
+  signalCap: 10,
+  imputation: 'regional_median',
+  comprehensiveAfterYears: 8,
+};
+
+export type Direction = 'higher_is_riskier' | 'lower_is_riskier';
+export type Normalisation = 'minmax' | 'rank' | 'thresholds';
+
+export interface IndicatorDefinition {
+  key: string;
+  direction: Direction;
+  normalisation: Normalisation;
+  /** Ascending cut points for `thresholds`: a value at or past the k-th of n cut points scores k/n. */
+  thresholds?: number[] | null;
+  /** Fixed bounds for `minmax`; the observed range when absent. */
+  min?: number | null;
+  max?: number | null;
+}
+
+export interface StateSignal {
+  occurredOn: string;
+  severity: number;
+  halfLifeDays: number;
+}
+
+export interface StateInputs {
+  iso3: string;
+  name: string;
+  region: string;
+  lastVisit: string | null;
+  lastComprehensive: string | null;
+  /** Priority recommendations of the State's assessments; null when never assessed. */
+  priorityRecommendations: { total: number; open: number } | null;
+  /** Latest value of each indicator, by key. */
+  indicators: Record<string, number>;
+  signals: StateSignal[];
+  openRequest: boolean;
+  consentUnused: boolean;
+  followupPending: boolean;
+  /** A visit to the State is already planned or scheduled. */
+  scheduled: boolean;
+}
+
+export interface PlanConstraints {
+  regionMin?: Record<string, number>;
+  regionMax?: Record<string, number>;
+  mustInclude?: string[];
+  exclude?: string[];
+  /** Leave out States that already have a planned or scheduled visit (default true). */
+  skipScheduled?: boolean;
+}
+
+export interface ScoringInput {
+  asOf: string;
+  states: StateInputs[];
+  indicatorDefinitions: IndicatorDefinition[];
+  weights: Weights;
+  params: MethodologyParams;
+  capacity: number;
+  reserveSize: number;
+  constraints?: PlanConstraints;
+}
+
+export interface BreakdownItem {
+  factor: Factor;
+  raw: number | null;
+  normalized: number;
+  weight: number;
+  points: number;
+  imputed: boolean;
+}
+
+export type ProposedKind = 'comprehensive' | 'follow_up' | 'focused';
+
+export interface ScoredEntry {
+  iso3: string;
+  name: string;
+  region: string;
+  rank: number;
+  score: number;
+  selected: boolean;
+  reserve: boolean;
+  /** Why a State was left out or forced in, in plain words; null when the model alone decided. */
+  selectionNote: string | null;
+  proposedKind: ProposedKind;
+  kindReason: string;
+  breakdown: BreakdownItem[];
+}
+
+const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Normalises every State's value of one indicator to [0,1], 1 being the riskiest. */
+export function normaliseIndicator(def: IndicatorDefinition, values: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const entries = [...values.entries()].filter(([, v]) => Number.isFinite(v)).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  if (entries.length === 0) return out;
+  const orient = (x: number) => (def.direction === 'higher_is_riskier' ? x : 1 - x);
+  if (def.normalisation === 'rank') {
+    // Ties share the mean of their positions, so the order of the input never matters.
+    let i = 0;
+    while (i < entries.length) {
+      let j = i;
+      while (j + 1 < entries.length && entries[j + 1]![1] === entries[i]![1]) j++;
+      const position = entries.length === 1 ? 1 : (i + j) / 2 / (entries.length - 1);
+      for (let k = i; k <= j; k++) out.set(entries[k]![0], orient(position));
+      i = j + 1;
+    }
+  } else if (def.normalisation === 'thresholds') {
+    const cuts = [...(def.thresholds ?? [])].sort((a, b) => a - b);
+    for (const [iso3, v] of entries) {
+      const passed = cuts.filter((c) => v >= c).length;
+      out.set(iso3, orient(cuts.length ? passed / cuts.length : 0));
+    }
+  } else {
+    const lo = def.min ?? entries[0]![1];
+    const hi = def.max ?? entries.at(-1)![1];
+    for (const [iso3, v] of entries) out.set(iso3, orient(hi > lo ? clamp01((v - lo) / (hi - lo)) : 0.5));
+  }
+  return out;
+}
+
+/** Σ severity × 0.5^(age / half-life), over signals up to `asOf`. */
+export function signalLoad(signals: StateSignal[], asOf: string): number {
+  let total = 0;
+  for (const s of signals) {
+    const age = daysBetween(s.occurredOn, asOf);
+    if (age < 0 || s.halfLifeDays <= 0) continue;
+    total += s.severity * Math.pow(0.5, age / s.halfLifeDays);
+  }
+  return total;
+}
+
+interface FactorValue {
+  raw: number | null;
+  normalized: number | null;
+}
+
+/** Raw and normalised factor values before imputation (null = unknown). */
+function factorValues(input: ScoringInput): Map<string, Record<Factor, FactorValue>> {
+  const { asOf, params } = input;
+  const indicatorScores = input.indicatorDefinitions.map((def) =>
+    normaliseIndicator(def, new Map(input.states.filter((s) => s.indicators[def.key] !== undefined).map((s) => [s.iso3, s.indicators[def.key]!]))),
+  );
+  const out = new Map<string, Record<Factor, FactorValue>>();
+  for (const s of input.states) {
+    const gaps = s.priorityRecommendations && s.priorityRecommendations.total > 0 ? s.priorityRecommendations.open / s.priorityRecommendations.total : null;
+    const known = indicatorScores.map((m) => m.get(s.iso3)).filter((v): v is number => v !== undefined);
+    const threat = known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+    const load = signalLoad(s.signals, asOf);
+    const years = s.lastVisit ? Math.max(0, daysBetween(s.lastVisit, asOf)) / 365.25 : null;
+    const flag = (b: boolean): FactorValue => ({ raw: b ? 1 : 0, normalized: b ? 1 : 0 });
+    out.set(s.iso3, {
+      implementation_gaps: { raw: gaps, normalized: gaps === null ? null : clamp01(gaps) },
+      threat_indicators: { raw: threat, normalized: threat === null ? null : clamp01(threat) },
+      signals: { raw: load, normalized: params.signalCap > 0 ? clamp01(load / params.signalCap) : 0 },
+      time_since_last_visit: { raw: years, normalized: years === null ? 1 : params.horizonYears > 0 ? clamp01(years / params.horizonYears) : 1 },
+      never_visited: flag(s.lastVisit === null),
+      prior_request: flag(s.openRequest),
+      consent_expressed: flag(s.consentUnused),
+      followup_pending: flag(s.followupPending),
+    });
+  }
+  return out;
+}
+
+/** The value that stands in for an unknown one, by the methodology's imputation rule. */
+function imputer(input: ScoringInput, values: Map<string, Record<Factor, FactorValue>>, factor: Factor): (region: string) => number {
+  if (input.params.imputation === 'zero') return () => 0;
+  const known = (region: string | null) =>
+    input.states.filter((s) => region === null || s.region === region).map((s) => values.get(s.iso3)![factor].normalized).filter((v): v is number => v !== null);
+  const global = median(known(null)) ?? 0;
+  if (input.params.imputation === 'global_median') return () => global;
+  const byRegion = new Map<string, number>();
+  return (region) => {
+    if (!byRegion.has(region)) byRegion.set(region, median(known(region)) ?? global);
+    return byRegion.get(region)!;
+  };
+}
+
+function proposeKind(s: StateInputs, params: MethodologyParams, asOf: string): { kind: ProposedKind; reason: string } {
+  if (s.lastVisit === null) return { kind: 'comprehensive', reason: 'Never visited: a first comprehensive assessment.' };
+  const sinceComprehensive = s.lastComprehensive ? daysBetween(s.lastComprehensive, asOf) / 365.25 : null;
+  if (sinceComprehensive === null || sinceComprehensive > params.comprehensiveAfterYears) {
+    return {
+      kind: 'comprehensive',
+      reason: sinceComprehensive === null
+        ? 'No comprehensive assessment on record.'
+        : `Last comprehensive assessment ${Math.floor(sinceComprehensive)} years ago (more than ${params.comprehensiveAfterYears}).`,
+    };
+  }
+  const recs = s.priorityRecommendations;
+  if (recs && recs.open > 0) {
+    return { kind: 'follow_up', reason: `Recent assessment with ${recs.open} of ${recs.total} priority recommendations still open: a focused follow-up.` };
+  }
+  return { kind: 'focused', reason: 'Recent assessment with its priority recommendations addressed: a focused visit on emerging issues.' };
+}
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Scores, ranks and selects every State. Same input (in any order), same output. */
+export function scorePlan(input: ScoringInput): ScoredEntry[] {
+  const values = factorValues(input);
+  const totalWeight = FACTORS.reduce((sum, f) => sum + Math.max(0, input.weights[f] ?? 0), 0);
+  const impute = Object.fromEntries(FACTORS.map((f) => [f, imputer(input, values, f)])) as Record<Factor, (region: string) => number>;
+
+  const scored = input.states.map((s) => {
+    const v = values.get(s.iso3)!;
+    const breakdown = FACTORS.map((factor): BreakdownItem => {
+      const weight = Math.max(0, input.weights[factor] ?? 0);
+      const imputed = v[factor].normalized === null;
+      const normalized = imputed ? impute[factor](s.region) : v[factor].normalized!;
+      const points = totalWeight > 0 ? round((weight * normalized * 100) / totalWeight) : 0;
+      return { factor, raw: v[factor].raw === null ? null : round(v[factor].raw!), normalized: round(normalized), weight, points, imputed };
+    });
+    // The score is the sum of the points as shown, so the breakdown always adds up.
+    const score = round(breakdown.reduce((sum, b) => sum + b.points, 0));
+    const kind = proposeKind(s, input.params, input.asOf);
+    return { s, score, breakdown, kind };
+  });
+
+  // Ties: longer since the last visit first (never visited first of all), then name.
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.s.lastVisit ?? '').localeCompare(b.s.lastVisit ?? '') ||
+      a.s.name.localeCompare(b.s.name, 'en') ||
+      a.s.iso3.localeCompare(b.s.iso3),
+  );
+
+  const selection = select(scored.map((x) => x.s), input);
+  return scored.map((x, i) => ({
+    iso3: x.s.iso3,
+    name: x.s.name,
+    region: x.s.region,
+    rank: i + 1,
+    score: x.score,
+    selected: selection.selected.has(x.s.iso3),
+    reserve: selection.reserve.has(x.s.iso3),
+    selectionNote: selection.notes.get(x.s.iso3) ?? null,
+    proposedKind: x.kind.kind,
+    kindReason: x.kind.reason,
+    breakdown: x.breakdown,
+  }));
+}
+
+interface Selection {
+  selected: Set<string>;
+  reserve: Set<string>;
+  notes: Map<string, string>;
+}
+
+/** Takes `capacity` States in rank order, subject to the constraints; the next ones form the reserve. */
+function select(ranked: StateInputs[], input: ScoringInput): Selection {
+  const c = input.constraints ?? {};
+  const selected = new Set<string>();
+  const notes = new Map<string, string>();
+  const perRegion = new Map<string, number>();
+  const exclude = new Set(c.exclude ?? []);
+  const must = new Set(c.mustInclude ?? []);
+  const skipScheduled = c.skipScheduled ?? true;
+
+  const eligible = ranked.filter((s) => {
+    if (exclude.has(s.iso3)) return notes.set(s.iso3, 'Excluded by CTC instruction.'), false;
+    if (must.has(s.iso3)) return true;
+    if (skipScheduled && s.scheduled) return notes.set(s.iso3, 'A visit is already planned or scheduled.'), false;
+    return true;
+  });
+  const take = (s: StateInputs, note: string | null) => {
+    selected.add(s.iso3);
+    perRegion.set(s.region, (perRegion.get(s.region) ?? 0) + 1);
+    if (note) notes.set(s.iso3, note);
+  };
+  const regionFull = (region: string) => c.regionMax?.[region] !== undefined && (perRegion.get(region) ?? 0) >= c.regionMax[region]!;
+
+  for (const s of eligible) if (must.has(s.iso3)) take(s, 'Included by CTC instruction.');
+  for (const [region, min] of Object.entries(c.regionMin ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const s of eligible) {
+      if (selected.size >= input.capacity || (perRegion.get(region) ?? 0) >= min) break;
+      if (s.region === region && !selected.has(s.iso3) && !regionFull(region)) take(s, `Included to meet the minimum of ${min} for ${region}.`);
+    }
+  }
+  for (const s of eligible) {
+    if (selected.size >= input.capacity) break;
+    if (selected.has(s.iso3)) continue;
+    if (regionFull(s.region)) {
+      notes.set(s.iso3, `${s.region} already has its maximum of ${c.regionMax![s.region]}.`);
+      continue;
+    }
+    take(s, null);
+  }
+  const reserve = new Set(eligible.filter((s) => !selected.has(s.iso3)).slice(0, Math.max(0, input.reserveSize)).map((s) => s.iso3));
+  return { selected, reserve, notes };
+}
