@@ -62,6 +62,20 @@ describe('cted-planner', () => {
     expect(cli('call', 'states.list', '--db', join(dir, 'missing.sqlite'))).toMatchObject({ code: 2, err: expect.stringMatching(/no workspace/) });
   });
 
+  it('init --demo fills a workspace with labelled synthetic history, the same for the same seed', () => {
+    const a = join(dir, 'demo-a.sqlite');
+    const r = cli('init', '--db', a, '--demo', '--seed', '7', '--today', '2026-11-29');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/synthetic demo data/);
+    const info = JSON.parse(cli('call', 'workspace.info', '{}', '--db', a).out);
+    expect(info).toMatchObject({ demo: true, syntheticNotice: expect.stringMatching(/Synthetic/) });
+    expect(info.counts.visits).toBeGreaterThan(150);
+    const b = join(dir, 'demo-b.sqlite');
+    cli('init', '--db', b, '--demo', '--seed', '7', '--today', '2026-11-29');
+    const visits = (file: string) => cli('call', 'visits.list', '{}', '--db', file).out;
+    expect(visits(b)).toBe(visits(a));
+  });
+
   it('check reports a healthy workspace and a damaged one', () => {
     const ok = cli('check', '--db', db);
     expect(ok.code).toBe(0);

@@ -1,10 +1,9 @@
 // What every part of the generator shares: the random streams, the fake clock, the write path
 // (with deterministic ids) and the Member States.
 import { uuidv7 } from '../../../shared/ids';
-import type { CellValue } from '../db/write';
-import { Writer } from '../db/write';
+import { Writer, type CellValue } from '../db/write';
 import type { Workspace } from '../db/workspace';
-import { Rng } from './random';
+import type { Rng } from './random';
 
 export interface StateRef {
   iso3: string;
@@ -52,7 +51,9 @@ export function createContext(ws: Workspace, rng: Rng, today: string, scale: num
   const authorId = newId();
   const writer = new Writer(ws.db, ws.siteId, authorId, clock.now);
   const counts = new Map<string, number>();
-  const states = ws.db.prepare('SELECT iso3, name_en AS name, region, subregion FROM member_states ORDER BY iso3').all() as StateRef[];
+  const states = ws.db
+    .prepare('SELECT iso3, name_en AS name, region, subregion FROM member_states ORDER BY iso3')
+    .all() as StateRef[];
 
   const insert = (table: string, row: DemoRow): string => {
     const values: DemoRow = {};
@@ -64,5 +65,14 @@ export function createContext(ws: Workspace, rng: Rng, today: string, scale: num
     return id;
   };
 
-  return { rng, authorId, today, scale, states, stateByIso3: new Map(states.map((s) => [s.iso3, s])), insert, counts };
+  return {
+    rng,
+    authorId,
+    today,
+    scale,
+    states,
+    stateByIso3: new Map(states.map((s) => [s.iso3, s])),
+    insert,
+    counts,
+  };
 }

@@ -2,6 +2,21 @@
 import { addDays, daysBetween, formatDate } from '../../../shared/domain/dates';
 import type { Rng } from './random';
 
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export const minDate = (a: string, b: string): string => (a < b ? a : b);
 export const maxDate = (a: string, b: string): string => (a > b ? a : b);
 
@@ -18,7 +33,8 @@ export function onOrAfterWeekday(date: string, days: readonly number[]): string 
 }
 
 /** A date `offset` days after 1 January of `year`. */
-export const dayOfYear = (year: number, offset: number): string => addDays(formatDate(year, 1, 1), offset);
+export const dayOfYear = (year: number, offset: number): string =>
+  addDays(formatDate(year, 1, 1), offset);
 
 /** A random date in [from, to]; `from` when the range is empty. */
 export function dateBetween(rng: Rng, from: string, to: string): string {

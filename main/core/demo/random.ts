@@ -1,5 +1,5 @@
 // A small seeded PRNG (sfc32, seeded through splitmix32): the demo must be the same for the same
-// seed, on every run and every machine, so nothing here may read Math.random or the clock.
+// seed, on every run and every machine, so nothing here may use the platform's random source or clock.
 
 function splitmix32(seed: number): () => number {
   let state = seed >>> 0;

@@ -28,7 +28,19 @@ export const TEAM_NAMES = [
 ] as const;
 
 /** Partner organisations that join visits or deliver technical assistance. */
-export const PARTNERS = ['UNODC', 'INTERPOL', 'IOM', 'UNOCT', 'OHCHR', 'ICAO', 'World Customs Organization', 'UNDP', 'UN Women', 'UNICEF', 'UNESCO'] as const;
+export const PARTNERS = [
+  'UNODC',
+  'INTERPOL',
+  'IOM',
+  'UNOCT',
+  'OHCHR',
+  'ICAO',
+  'World Customs Organization',
+  'UNDP',
+  'UN Women',
+  'UNICEF',
+  'UNESCO',
+] as const;
 
 export const AGENCIES = [
   'Ministry of Interior',
@@ -283,7 +295,10 @@ export const AREAS: Record<string, AreaVocabulary> = {
 
 /** Generic evidence for a recommendation's status change. */
 export const EVIDENCE: Record<string, readonly string[]> = {
-  not_started: ['The State reported that work on this recommendation has not yet begun.', 'No measure has been taken so far, according to the State’s reply.'],
+  not_started: [
+    'The State reported that work on this recommendation has not yet begun.',
+    'No measure has been taken so far, according to the State’s reply.',
+  ],
   in_progress: [
     'An inter-ministerial working group has been set up to take the recommendation forward.',
     'A draft text has been prepared and is under review by the relevant ministries.',
@@ -299,8 +314,14 @@ export const EVIDENCE: Record<string, readonly string[]> = {
     'The new procedures are in force and were observed during the follow-up visit.',
     'The State provided statistics showing that the measure is applied in practice.',
   ],
-  no_information: ['No information was received from the State for this period.', 'The State’s reply did not address this recommendation.'],
-  no_longer_relevant: ['Superseded by a later reform of the legal framework.', 'The institution concerned was merged into a new agency with a different mandate.'],
+  no_information: [
+    'No information was received from the State for this period.',
+    'The State’s reply did not address this recommendation.',
+  ],
+  no_longer_relevant: [
+    'Superseded by a later reform of the legal framework.',
+    'The institution concerned was merged into a new agency with a different mandate.',
+  ],
 };
 
 export const UPDATE_SOURCES = [
@@ -344,7 +365,11 @@ export const SIGNAL_TEXTS: Record<string, readonly string[]> = {
   ],
 };
 
-export const SIGNAL_SOURCES = ['Synthetic open-source monitoring', 'Synthetic CTED analysis', 'Synthetic UN partner briefing'] as const;
+export const SIGNAL_SOURCES = [
+  'Synthetic open-source monitoring',
+  'Synthetic CTED analysis',
+  'Synthetic UN partner briefing',
+] as const;
 
 export const REQUEST_TEXTS: Record<'request' | 'invitation', readonly string[]> = {
   request: [
@@ -352,7 +377,15 @@ export const REQUEST_TEXTS: Record<'request' | 'invitation', readonly string[]> 
     'Request for technical assistance needs assessment on border control',
     'Request for a follow-up visit to review progress since the last assessment',
   ],
-  invitation: ['Invitation to conduct a comprehensive assessment visit', 'Invitation to visit, conveyed at a CTC open briefing', 'Invitation to assess the new national strategy'],
+  invitation: [
+    'Invitation to conduct a comprehensive assessment visit',
+    'Invitation to visit, conveyed at a CTC open briefing',
+    'Invitation to assess the new national strategy',
+  ],
 };
 
-export const REQUEST_SOURCES = ['Note verbale from the Permanent Mission', 'Letter from the Minister of Foreign Affairs', 'Statement at a CTC meeting'] as const;
+export const REQUEST_SOURCES = [
+  'Note verbale from the Permanent Mission',
+  'Letter from the Minister of Foreign Affairs',
+  'Statement at a CTC meeting',
+] as const;

@@ -1,0 +1,504 @@
+// The demo workspace: deterministic, calibrated on the CTC's public figures, written through the
+// one write path, and regenerated only when the generator changes.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths, daysBetween } from '../../shared/domain/dates';
+import { DEFAULT_OP16_START } from '../../shared/domain/deadlines';
+import { REPORT_STATUSES, THEMATIC_AREAS } from '../../shared/domain/reports';
+import { visitFieldProblems } from '../../shared/domain/visits';
+import type { MethodName, MethodOutput } from '../../shared/api/contract';
+import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
+import { getMeta, openWorkspace, setMeta, type Workspace } from '../../main/core/db/workspace';
+import { userTables } from '../../main/core/db/write';
+import { DEMO_SEED, openDemoWorkspace } from '../../main/core/demo/ensure';
+import {
+  DEMO_GENERATOR_VERSION,
+  generateDemo,
+  type DemoStats,
+} from '../../main/core/demo/generate';
+import { noonOf, tempDir, TODAY } from './helpers';
+
+const LAST_YEAR = Number(TODAY.slice(0, 4)) - 1;
+const GENERATION_TIMEOUT = 120_000;
+
+interface Demo {
+  ws: Workspace;
+  stats: DemoStats;
+  api: Dispatcher;
+  value<M extends MethodName>(method: M, input?: unknown): MethodOutput<M>;
+  rows<T = Record<string, unknown>>(sql: string, ...args: unknown[]): T[];
+}
+
+const dirs: string[] = [];
+const opened: Workspace[] = [];
+
+function makeDemo(seed: number, scale = 1, today = TODAY): Demo {
+  const dir = tempDir('cted-demo-');
+  dirs.push(dir);
+  const ws = openWorkspace(join(dir, 'demo.sqlite'), { create: true });
+  opened.push(ws);
+  const stats = generateDemo(ws, { seed, scale, today });
+  const api = createDispatcher(ws, { now: () => noonOf(today) });
+  return {
+    ws,
+    stats,
+    api,
+    value(method, input = {}) {
+      const result = api.call(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+      return result.value;
+    },
+    rows: (sql, ...args) => ws.db.prepare(sql).all(...args) as never[],
+  };
+}
+
+/** Every user table's rows, ordered by id. */
+function dump(ws: Workspace): string {
+  return JSON.stringify(
+    userTables(ws.db).map((t) => [t, ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()]),
+  );
+}
+
+let demo: Demo;
+
+beforeAll(() => {
+  demo = makeDemo(DEMO_SEED);
+}, GENERATION_TIMEOUT);
+
+afterAll(() => {
+  for (const ws of opened) if (ws.db.open) ws.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('determinism', () => {
+  it(
+    'gives identical rows for the same seed, scale and today, and other rows for another seed',
+    () => {
+      expect(dump(makeDemo(DEMO_SEED).ws)).toEqual(dump(demo.ws));
+      expect(dump(makeDemo(DEMO_SEED + 1).ws)).not.toEqual(dump(demo.ws));
+    },
+    GENERATION_TIMEOUT,
+  );
+
+  it('uses neither Math.random nor the real clock', () => {
+    const folder = 'main/core/demo';
+    for (const file of readdirSync(folder)) {
+      expect(readFileSync(join(folder, file), 'utf8'), file).not.toMatch(
+        /Math\.random|Date\.now|new Date\(\)|performance\.now/,
+      );
+    }
+  });
+});
+
+describe('calibration on the public figures', () => {
+  it('has about 205 visits to about 119 States, so about 74 never visited', () => {
+    const coverage = demo.value('coverage.summary');
+    const conducted = coverage.byYear.reduce((s, y) => s + y.visits, 0);
+    expect(conducted).toBeGreaterThanOrEqual(180);
+    expect(conducted).toBeLessThanOrEqual(230);
+    expect(coverage.visitedOnce).toBeGreaterThanOrEqual(110);
+    expect(coverage.visitedOnce).toBeLessThanOrEqual(128);
+    expect(coverage.neverVisited).toBe(193 - coverage.visitedOnce);
+    expect(demo.stats).toMatchObject({
+      conductedVisits: conducted,
+      statesVisited: coverage.visitedOnce,
+    });
+    const states = demo.value('states.list');
+    expect(states.filter((s) => s.neverVisited)).toHaveLength(coverage.neverVisited);
+  });
+
+  it('has 8 to 13 conducted visits in every year from 2005 to last year, and none this year', () => {
+    const byYear = new Map(demo.value('coverage.summary').byYear.map((y) => [y.year, y.visits]));
+    for (let year = 2005; year <= LAST_YEAR; year++) {
+      expect(byYear.get(year), String(year)).toBeGreaterThanOrEqual(8);
+      expect(byYear.get(year), String(year)).toBeLessThanOrEqual(13);
+    }
+    expect(byYear.get(LAST_YEAR + 1) ?? 0).toBe(0);
+  });
+
+  it('visits Africa and Asia more, and Oceania less, than their share of Member States', () => {
+    const regions = demo.value('coverage.summary').byRegion;
+    const visitedShare = (name: string) => {
+      const r = regions.find((x) => x.region === name)!;
+      return (r.memberStates - r.neverVisited) / r.memberStates;
+    };
+    const overall = demo.stats.statesVisited / 193;
+    expect(visitedShare('Africa')).toBeGreaterThan(overall);
+    expect(visitedShare('Asia')).toBeGreaterThan(visitedShare('Oceania'));
+    expect(visitedShare('Oceania')).toBeLessThan(overall);
+  });
+
+  it(
+    'gives about twice as many visits at scale 2, to about as many States',
+    () => {
+      const double = makeDemo(DEMO_SEED, 2);
+      const ratio = double.stats.conductedVisits / demo.stats.conductedVisits;
+      expect(ratio).toBeGreaterThanOrEqual(1.8);
+      expect(ratio).toBeLessThanOrEqual(2.2);
+      expect(double.stats.statesVisited).toBeGreaterThanOrEqual(110);
+      expect(double.stats.statesVisited).toBeLessThanOrEqual(128);
+      expect(double.stats.reports).toBeGreaterThan(demo.stats.reports * 1.4);
+    },
+    GENERATION_TIMEOUT,
+  );
+});
+
+describe('visits', () => {
+  const visits = () => demo.value('visits.list', {});
+
+  it('keeps every cross-field rule of a visit', () => {
+    for (const v of visits()) expect(visitFieldProblems(v), `${v.iso3} ${v.startDate}`).toEqual([]);
+  });
+
+  it('has every kind, and hybrid visits only from 2021, with the physical part after the virtual part', () => {
+    const conducted = visits().filter((v) => v.status === 'conducted');
+    expect(new Set(conducted.map((v) => v.kind))).toEqual(
+      new Set(['comprehensive', 'focused', 'regional', 'follow_up', 'advocacy']),
+    );
+    const hybrid = conducted.filter((v) => v.mode === 'hybrid');
+    expect(hybrid.length).toBeGreaterThan(0);
+    for (const v of hybrid) {
+      expect(v.startDate! >= '2021-01-01').toBe(true);
+      expect(v.physicalStart! > v.virtualEnd!).toBe(true);
+    }
+    for (const v of conducted.filter((x) => x.mode !== 'in_person'))
+      expect(v.startDate! >= '2020-03-15', `${v.mode} ${v.startDate}`).toBe(true);
+    const virtualShare = (year: string) => {
+      const ofYear = conducted.filter((v) => v.startDate!.startsWith(year));
+      return ofYear.filter((v) => v.mode === 'virtual').length / ofYear.length;
+    };
+    expect(virtualShare('2020')).toBeGreaterThan(0.5);
+    expect(virtualShare('2023')).toBeLessThan(0.5);
+  });
+
+  it('lasts 3 to 5 days in person, and ends in its own year', () => {
+    for (const v of visits().filter((x) => x.status === 'conducted')) {
+      expect(v.endDate!.slice(0, 4)).toBe(v.startDate!.slice(0, 4));
+      if (v.mode !== 'hybrid')
+        expect(daysBetween(v.startDate!, v.endDate!) + 1).toBeGreaterThanOrEqual(3);
+      if (v.mode !== 'hybrid')
+        expect(daysBetween(v.startDate!, v.endDate!) + 1).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('makes follow-up visits only to States visited before', () => {
+    const conducted = visits()
+      .filter((v) => v.status === 'conducted')
+      .sort((a, b) => a.startDate!.localeCompare(b.startDate!));
+    const seen = new Set<string>();
+    for (const v of conducted) {
+      if (v.kind === 'follow_up') expect(seen.has(v.iso3), `${v.iso3} ${v.startDate}`).toBe(true);
+      seen.add(v.iso3);
+    }
+  });
+
+  it('has conducted visits up to last year, a few cancelled or postponed, and planned or scheduled ones ahead', () => {
+    const all = visits();
+    for (const v of all.filter((x) => x.status === 'conducted'))
+      expect(v.endDate! <= `${LAST_YEAR}-12-31`).toBe(true);
+    expect(all.some((v) => v.status === 'cancelled')).toBe(true);
+    expect(all.some((v) => v.status === 'postponed')).toBe(true);
+    expect(all.some((v) => v.status === 'planned')).toBe(true);
+    const scheduled = all.filter((v) => v.status === 'scheduled');
+    expect(scheduled.length).toBeGreaterThan(0);
+    for (const v of scheduled) expect(v.startDate! > TODAY).toBe(true);
+    for (const v of all.filter((x) => x.status === 'conducted')) {
+      expect(v.team.length).toBeGreaterThan(0);
+      expect(v.agenciesMet.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('consent', () => {
+  it('asked for every conducted visit 2 to 9 months ahead and granted before it', () => {
+    const consent = new Map(demo.value('consent.list', {}).map((c) => [c.id, c]));
+    for (const v of demo.value('visits.list', {}).filter((x) => x.status === 'conducted')) {
+      const c = consent.get(v.consentRequestId!)!;
+      expect(c, `${v.iso3} ${v.startDate}`).toBeDefined();
+      expect(c.iso3).toBe(v.iso3);
+      expect(c.reply).toBe('granted');
+      const monthsAhead = daysBetween(c.sentOn!, v.startDate!) / 30.44;
+      expect(monthsAhead).toBeGreaterThanOrEqual(1.9);
+      expect(monthsAhead).toBeLessThanOrEqual(9.1);
+      expect(c.repliedOn! > c.sentOn! && c.repliedOn! < v.startDate!).toBe(true);
+    }
+  });
+
+  it('has replies of every kind, and this year’s requests pending, some for more than 60 days', () => {
+    const requests = demo.value('consent.list', {});
+    expect(new Set(requests.map((c) => c.reply))).toEqual(
+      new Set(['granted', 'declined', 'deferred', 'no_reply', 'pending']),
+    );
+    const pending = requests.filter((c) => c.reply === 'pending');
+    expect(pending.some((c) => c.overdueReply && c.listYear === LAST_YEAR + 1)).toBe(true);
+    expect(pending.some((c) => !c.overdueReply)).toBe(true);
+    for (const c of requests.filter((x) => x.repliedOn)) {
+      const weeks = daysBetween(c.sentOn!, c.repliedOn!) / 7;
+      expect(weeks).toBeGreaterThan(0);
+      expect(weeks).toBeLessThanOrEqual(20);
+    }
+    for (const c of requests) expect(c.reminders).toBeLessThanOrEqual(3);
+  });
+
+  it('numbers notes verbales per year, once each', () => {
+    const refs = demo.value('consent.list', {}).map((c) => c.noteVerbaleRef!);
+    for (const ref of refs) expect(ref).toMatch(/^CTED\/NV\/\d{4}\/\d{3}$/);
+    expect(new Set(refs).size).toBe(refs.length);
+  });
+});
+
+describe('assessment reports and recommendations', () => {
+  it('has one report for every conducted visit except advocacy visits', () => {
+    const reports = demo.value('reports.list', {});
+    const conducted = demo.value('visits.list', {}).filter((v) => v.status === 'conducted');
+    const withReport = new Set(reports.map((r) => r.visitId));
+    expect(reports).toHaveLength(withReport.size);
+    for (const v of conducted)
+      expect(withReport.has(v.id), `${v.kind} ${v.iso3}`).toBe(v.kind !== 'advocacy');
+  });
+
+  it('gives each report the status of its furthest stage, in date order, with recent ones at earlier stages', () => {
+    const stageDates = [
+      'sentToStateOn',
+      'observationsReceivedOn',
+      'submittedToCtcOn',
+      'adoptedOn',
+      'transmittedOn',
+    ] as const;
+    const reports = demo.value('reports.list', {});
+    for (const r of reports) {
+      const furthest = stageDates.reduce((s, key, i) => (r[key] ? i + 1 : s), 0);
+      expect(r.status, r.title ?? r.id).toBe(REPORT_STATUSES[furthest]);
+      const dates = [r.draftedOn, ...stageDates.map((k) => r[k])].filter(
+        (d): d is string => d !== null,
+      );
+      expect(dates).toEqual([...dates].sort());
+      for (const d of dates) expect(d <= TODAY).toBe(true);
+    }
+    expect(reports.some((r) => r.status !== 'transmitted')).toBe(true);
+    expect(
+      reports.some(
+        (r) =>
+          r.observationsReceivedOn && daysBetween(r.sentToStateOn!, r.observationsReceivedOn) > 30,
+      ),
+    ).toBe(true);
+    expect(new Set(reports.map((r) => r.releaseConsent))).toEqual(
+      new Set(['none', 'partial', 'full']),
+    );
+  });
+
+  it('has 10 to 40 recommendations per report, in the thematic areas, with evidence for every status change', () => {
+    for (const r of demo.value('reports.list', {})) {
+      expect(r.recommendationsCount).toBeGreaterThanOrEqual(10);
+      expect(r.recommendationsCount).toBeLessThanOrEqual(40);
+    }
+    const areas = new Set<string>(THEMATIC_AREAS.map((a) => a.key));
+    const recommendations = demo.value('recommendations.list', {});
+    for (const x of recommendations) {
+      expect(areas.has(x.thematicArea)).toBe(true);
+      expect(x.code).toMatch(/^R-\d+$/);
+      if (x.technicalAssistanceNeeded) expect(x.technicalAssistanceBy).toBeTruthy();
+    }
+    expect(recommendations.some((x) => x.confidential)).toBe(true);
+    expect(new Set(recommendations.map((x) => x.priority))).toEqual(
+      new Set(['high', 'medium', 'low']),
+    );
+    const updates = demo.rows<{
+      status: string;
+      evidence: string | null;
+      source: string | null;
+      as_of: string;
+      adopted_on: string | null;
+    }>(
+      `SELECT u.status, u.evidence, u.source, u.as_of, r.adopted_on FROM recommendation_updates u
+       JOIN recommendations x ON x.id = u.recommendation_id JOIN assessment_reports r ON r.id = x.report_id`,
+    );
+    expect(updates.some((u) => u.status === 'implemented')).toBe(true);
+    for (const u of updates) {
+      expect(u.evidence && u.source).toBeTruthy();
+      expect(u.adopted_on !== null && u.as_of > u.adopted_on && u.as_of <= TODAY).toBe(true);
+    }
+  });
+});
+
+describe('OP 16 follow-up', () => {
+  it('owes a report within 12 months for reports adopted from 30 December 2021: some late, some overdue, some not yet due', () => {
+    const followups = demo.value('followups.list', {});
+    for (const f of followups) {
+      expect(f.reportAdoptedOn >= DEFAULT_OP16_START).toBe(true);
+      expect(f.dueOn).toBe(addMonths(f.reportAdoptedOn, 12));
+    }
+    const states = new Set(followups.map((f) => f.state));
+    expect(states.has('done')).toBe(true);
+    expect(states.has('done_late')).toBe(true);
+    expect(states.has('overdue')).toBe(true);
+    expect(['upcoming', 'due_90', 'due_30'].some((s) => states.has(s as never))).toBe(true);
+    const onTime = followups.filter((f) => f.state === 'done').length;
+    expect(onTime).toBeGreaterThan(followups.filter((f) => f.state === 'done_late').length);
+    expect(demo.stats.followupsOverdue).toBe(followups.filter((f) => f.state === 'overdue').length);
+  });
+
+  it('writes follow-up reports only for initial assessments adopted from 30 December 2021, with a recommended next step', () => {
+    const rows = demo.rows<{
+      adopted_on: string;
+      kind: string;
+      recommended_followup: string;
+      assessment: string;
+      submitted_on: string;
+    }>(
+      `SELECT r.adopted_on, v.kind, f.recommended_followup, f.assessment, f.submitted_on FROM followups f
+       JOIN assessment_reports r ON r.id = f.report_id JOIN visits v ON v.id = r.visit_id`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const f of rows) {
+      expect(f.adopted_on >= DEFAULT_OP16_START).toBe(true);
+      expect(['advocacy', 'follow_up']).not.toContain(f.kind);
+      expect([
+        'none',
+        'follow_up_visit',
+        'focused_visit',
+        'technical_assistance',
+        'desk_review',
+      ]).toContain(f.recommended_followup);
+      expect(f.submitted_on <= TODAY).toBe(true);
+      expect((JSON.parse(f.assessment) as unknown[]).length).toBeGreaterThanOrEqual(10);
+    }
+  });
+});
+
+describe('the rest of the picture', () => {
+  it('has indicator values for every State, signals for about 40 States and requests from about 15', () => {
+    const perState = demo.rows<{ n: number }>(
+      'SELECT COUNT(DISTINCT as_of) AS n FROM risk_indicators GROUP BY iso3, indicator_key',
+    );
+    expect(perState).toHaveLength(193 * demo.rows('SELECT 1 FROM indicator_definitions').length);
+    for (const s of perState) expect(s.n).toBeGreaterThanOrEqual(2);
+    const signalStates = demo.rows('SELECT DISTINCT iso3 FROM signals').length;
+    expect(signalStates).toBeGreaterThanOrEqual(30);
+    expect(signalStates).toBeLessThanOrEqual(50);
+    for (const s of demo.rows<{ severity: number; half_life_days: number; occurred_on: string }>(
+      'SELECT * FROM signals',
+    )) {
+      expect(s.severity >= 1 && s.severity <= 5).toBe(true);
+      expect(s.half_life_days >= 90 && s.half_life_days <= 720).toBe(true);
+      expect(s.occurred_on <= TODAY).toBe(true);
+    }
+    const requestStatuses = new Set(
+      demo.rows<{ status: string }>('SELECT status FROM state_requests').map((r) => r.status),
+    );
+    expect(requestStatuses.has('open') && requestStatuses.has('fulfilled')).toBe(true);
+    const requestStates = demo.rows('SELECT DISTINCT iso3 FROM state_requests').length;
+    expect(requestStates).toBeGreaterThanOrEqual(8);
+    expect(requestStates).toBeLessThanOrEqual(20);
+  });
+
+  it('invites assessed States’ officials to CTC meetings, attended or not', () => {
+    const invitations = demo.rows<{ attended: number | null; held_on: string }>(
+      'SELECT i.attended, m.held_on FROM invitations i JOIN ctc_meetings m ON m.id = i.meeting_id',
+    );
+    expect(invitations.some((i) => i.attended === 1)).toBe(true);
+    expect(invitations.some((i) => i.attended === 0)).toBe(true);
+    for (const i of invitations.filter((x) => x.held_on > TODAY)) expect(i.attended).toBeNull();
+  });
+
+  it('has users of every role, the Demo Administrator acting by default', () => {
+    const users = demo.value('users.list');
+    const count = (role: string) => users.filter((u) => u.role === role).length;
+    expect(count('admin')).toBe(1);
+    expect(count('planner')).toBeGreaterThanOrEqual(2);
+    expect(count('ctc_member')).toBeGreaterThanOrEqual(2);
+    expect(count('field')).toBeGreaterThanOrEqual(2);
+    expect(users[0]!.name).toBe('Demo Administrator');
+  });
+
+  it('is flagged as a synthetic demo', () => {
+    expect(getMeta(demo.ws.db, 'demo')).toBe('1');
+    expect(getMeta(demo.ws.db, 'demo_seed')).toBe(String(DEMO_SEED));
+    expect(getMeta(demo.ws.db, 'demo_scale')).toBe('1');
+    expect(getMeta(demo.ws.db, 'demo_as_of')).toBe(TODAY);
+    expect(getMeta(demo.ws.db, 'demo_generator')).toBe(DEMO_GENERATOR_VERSION);
+    const info = demo.value('workspace.info');
+    expect(info.demo).toBe(true);
+    expect(info.syntheticNotice).toBeTruthy();
+  });
+
+  it('wrote every row through the one write path, as the Demo Administrator', () => {
+    const admin = demo.value('users.list').find((u) => u.role === 'admin')!;
+    for (const table of userTables(demo.ws.db)) {
+      const unlogged = demo.rows(
+        `SELECT id FROM ${table} WHERE id NOT IN (SELECT row_id FROM change_log WHERE tbl = ?)`,
+        table,
+      );
+      expect(unlogged, table).toEqual([]);
+    }
+    const authors = demo.rows<{ author_id: string }>('SELECT DISTINCT author_id FROM change_log');
+    expect(authors).toEqual([{ author_id: admin.id }]);
+    expect(demo.stats.changes).toBe(demo.rows('SELECT 1 FROM change_log').length);
+  });
+
+  it('refuses bad options and a workspace that already has visits', () => {
+    const ws = demo.ws;
+    expect(() => generateDemo(ws, { seed: 1, scale: 1, today: TODAY })).toThrow(/without visits/);
+    const empty = openWorkspace(join(tempDir('cted-demo-'), 'empty.sqlite'), { create: true });
+    opened.push(empty);
+    dirs.push(join(empty.path, '..'));
+    expect(() => generateDemo(empty, { seed: 1, scale: 0, today: TODAY })).toThrow(/scale/);
+    expect(() => generateDemo(empty, { seed: 1, scale: 1, today: '2026-02-30' })).toThrow(/today/);
+    expect(() => generateDemo(empty, { seed: 1.5, scale: 1, today: TODAY })).toThrow(/seed/);
+  });
+});
+
+describe('openDemoWorkspace', () => {
+  it(
+    'generates the demo once, reuses it, and makes it again when the generator version changes',
+    () => {
+      const dir = tempDir('cted-demo-open-');
+      dirs.push(dir);
+      const path = join(dir, 'nested', 'demo-workspace.sqlite');
+
+      let ws = openDemoWorkspace(path, { today: TODAY });
+      opened.push(ws);
+      expect(getMeta(ws.db, 'demo_generator')).toBe(DEMO_GENERATOR_VERSION);
+      expect(getMeta(ws.db, 'demo_seed')).toBe(String(DEMO_SEED));
+      const generated = dump(ws);
+      setMeta(ws.db, 'test_marker', 'kept');
+      ws.close();
+
+      ws = openDemoWorkspace(path, { today: TODAY });
+      opened.push(ws);
+      expect(getMeta(ws.db, 'test_marker')).toBe('kept');
+      setMeta(ws.db, 'demo_generator', 'an older generator');
+      ws.close();
+
+      ws = openDemoWorkspace(path, { today: TODAY });
+      opened.push(ws);
+      expect(getMeta(ws.db, 'demo_generator')).toBe(DEMO_GENERATOR_VERSION);
+      expect(getMeta(ws.db, 'test_marker')).toBeNull();
+      expect(dump(ws)).toEqual(generated);
+      ws.close();
+      expect(
+        readdirSync(join(dir, 'nested')).filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm')),
+      ).toEqual(['demo-workspace.sqlite']);
+      expect(existsSync(`${path}.generating`)).toBe(false);
+    },
+    GENERATION_TIMEOUT,
+  );
+
+  it(
+    'makes a damaged demo again',
+    () => {
+      const dir = tempDir('cted-demo-open-');
+      dirs.push(dir);
+      const path = join(dir, 'demo-workspace.sqlite');
+      writeFileSync(path, 'this is not a database');
+      const ws = openDemoWorkspace(path, { today: TODAY });
+      opened.push(ws);
+      expect(getMeta(ws.db, 'demo')).toBe('1');
+      expect(
+        ws.db.prepare("SELECT COUNT(*) AS n FROM visits WHERE status = 'conducted'").get(),
+      ).toEqual({ n: demo.stats.conductedVisits });
+    },
+    GENERATION_TIMEOUT,
+  );
+});
