@@ -157,11 +157,8 @@ export function readRecommendations(db: Db, filter: { iso3?: string; reportId?: 
        JOIN assessment_reports r ON r.id = x.report_id
        JOIN visits v ON v.id = r.visit_id
        JOIN member_states s ON s.iso3 = v.iso3
-       LEFT JOIN (
-         SELECT recommendation_id, status, as_of, evidence, source,
-                ROW_NUMBER() OVER (PARTITION BY recommendation_id ORDER BY as_of DESC, id DESC) AS rn
-         FROM recommendation_updates WHERE deleted = 0
-       ) u ON u.recommendation_id = x.id AND u.rn = 1
+       LEFT JOIN recommendation_updates u ON u.id = (
+         SELECT id FROM recommendation_updates WHERE recommendation_id = x.id AND deleted = 0 ORDER BY as_of DESC, id DESC LIMIT 1)
        WHERE x.deleted = 0 ${stateSql} ${reportSql}
        ORDER BY x.report_id, x.code, x.id`,
     )
