@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 // Each rule names exact modules (`names`) and path patterns (`patterns`, gitignore style).
@@ -53,7 +54,8 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    rules: rule(noNode, noElectron, noMain, noSqlite),
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...rule(noNode, noElectron, noMain, noSqlite), 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}', 'bin/**/*.mjs', '*.{js,ts}'],

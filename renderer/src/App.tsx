@@ -24,7 +24,8 @@ export function App() {
   }, []);
 
   if (!canReachBackend) return <AccessProblem />;
-  const failed = users.status === 'error' ? users.error : info.status === 'error' ? info.error : null;
+  const failed =
+    users.status === 'error' ? users.error : info.status === 'error' ? info.error : null;
   if (failed?.code === 'UNAUTHORISED') return <AccessProblem />;
   if (failed) {
     return (

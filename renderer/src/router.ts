@@ -17,7 +17,10 @@ export const PAGES = [
 ] as const satisfies readonly { id: string; path: string; label: MessageKey }[];
 
 export type PageId = (typeof PAGES)[number]['id'];
-export type Route = { page: PageId } | { page: 'dossier'; iso3: string } | { page: 'notFound'; path: string };
+export type Route =
+  | { page: PageId }
+  | { page: 'dossier'; iso3: string }
+  | { page: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';

@@ -1,6 +1,11 @@
 // The typed client of the one API contract (shared/api/contract.ts). Every page calls the backend
 // through `call`, whatever the transport (Electron bridge or HTTP host).
-import type { ErrorCode, MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import type {
+  ErrorCode,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+} from '../../../shared/api/contract';
 import { send, TransportError, type TransportProblem } from './transport';
 
 export interface FieldMessage {
@@ -22,7 +27,11 @@ export class ApiCallError extends Error {
   get fieldMessages(): FieldMessage[] {
     if (!Array.isArray(this.details)) return [];
     return this.details.filter(
-      (d): d is FieldMessage => typeof d === 'object' && d !== null && typeof d.field === 'string' && typeof d.message === 'string',
+      (d): d is FieldMessage =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof d.field === 'string' &&
+        typeof d.message === 'string',
     );
   }
 }
@@ -34,7 +43,10 @@ export function setActingUser(userId: string | null): void {
   actingUser = userId;
 }
 
-export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   let result;
   try {
     result = await send(method, input, actingUser);
@@ -42,6 +54,7 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
     if (e instanceof TransportError) throw new ApiCallError(e.problem, e.detail);
     throw e;
   }
-  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.details);
+  if (!result.ok)
+    throw new ApiCallError(result.error.code, result.error.message, result.error.details);
   return result.value as MethodOutput<M>;
 }

@@ -43,7 +43,11 @@ function takeToken(): string | null {
     sessionStorage.setItem(TOKEN_KEY, fromAddress);
     params.delete('token');
     const query = params.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+    );
   }
   return sessionStorage.getItem(TOKEN_KEY);
 }
@@ -54,14 +58,22 @@ const token = bridge ? null : takeToken();
 /** False when neither the Electron bridge nor an access token is available: no call can succeed. */
 export const canReachBackend = Boolean(bridge || token);
 
-export async function send(method: string, input: unknown, user: string | null): Promise<ApiResult<unknown>> {
+export async function send(
+  method: string,
+  input: unknown,
+  user: string | null,
+): Promise<ApiResult<unknown>> {
   if (bridge) return bridge.invoke(method, input, user);
   if (!token) throw new TransportError('UNAUTHORISED', 'no token');
   let response: Response;
   try {
     response = await fetch(`api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-cted-token': token, ...(user ? { 'x-cted-user': user } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        'x-cted-token': token,
+        ...(user ? { 'x-cted-user': user } : {}),
+      },
       body: JSON.stringify(input),
     });
   } catch (e) {

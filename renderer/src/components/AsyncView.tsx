@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import type { AsyncResult } from '../data/useAsync';
+import type { AsyncState } from '../data/asyncState';
 import { t } from '../i18n';
 import { EmptyState } from './EmptyState';
 import { ErrorPanel } from './ErrorPanel';
 
 interface AsyncViewProps<T> {
-  state: AsyncResult<T>;
+  /** A data state, with the retry offered when it failed. */
+  state: AsyncState<T> & { retry?: () => void };
   children: (data: T) => ReactNode;
   /** When the data holds nothing to show, the explanation of what to do instead. */
   empty?: { when: (data: T) => boolean; message: string };

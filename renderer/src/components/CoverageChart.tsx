@@ -1,11 +1,27 @@
 // Visits per year (bars) and the cumulative number of Member States visited (line).
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { CoverageSummary } from '../../../shared/api/types';
 import { t } from '../i18n';
 
 export function CoverageChart({ byYear }: { byYear: CoverageSummary['byYear'] }) {
   const last = byYear.at(-1);
-  const summary = last ? t('chart.coverageSummary', { from: byYear[0]!.year, to: last.year, states: last.visitedCumulative }) : '';
+  const summary = last
+    ? t('chart.coverageSummary', {
+        from: byYear[0]!.year,
+        to: last.year,
+        states: last.visitedCumulative,
+      })
+    : '';
   return (
     <figure className="chart">
       <div className="chart-area" role="img" aria-label={summary}>
@@ -17,7 +33,13 @@ export function CoverageChart({ byYear }: { byYear: CoverageSummary['byYear'] })
             <YAxis yAxisId="states" orientation="right" allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Bar yAxisId="visits" dataKey="visits" name={t('chart.visitsPerYear')} fill="#4f8fc0" isAnimationActive={false} />
+            <Bar
+              yAxisId="visits"
+              dataKey="visits"
+              name={t('chart.visitsPerYear')}
+              fill="#4f8fc0"
+              isAnimationActive={false}
+            />
             <Line
               yAxisId="states"
               dataKey="visitedCumulative"

@@ -9,9 +9,14 @@ const HINT: Partial<Record<ApiCallError['code'], MessageKey>> = {
   UNREACHABLE: 'error.hint.unreachable',
 };
 
+/** What went wrong, in plain words: the dispatcher's message, or ours when it could not be reached. */
+export function describeError(error: ApiCallError): string {
+  return error.code === 'UNREACHABLE' ? t('error.unreachable') : error.message;
+}
+
 export function ErrorPanel({ error, onRetry }: { error: ApiCallError; onRetry?: () => void }) {
   const hint = HINT[error.code];
-  const message = error.code === 'UNREACHABLE' ? t('error.unreachable') : error.message;
+  const message = describeError(error);
   return (
     <div className="panel panel-error" role="alert">
       <h2 className="panel-title">

@@ -13,7 +13,9 @@ export function Field({ label, hint, problems = [], children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
-  const describedBy = [hint ? hintId : null, problems.length ? problemId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, problems.length ? problemId : null].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div className={problems.length ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -22,7 +24,11 @@ export function Field({ label, hint, problems = [], children }: FieldProps) {
           {hint}
         </p>
       )}
-      {cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': problems.length > 0 || undefined })}
+      {cloneElement(children, {
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': problems.length > 0 || undefined,
+      })}
       {problems.length > 0 && (
         <ul id={problemId} className="field-problems">
           {problems.map((p) => (

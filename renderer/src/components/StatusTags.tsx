@@ -18,13 +18,25 @@ export function DeadlineTag({ state }: { state: DeadlineState }) {
   return <Tag tone={DEADLINE_TONE[state]}>{t(`deadline.${state}`)}</Tag>;
 }
 
-const CONSENT_TONE: Record<ConsentReply, Tone> = { pending: 'notice', granted: 'success', declined: 'danger', deferred: 'warning', no_reply: 'danger' };
+const CONSENT_TONE: Record<ConsentReply, Tone> = {
+  pending: 'notice',
+  granted: 'success',
+  declined: 'danger',
+  deferred: 'warning',
+  no_reply: 'danger',
+};
 
 export function ConsentReplyTag({ reply }: { reply: ConsentReply }) {
   return <Tag tone={CONSENT_TONE[reply]}>{t(`consentReply.${reply}`)}</Tag>;
 }
 
-const VISIT_TONE: Record<VisitStatus, Tone> = { planned: 'neutral', scheduled: 'notice', conducted: 'success', postponed: 'warning', cancelled: 'danger' };
+const VISIT_TONE: Record<VisitStatus, Tone> = {
+  planned: 'neutral',
+  scheduled: 'notice',
+  conducted: 'success',
+  postponed: 'warning',
+  cancelled: 'danger',
+};
 
 export function VisitStatusTag({ status }: { status: VisitStatus }) {
   return <Tag tone={VISIT_TONE[status]}>{t(`visitStatus.${status}`)}</Tag>;
@@ -44,5 +56,9 @@ export function RecommendationStatusTag({ status }: { status: RecommendationStat
 }
 
 export function VisitedTag({ neverVisited }: { neverVisited: boolean }) {
-  return neverVisited ? <Tag tone="warning">{t('states.neverVisitedTag')}</Tag> : <Tag tone="success">{t('states.visitedTag')}</Tag>;
+  return neverVisited ? (
+    <Tag tone="warning">{t('states.neverVisitedTag')}</Tag>
+  ) : (
+    <Tag tone="success">{t('states.visitedTag')}</Tag>
+  );
 }

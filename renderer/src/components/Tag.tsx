@@ -1,7 +1,13 @@
 export type Tone = 'danger' | 'warning' | 'notice' | 'success' | 'neutral';
 
 /** The icon that goes with each tone, so that colour is never the only signal. */
-const ICON: Record<Tone, string> = { danger: '⚠', warning: '!', notice: '◷', success: '✓', neutral: '•' };
+const ICON: Record<Tone, string> = {
+  danger: '⚠',
+  warning: '!',
+  notice: '◷',
+  success: '✓',
+  neutral: '•',
+};
 
 export function Tag({ tone, children }: { tone: Tone; children: string }) {
   return (

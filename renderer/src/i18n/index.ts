@@ -18,11 +18,19 @@ const catalogues: Record<LanguageCode, Partial<Record<MessageKey, Message>>> = {
 };
 
 /** The locale used for dates and numbers (UN English is British English). */
-const LOCALE: Record<LanguageCode, string> = { en: 'en-GB', fr: 'fr', es: 'es', ru: 'ru', zh: 'zh', ar: 'ar' };
+const LOCALE: Record<LanguageCode, string> = {
+  en: 'en-GB',
+  fr: 'fr',
+  es: 'es',
+  ru: 'ru',
+  zh: 'zh',
+  ar: 'ar',
+};
 
 const RIGHT_TO_LEFT: ReadonlySet<LanguageCode> = new Set(['ar']);
 
-export const directionOf = (language: LanguageCode): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr');
+export const directionOf = (language: LanguageCode): 'rtl' | 'ltr' =>
+  RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
 
 interface LanguageState {
   language: LanguageCode;
@@ -41,11 +49,20 @@ export const useLanguage = create<LanguageState>((set) => ({
 export function t(key: MessageKey, params: Params = {}): string {
   const language = useLanguage.getState().language;
   const message = catalogues[language][key] ?? en[key];
-  const text = typeof message === 'string' ? message : pluralForm(message, language, Number(params.count ?? 0));
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const text =
+    typeof message === 'string'
+      ? message
+      : pluralForm(message, language, Number(params.count ?? 0));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
-function pluralForm(forms: Exclude<Message, string>, language: LanguageCode, count: number): string {
+function pluralForm(
+  forms: Exclude<Message, string>,
+  language: LanguageCode,
+  count: number,
+): string {
   const category = new Intl.PluralRules(language).select(count) as keyof typeof forms;
   return forms[category] ?? forms.other;
 }
@@ -53,13 +70,23 @@ function pluralForm(forms: Exclude<Message, string>, language: LanguageCode, cou
 /** A calendar date (YYYY-MM-DD) in the reader's language, e.g. "5 Mar 2024". */
 export function formatDate(date: string | null): string {
   if (!date) return t('common.none');
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
-/** An instant (ISO-8601) in the reader's language, to the minute, in UTC. */
-export function formatInstant(instant: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' };
-  return new Intl.DateTimeFormat(locale(), options).format(new Date(instant));
+/** An instant (epoch milliseconds) in the reader's language, to the minute, in UTC. */
+export function formatInstant(epochMs: number): string {
+  const options: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  };
+  return new Intl.DateTimeFormat(locale(), options).format(new Date(epochMs));
 }
 
 export function formatNumber(n: number): string {

@@ -9,10 +9,15 @@ import { UserSwitcher } from './UserSwitcher';
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const routeKey = JSON.stringify(route);
-  const firstRoute = useRef(routeKey);
+  const opened = useRef(false);
   useEffect(() => {
-    // After navigating, start reading and tabbing from the new page, not from the old link.
-    if (routeKey !== firstRoute.current) main.current?.focus();
+    // After navigating (not on opening), start reading and tabbing from the new page.
+    if (!opened.current) {
+      opened.current = true;
+      return;
+    }
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
   }, [routeKey]);
   return (
     <div className="app">

@@ -1,4 +1,4 @@
-import { PAGES, sectionOf, type Route } from '../router';
+import { PAGES, pageHref, sectionOf, type Route } from '../router';
 import { t } from '../i18n';
 
 export function NavBar({ route }: { route: Route }) {
@@ -8,7 +8,7 @@ export function NavBar({ route }: { route: Route }) {
       <ul>
         {PAGES.map((p) => (
           <li key={p.id}>
-            <a href={`#${p.path}`} aria-current={p.id === active ? 'page' : undefined}>
+            <a href={pageHref(p.id)} aria-current={p.id === active ? 'page' : undefined}>
               {t(p.label)}
             </a>
           </li>

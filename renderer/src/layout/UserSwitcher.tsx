@@ -10,17 +10,17 @@ export function UserSwitcher() {
   return (
     <div className="user-switcher">
       <label htmlFor="user-switcher">{t('user.actingAs')}</label>
-      <select id="user-switcher" value={currentUser.id} onChange={(e) => chooseUser(e.target.value)}>
+      <select
+        id="user-switcher"
+        value={currentUser.id}
+        onChange={(e) => chooseUser(e.target.value)}
+      >
         {users.data.map((u) => (
           <option key={u.id} value={u.id}>
             {t('user.option', { name: u.name, role: t(`role.${u.role}`) })}
           </option>
         ))}
       </select>
-      <span className="user-role">
-        <span aria-hidden="true">👤 </span>
-        {t('user.current', { name: currentUser.name, role: t(`role.${currentUser.role}`) })}
-      </span>
     </div>
   );
 }

@@ -8,7 +8,8 @@ export function NotFoundPage({ path }: { path: string }) {
     <>
       <PageHeader title={t('notFound.title')} />
       <EmptyState>
-        {t('notFound.explanation', { path })} <a href={pageHref('dashboard')}>{t('notFound.backToDashboard')}</a>
+        {t('notFound.explanation', { path })}{' '}
+        <a href={pageHref('dashboard')}>{t('notFound.backToDashboard')}</a>
       </EmptyState>
     </>
   );

@@ -1,0 +1,80 @@
+import type { Followup } from '../../../shared/api/types';
+import type { Column } from '../components/DataTable';
+import { DateText } from '../components/DateText';
+import { DeadlineTag } from '../components/StatusTags';
+import { t } from '../i18n';
+import { pickColumns } from './pick';
+
+export type FollowupColumnId =
+  | 'state'
+  | 'visitKind'
+  | 'adopted'
+  | 'due'
+  | 'deadline'
+  | 'daysLeft'
+  | 'submitted'
+  | 'further';
+
+/** Days left before the due date, or how late it is, in words. */
+function daysLeftText(f: Followup): string {
+  if (f.daysLeft === null) return t('common.none');
+  return f.daysLeft < 0
+    ? t('followup.daysLate', { count: -f.daysLeft })
+    : t('followup.daysLeft', { count: f.daysLeft });
+}
+
+export function followupColumns(ids?: readonly FollowupColumnId[]): Column<Followup>[] {
+  return pickColumns<Followup, FollowupColumnId>(
+    {
+      state: { header: t('col.state'), cell: (f) => f.stateName, sortValue: (f) => f.stateName },
+      visitKind: {
+        header: t('col.visitKind'),
+        cell: (f) => t(`visitKind.${f.visitKind}`),
+        sortValue: (f) => t(`visitKind.${f.visitKind}`),
+      },
+      adopted: {
+        header: t('col.reportAdopted'),
+        cell: (f) => <DateText date={f.reportAdoptedOn} />,
+        sortValue: (f) => f.reportAdoptedOn,
+      },
+      due: {
+        header: t('col.dueOn'),
+        cell: (f) => <DateText date={f.dueOn} />,
+        sortValue: (f) => f.dueOn,
+      },
+      deadline: {
+        header: t('col.deadline'),
+        cell: (f) => <DeadlineTag state={f.state} />,
+        sortValue: (f) => DEADLINE_ORDER.indexOf(f.state),
+      },
+      daysLeft: {
+        header: t('col.daysLeft'),
+        cell: daysLeftText,
+        sortValue: (f) => f.daysLeft,
+        numeric: true,
+      },
+      submitted: {
+        header: t('col.submittedOn'),
+        cell: (f) => <DateText date={f.submittedOn} />,
+        sortValue: (f) => f.submittedOn,
+      },
+      further: {
+        header: t('col.furtherFollowup'),
+        cell: (f) =>
+          f.recommendedFollowup ? t(`furtherFollowup.${f.recommendedFollowup}`) : t('common.none'),
+        sortValue: (f) => f.recommendedFollowup,
+      },
+    },
+    ids,
+  );
+}
+
+/** Most urgent first when sorting by deadline. */
+export const DEADLINE_ORDER: readonly Followup['state'][] = [
+  'overdue',
+  'due_30',
+  'due_90',
+  'upcoming',
+  'done_late',
+  'done',
+];

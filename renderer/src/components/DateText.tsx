@@ -1,0 +1,11 @@
+import { formatDate } from '../i18n';
+
+/** A calendar date in the reader's language, kept on one line. */
+export function DateText({ date }: { date: string | null }) {
+  if (!date) return <>{formatDate(null)}</>;
+  return (
+    <time className="date" dateTime={date}>
+      {formatDate(date)}
+    </time>
+  );
+}

@@ -1,0 +1,198 @@
+import { useMemo } from 'react';
+import type { StateDossier } from '../../../../shared/api/types';
+import { consentColumns } from '../../columns/consent';
+import {
+  indicatorColumns,
+  invitationColumns,
+  requestColumns,
+  signalColumns,
+} from '../../columns/dossier';
+import { followupColumns } from '../../columns/followups';
+import { recommendationColumns } from '../../columns/recommendations';
+import { reportColumns } from '../../columns/reports';
+import { AsyncView } from '../../components/AsyncView';
+import { DataTable } from '../../components/DataTable';
+import { DateText } from '../../components/DateText';
+import { Facts } from '../../components/Facts';
+import { PageHeader } from '../../components/PageHeader';
+import { VisitedTag } from '../../components/StatusTags';
+import { useApi } from '../../data/useAsync';
+import { t } from '../../i18n';
+import { pageHref } from '../../router';
+import { DossierSection } from './DossierSection';
+import { Timeline } from './Timeline';
+import { VisitsSection } from './VisitsSection';
+
+export function DossierPage({ iso3 }: { iso3: string }) {
+  const dossier = useApi('states.get', { iso3 });
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={pageHref('states')}>{t('dossier.backToStates')}</a>
+      </p>
+      <AsyncView state={dossier}>{(d) => <Dossier d={d} />}</AsyncView>
+    </>
+  );
+}
+
+function Dossier({ d }: { d: StateDossier }) {
+  const columns = useMemo(
+    () => ({
+      consent: consentColumns([
+        'listYear',
+        'noteVerbale',
+        'sentOn',
+        'reply',
+        'repliedOn',
+        'waiting',
+      ]),
+      reports: reportColumns([
+        'title',
+        'visitKind',
+        'status',
+        'sentToState',
+        'adopted',
+        'transmitted',
+        'recommendations',
+      ]),
+      recommendations: recommendationColumns([
+        'code',
+        'text',
+        'area',
+        'priority',
+        'status',
+        'asOf',
+        'evidence',
+      ]),
+      followups: followupColumns([
+        'visitKind',
+        'adopted',
+        'due',
+        'deadline',
+        'daysLeft',
+        'submitted',
+        'further',
+      ]),
+      signals: signalColumns(),
+      indicators: indicatorColumns(),
+      requests: requestColumns(),
+      invitations: invitationColumns(),
+    }),
+    [],
+  );
+  return (
+    <>
+      <PageHeader title={d.name}>
+        <Facts
+          items={[
+            [
+              t('dossier.codes'),
+              t('dossier.codesValue', { iso3: d.iso3, iso2: d.iso2, m49: d.m49 }),
+            ],
+            [t('col.region'), d.region],
+            [t('col.subregion'), d.subregion],
+            [t('col.lastVisit'), <DateText key="last" date={d.lastVisit} />],
+            [t('col.visitsConducted'), d.visitsCount],
+            [t('col.visited'), <VisitedTag key="visited" neverVisited={d.neverVisited} />],
+          ]}
+        />
+      </PageHeader>
+      <DossierSection id="dossier-timeline" title={t('dossier.timeline')} count={d.timeline.length}>
+        <Timeline items={d.timeline} />
+      </DossierSection>
+      <VisitsSection visits={d.visits} />
+      <DossierSection
+        id="dossier-consent"
+        title={t('dossier.consent')}
+        count={d.consentRequests.length}
+      >
+        <DataTable
+          caption={t('dossier.consent')}
+          columns={columns.consent}
+          rows={d.consentRequests}
+          rowKey={(c) => c.id}
+          initialSort={{ column: 'sentOn', direction: 'descending' }}
+        />
+      </DossierSection>
+      <DossierSection id="dossier-reports" title={t('dossier.reports')} count={d.reports.length}>
+        <DataTable
+          caption={t('dossier.reports')}
+          columns={columns.reports}
+          rows={d.reports}
+          rowKey={(r) => r.id}
+          initialSort={{ column: 'adopted', direction: 'descending' }}
+        />
+      </DossierSection>
+      <DossierSection
+        id="dossier-recommendations"
+        title={t('dossier.recommendations')}
+        count={d.recommendations.length}
+      >
+        <DataTable
+          caption={t('dossier.recommendations')}
+          columns={columns.recommendations}
+          rows={d.recommendations}
+          rowKey={(r) => r.id}
+          initialSort={{ column: 'code', direction: 'ascending' }}
+        />
+      </DossierSection>
+      <DossierSection
+        id="dossier-followups"
+        title={t('dossier.followups')}
+        count={d.followups.length}
+      >
+        <DataTable
+          caption={t('dossier.followups')}
+          columns={columns.followups}
+          rows={d.followups}
+          rowKey={(f) => f.reportId}
+          initialSort={{ column: 'due', direction: 'descending' }}
+        />
+      </DossierSection>
+      <DossierSection id="dossier-signals" title={t('dossier.signals')} count={d.signals.length}>
+        <DataTable
+          caption={t('dossier.signals')}
+          columns={columns.signals}
+          rows={d.signals}
+          rowKey={(s) => s.id}
+          initialSort={{ column: 'date', direction: 'descending' }}
+        />
+      </DossierSection>
+      <DossierSection
+        id="dossier-indicators"
+        title={t('dossier.indicators')}
+        count={d.indicators.length}
+      >
+        <DataTable
+          caption={t('dossier.indicators')}
+          columns={columns.indicators}
+          rows={d.indicators}
+          rowKey={(i) => i.id}
+          initialSort={{ column: 'label', direction: 'ascending' }}
+        />
+      </DossierSection>
+      <DossierSection id="dossier-requests" title={t('dossier.requests')} count={d.requests.length}>
+        <DataTable
+          caption={t('dossier.requests')}
+          columns={columns.requests}
+          rows={d.requests}
+          rowKey={(r) => r.id}
+          initialSort={{ column: 'received', direction: 'descending' }}
+        />
+      </DossierSection>
+      <DossierSection
+        id="dossier-invitations"
+        title={t('dossier.invitations')}
+        count={d.invitations.length}
+      >
+        <DataTable
+          caption={t('dossier.invitations')}
+          columns={columns.invitations}
+          rows={d.invitations}
+          rowKey={(i) => i.id}
+          initialSort={{ column: 'date', direction: 'descending' }}
+        />
+      </DossierSection>
+    </>
+  );
+}

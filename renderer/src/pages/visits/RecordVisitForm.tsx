@@ -1,0 +1,226 @@
+import { useState, type FormEvent } from 'react';
+import type { Visit } from '../../../../shared/api/types';
+import { VISIT_KINDS, VISIT_MODES, VISIT_STATUSES } from '../../../../shared/domain/visits';
+import { call, type ApiCallError } from '../../api/client';
+import { describeError } from '../../components/ErrorPanel';
+import { Facts } from '../../components/Facts';
+import { Field } from '../../components/Field';
+import { asApiCallError } from '../../data/asyncState';
+import { formatDate, t, type MessageKey } from '../../i18n';
+import { dossierHref } from '../../router';
+import { useWorkspace } from '../../stores/workspace';
+import { StatePicker } from './StatePicker';
+import {
+  EMPTY_VISIT,
+  formProblems,
+  groupByField,
+  HYBRID_FIELDS,
+  toVisitInput,
+  type ProblemsByField,
+  type VisitField,
+  type VisitFormValues,
+} from './visitForm';
+
+const DATE_LABELS: Record<(typeof HYBRID_FIELDS)[number] | 'startDate' | 'endDate', MessageKey> = {
+  startDate: 'visitForm.startDate',
+  endDate: 'visitForm.endDate',
+  virtualStart: 'visitForm.virtualStart',
+  virtualEnd: 'visitForm.virtualEnd',
+  physicalStart: 'visitForm.physicalStart',
+  physicalEnd: 'visitForm.physicalEnd',
+};
+
+/**
+ * Records a visit. Cross-field rules run as the planner types (shown once a field has been
+ * touched, or on submit); the server's own VALIDATION details appear next to the field they name.
+ */
+export function RecordVisitForm() {
+  const dataChanged = useWorkspace((s) => s.dataChanged);
+  const [values, setValues] = useState<VisitFormValues>(EMPTY_VISIT);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [serverProblems, setServerProblems] = useState<ProblemsByField>({});
+  const [failure, setFailure] = useState<ApiCallError | null>(null);
+  const [created, setCreated] = useState<Visit | null>(null);
+
+  const problems = formProblems(values);
+  const shown = (field: string): string[] => [
+    ...(submitted || touched.has(field) ? (problems[field] ?? []) : []),
+    ...(serverProblems[field] ?? []),
+  ];
+  const problemCount = Object.values(problems).reduce((n, list) => n + (list?.length ?? 0), 0);
+
+  const set = <F extends VisitField>(field: F, value: VisitFormValues[F]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setTouched((s) => new Set(s).add(field));
+    setServerProblems(({ [field]: _dropped, ...rest }) => rest);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    setFailure(null);
+    setCreated(null);
+    if (problemCount > 0) return;
+    setSaving(true);
+    try {
+      const visit = await call('visits.create', toVisitInput(values));
+      setCreated(visit);
+      setValues(EMPTY_VISIT);
+      setTouched(new Set());
+      setSubmitted(false);
+      setServerProblems({});
+      dataChanged();
+    } catch (err) {
+      const error = asApiCallError(err);
+      setFailure(error);
+      setServerProblems(groupByField(error.fieldMessages));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const dateField = (field: keyof typeof DATE_LABELS) => (
+    <Field key={field} label={t(DATE_LABELS[field])} problems={shown(field)}>
+      <input type="date" value={values[field]} onChange={(e) => set(field, e.target.value)} />
+    </Field>
+  );
+
+  return (
+    <section className="form-section" aria-labelledby="record-visit">
+      <h2 id="record-visit">{t('visitForm.title')}</h2>
+      <form onSubmit={submit} noValidate>
+        {submitted && problemCount > 0 && (
+          <p className="form-summary" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {t('visitForm.fixProblems', { count: problemCount })}
+          </p>
+        )}
+        {failure && <SaveFailure error={failure} />}
+        <div className="form-grid">
+          <Field label={t('visitForm.state')} problems={shown('iso3')}>
+            <StatePicker value={values.iso3} onChange={(iso3) => set('iso3', iso3)} />
+          </Field>
+          <Field label={t('visitForm.kind')} problems={shown('kind')}>
+            <select
+              value={values.kind}
+              onChange={(e) => set('kind', e.target.value as VisitFormValues['kind'])}
+            >
+              {VISIT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`visitKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            label={t('visitForm.mode')}
+            hint={t('visitForm.modeHint')}
+            problems={shown('mode')}
+          >
+            <select
+              value={values.mode}
+              onChange={(e) => set('mode', e.target.value as VisitFormValues['mode'])}
+            >
+              {VISIT_MODES.map((m) => (
+                <option key={m} value={m}>
+                  {t(`visitMode.${m}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('visitForm.status')} problems={shown('status')}>
+            <select
+              value={values.status}
+              onChange={(e) => set('status', e.target.value as VisitFormValues['status'])}
+            >
+              {VISIT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`visitStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {dateField('startDate')}
+          {dateField('endDate')}
+        </div>
+        {values.mode === 'hybrid' && (
+          <fieldset className="form-grid">
+            <legend>{t('visitForm.hybridParts')}</legend>
+            {HYBRID_FIELDS.map(dateField)}
+          </fieldset>
+        )}
+        <div className="form-grid">
+          <Field
+            label={t('visitForm.team')}
+            hint={t('visitForm.teamHint')}
+            problems={shown('team')}
+          >
+            <textarea rows={3} value={values.team} onChange={(e) => set('team', e.target.value)} />
+          </Field>
+          <Field label={t('visitForm.notes')} problems={shown('notes')}>
+            <textarea
+              rows={3}
+              value={values.notes}
+              onChange={(e) => set('notes', e.target.value)}
+            />
+          </Field>
+        </div>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('visitForm.saving') : t('visitForm.submit')}
+        </button>
+      </form>
+      {created && <Confirmation visit={created} />}
+    </section>
+  );
+}
+
+/** Why the server refused. Problems it tied to a field of the form are shown at that field. */
+function SaveFailure({ error }: { error: ApiCallError }) {
+  const elsewhere = error.fieldMessages.filter((p) => !(p.field in EMPTY_VISIT));
+  let detail = describeError(error);
+  if (error.fieldMessages.length > 0) {
+    detail = elsewhere.length
+      ? elsewhere.map((p) => p.message).join(' ')
+      : t('visitForm.seeFields');
+  }
+  return (
+    <p className="form-summary" role="alert">
+      <span aria-hidden="true">⚠ </span>
+      {t('visitForm.notSaved')} {detail}
+    </p>
+  );
+}
+
+function Confirmation({ visit }: { visit: Visit }) {
+  return (
+    <div className="panel panel-success" role="status">
+      <h3 className="panel-title">
+        <span aria-hidden="true">✓ </span>
+        {t('visitForm.recorded', { state: visit.stateName })}
+      </h3>
+      <Facts
+        items={[
+          [t('visitForm.state'), visit.stateName],
+          [t('visitForm.kind'), t(`visitKind.${visit.kind}`)],
+          [t('visitForm.mode'), t(`visitMode.${visit.mode}`)],
+          [t('visitForm.status'), t(`visitStatus.${visit.status}`)],
+          [
+            t('visitForm.dates'),
+            t('common.dateRange', {
+              from: formatDate(visit.startDate),
+              to: formatDate(visit.endDate),
+            }),
+          ],
+          [t('visitForm.team'), visit.team.join(', ') || t('common.none')],
+        ]}
+      />
+      <p>
+        <a href={dossierHref(visit.iso3)}>
+          {t('visitForm.openDossier', { state: visit.stateName })}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,359 @@
+// User journeys through the built renderer in real Chromium, against the HTTP host on a fresh
+// synthetic demo workspace (as of 2026-11-29). The journeys run in order and share one workspace:
+// the visit recorded in one is looked for in the next ones.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type RunningApp } from './harness';
+import { columnTexts, fieldProblems, figure, openFromNav, rowsOf } from './ui';
+
+let app: RunningApp;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  page = app.page;
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** Each page of the navigation, its heading, and something on it that only live data can show. */
+const PAGES: {
+  nav: string;
+  heading: string | RegExp;
+  shot: string;
+  live: (page: Page) => Promise<void>;
+}[] = [
+  {
+    nav: 'Dashboard',
+    heading: 'Dashboard',
+    shot: 'dashboard',
+    live: (p) => p.locator('.stat').filter({ hasText: 'Member States' }).getByText('193').waitFor(),
+  },
+  {
+    nav: 'Member States',
+    heading: 'Member States',
+    shot: 'member-states',
+    live: (p) => p.getByText('Showing 193 of 193 Member States').waitFor(),
+  },
+  {
+    nav: 'Planning',
+    heading: 'Planning',
+    shot: 'planning',
+    live: (p) => p.getByRole('heading', { name: /^\d+ Member States never visited$/ }).waitFor(),
+  },
+  {
+    nav: 'Consent',
+    heading: 'Consent',
+    shot: 'consent',
+    live: (p) => rowsOf(p, 'Consent').first().waitFor(),
+  },
+  {
+    nav: 'Visits & reports',
+    heading: 'Visits & reports',
+    shot: 'visits',
+    live: (p) => rowsOf(p, 'Assessment reports').first().waitFor(),
+  },
+  {
+    nav: 'Follow-up',
+    heading: 'Follow-up',
+    shot: 'followup',
+    live: (p) => rowsOf(p, 'Follow-up').first().waitFor(),
+  },
+  {
+    nav: 'Coverage',
+    heading: 'Coverage',
+    shot: 'coverage',
+    live: (p) => rowsOf(p, 'By region').filter({ hasText: 'Africa' }).waitFor(),
+  },
+  {
+    nav: 'Review (CTC)',
+    heading: 'Review (CTC)',
+    shot: 'review',
+    live: (p) => p.getByText(/^Showing \d+ of \d+ recommendations$/).waitFor(),
+  },
+  {
+    nav: 'Field',
+    heading: 'Field',
+    shot: 'field',
+    live: (p) => rowsOf(p, 'Planned and scheduled visits').first().waitFor(),
+  },
+  {
+    nav: 'Settings',
+    heading: 'Settings',
+    shot: 'settings',
+    live: (p) => p.getByText('Schema version').waitFor(),
+  },
+];
+
+describe('CTED Visit Planner in the browser', () => {
+  it('opens on the dashboard, labelled as synthetic data, and drops the token from the address bar', async () => {
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await expect(page.getByRole('note', { name: 'Synthetic data' }).innerText()).resolves.toMatch(
+      /Synthetic demonstration data/,
+    );
+    await page.locator('.stat').first().waitFor();
+    expect(await figure(page, 'Member States')).toBe(193);
+    expect(page.url()).not.toContain('token=');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('opens every page of the navigation with its heading and live data, without a console error', async () => {
+    for (const target of PAGES) {
+      await openFromNav(page, target.nav, target.heading);
+      await target.live(page);
+      expect(
+        await page
+          .getByRole('link', { name: target.nav, exact: true })
+          .getAttribute('aria-current'),
+      ).toBe('page');
+      expect(await page.getByRole('note', { name: 'Synthetic data' }).isVisible()).toBe(true);
+      expect(await page.locator('.panel-error').count()).toBe(0);
+      await app.screenshot(target.shot);
+    }
+    expect(app.errors).toEqual([]);
+  });
+
+  it('can be used from the keyboard: skip link first, visible focus, the page takes focus after navigating', async () => {
+    await page.goto(`${app.origin}/#/coverage`);
+    await page.reload(); // a fresh document, with nothing focused yet
+    await page.getByRole('heading', { level: 1, name: 'Coverage' }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.locator(':focus').getAttribute('id')).toBe('main-content');
+
+    const navLink = page.getByRole('link', { name: 'Follow-up', exact: true });
+    await navLink.focus();
+    expect(
+      await navLink.evaluate(
+        (el) => el.ownerDocument.defaultView!.getComputedStyle(el).outlineStyle,
+      ),
+    ).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Follow-up' }).waitFor();
+    expect(await page.locator(':focus').getAttribute('id')).toBe('main-content');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('lists the 193 Member States, narrows them by search in any UN language and sorts them', async () => {
+    await openFromNav(page, 'Member States');
+    const rows = rowsOf(page, 'Member States');
+    await page.getByText('Showing 193 of 193 Member States').waitFor();
+    expect(await rows.count()).toBe(193);
+
+    const search = page.getByLabel('Search');
+    await search.fill('Allemagne');
+    await page.getByText('Showing 1 of 193 Member States').waitFor();
+    expect(await columnTexts(rows, 0)).toEqual(['Germany']);
+    await search.fill('KEN');
+    await page.getByText('Showing 1 of 193 Member States').waitFor();
+    expect(await columnTexts(rows, 0)).toEqual(['Kenya']);
+    await search.fill('');
+
+    await page.getByLabel('Never visited only').check();
+    const neverVisited = await rows.count();
+    expect(neverVisited).toBeGreaterThan(0);
+    expect(neverVisited).toBeLessThan(193);
+    expect((await columnTexts(rows, 6)).every((tag) => tag.endsWith('Never visited'))).toBe(true);
+    await page.getByLabel('Never visited only').uncheck();
+    await page.getByText('Showing 193 of 193 Member States').waitFor();
+
+    const nameHeader = page.getByRole('columnheader', { name: /^Member State/ });
+    expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    const first = (await columnTexts(rows, 0))[0];
+    await nameHeader.getByRole('button').click();
+    expect(await nameHeader.getAttribute('aria-sort')).toBe('descending');
+    const names = await columnTexts(rows, 0);
+    expect(names[0]).not.toBe(first);
+    expect(names.at(-1)).toBe(first);
+
+    // By keyboard: Enter on the "Visits conducted" header sorts by it.
+    const visitsHeader = page.getByRole('columnheader', { name: /^Visits conducted/ });
+    await visitsHeader.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await visitsHeader.getAttribute('aria-sort')).toBe('ascending');
+    const counts = (await columnTexts(rows, 5)).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await page.keyboard.press('Enter');
+    expect(await visitsHeader.getAttribute('aria-sort')).toBe('descending');
+    await app.screenshot('member-states-sorted');
+  });
+
+  it('opens a State’s dossier from the table with Enter and shows its merged timeline', async () => {
+    // The table is still sorted by visits, most first: the first State has a history.
+    const firstRow = rowsOf(page, 'Member States').first();
+    const [name, iso3] = await Promise.all([
+      firstRow.locator('td').nth(0).innerText(),
+      firstRow.locator('td').nth(1).innerText(),
+    ]);
+    await firstRow.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/states/${iso3}`);
+    expect(
+      await page
+        .getByRole('link', { name: 'Member States', exact: true })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+
+    const timeline = page.locator('.timeline-item');
+    await timeline.first().waitFor();
+    const dates = await page
+      .locator('.timeline-item time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const kinds = new Set(await page.locator('.timeline-kind').allInnerTexts());
+    expect(kinds).toContain('Visit');
+    expect(kinds).toContain('Report');
+    await page.getByRole('heading', { name: /^Visits \(\d+\)$/ }).waitFor();
+    await app.screenshot('dossier');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('records a visit: refuses invalid dates inline, saves a valid one and shows it in the dossier, its history and the dashboard', async () => {
+    await openFromNav(page, 'Dashboard');
+    await page.locator('.stat').first().waitFor();
+    const visitedBefore = await figure(page, 'Visited at least once');
+    const neverBefore = await figure(page, 'Never visited');
+
+    // A never-visited State, taken from the Member States table.
+    await openFromNav(page, 'Member States');
+    await page.getByLabel('Never visited only').check();
+    const candidate = rowsOf(page, 'Member States').first();
+    const [stateName, iso3] = await Promise.all([
+      candidate.locator('td').nth(0).innerText(),
+      candidate.locator('td').nth(1).innerText(),
+    ]);
+
+    await openFromNav(page, 'Visits & reports');
+    const visitsShown = page.getByText(/^Showing \d+ of \d+ visits$/);
+    await visitsShown.waitFor();
+    const before = await visitsShown.innerText();
+
+    await page.getByLabel('Member State', { exact: true }).selectOption(iso3);
+    await page.getByLabel('Kind of visit').selectOption('comprehensive');
+    await page.getByLabel('Mode', { exact: true }).selectOption('in_person');
+    await page.getByLabel('Status', { exact: true }).selectOption('conducted');
+    await page.getByLabel('Start date', { exact: true }).fill('2026-10-10');
+    await page.getByLabel('End date', { exact: true }).fill('2026-10-05');
+
+    // Shown as typed, next to the field, before anything is sent.
+    await page.getByText('The visit ends before it starts.').waitFor();
+    expect(await fieldProblems(page, 'End date')).toContain('The visit ends before it starts.');
+    expect(await page.getByLabel('End date', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await page.getByRole('button', { name: 'Record visit' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The visit was not saved' }).waitFor();
+    expect(await page.getByText(/^Visit recorded/).count()).toBe(0);
+    expect(await visitsShown.innerText()).toBe(before);
+    await app.screenshot('record-visit-invalid');
+
+    // A rule only the server knows (a visit cannot be conducted in the future) comes back next to its field.
+    await page.getByLabel('End date', { exact: true }).fill('2026-12-05');
+    expect(await fieldProblems(page, 'End date')).toBe('');
+    await page.getByRole('button', { name: 'Record visit' }).click();
+    await page.getByText('cannot be recorded as conducted before then').first().waitFor();
+    expect(await fieldProblems(page, 'End date')).toContain(
+      'cannot be recorded as conducted before then',
+    );
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The visit was not saved. Correct what is marked below.' })
+      .waitFor();
+    expect(await visitsShown.innerText()).toBe(before);
+    // The browser logs the refused call (HTTP 400); that one is expected.
+    const refused = app.errors.filter((e) => e.includes('400'));
+    expect(refused.length).toBe(1);
+    app.errors.splice(app.errors.indexOf(refused[0]!), 1);
+
+    await page.getByLabel('End date', { exact: true }).fill('2026-10-14');
+    await page.getByLabel('Team').fill('Amina Diallo\nJonas Berg');
+    await page.getByRole('button', { name: 'Record visit' }).click();
+    const confirmation = page
+      .getByRole('status')
+      .filter({ hasText: `Visit recorded: ${stateName}` });
+    await confirmation.waitFor();
+    expect(await confirmation.innerText()).toContain('Amina Diallo, Jonas Berg');
+    await page
+      .getByText(
+        before.replace(
+          /(\d+) of (\d+)/,
+          (_m, a: string, b: string) => `${Number(a) + 1} of ${Number(b) + 1}`,
+        ),
+      )
+      .waitFor();
+    await app.screenshot('record-visit-saved');
+
+    // The dossier shows it, with its history of changes and who made them.
+    const author = (await page.locator('#user-switcher option:checked').innerText()).split(
+      ' — ',
+    )[0]!;
+    await confirmation.getByRole('link', { name: `Open the dossier of ${stateName}` }).click();
+    await page.getByRole('heading', { level: 1, name: stateName }).waitFor();
+    await page.getByRole('heading', { name: 'Visits (1)' }).waitFor();
+    const visitRow = rowsOf(page, 'Visits').first();
+    expect(await visitRow.innerText()).toMatch(
+      /Comprehensive\s+In person\s+✓\s*Conducted\s+10 Oct 2026\s+14 Oct 2026/,
+    );
+    expect(
+      await page.locator('.timeline-item').filter({ hasText: 'Comprehensive visit' }).count(),
+    ).toBe(1);
+    expect(await page.getByText('Never visited', { exact: true }).count()).toBe(0);
+
+    await visitRow.getByRole('button', { name: /Show history/ }).click();
+    const history = rowsOf(page, /^History of changes/);
+    await history.first().waitFor();
+    await history.first().scrollIntoViewIfNeeded();
+    expect(new Set(await columnTexts(history, 1))).toEqual(new Set([author]));
+    const changes = await history.allInnerTexts();
+    expect(
+      changes.some((row) => row.includes('Start date') && row.includes('(empty) → 2026-10-10')),
+    ).toBe(true);
+    expect(changes.some((row) => row.includes('Status') && row.includes('→ conducted'))).toBe(true);
+    await app.screenshot('dossier-new-visit-history');
+
+    await openFromNav(page, 'Dashboard');
+    await page.locator('.stat').first().waitFor();
+    expect(await figure(page, 'Visited at least once')).toBe(visitedBefore + 1);
+    expect(await figure(page, 'Never visited')).toBe(neverBefore - 1);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('does not offer the visit form to a CTC member, and remembers the chosen user on reload', async () => {
+    const ctcMember = await page
+      .locator('#user-switcher option', { hasText: 'CTC member' })
+      .first()
+      .getAttribute('value');
+    expect(ctcMember).toBeTruthy();
+    await page.locator('#user-switcher').selectOption(ctcMember!);
+    await openFromNav(page, 'Visits & reports');
+    await page.getByText('Recording visits is for CTED planners and administrators').waitFor();
+    expect(await page.getByRole('heading', { name: 'Record a visit' }).count()).toBe(0);
+    await rowsOf(page, 'Visits').first().waitFor();
+    await app.screenshot('visits-as-ctc-member');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Visits & reports' }).waitFor();
+    expect(await page.locator('#user-switcher').inputValue()).toBe(ctcMember);
+    await page.getByText('Recording visits is for CTED planners and administrators').waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('explains what to do when opened without the access token', async () => {
+    const stranger = await app.freshPage();
+    await stranger.goto(`${app.origin}/#/states`);
+    await stranger.getByRole('heading', { name: 'This page cannot reach the planner' }).waitFor();
+    expect(await stranger.getByRole('alert').innerText()).toContain('npm run web');
+
+    await stranger.goto(`${app.origin}/?token=not-the-token#/states`);
+    await stranger.getByRole('heading', { name: 'This page cannot reach the planner' }).waitFor();
+    await app.screenshot('no-token', stranger);
+    await stranger.context().close();
+  });
+});

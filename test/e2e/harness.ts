@@ -1,0 +1,153 @@
+// End-to-end harness: a fresh demo workspace, the HTTP host serving the built renderer on it, and
+// a real Chromium page that records every console error and uncaught page error.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const TODAY = '2026-11-29';
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = join(ROOT, 'test-results');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface RunningApp {
+  /** The address printed by the host, with its access token. */
+  url: string;
+  /** The address without the token, as a user would type it. */
+  origin: string;
+  browser: Browser;
+  page: Page;
+  /** Console errors and uncaught exceptions of `page`, in order. */
+  errors: string[];
+  /** Opens another page in a fresh context (its own sessionStorage), not watched for errors. */
+  freshPage(): Promise<Page>;
+  /** Saves what the window shows (of `page`, by default the watched one) as test-results/e2e-NAME.png. */
+  screenshot(name: string, of?: Page): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Runs a Node script of the project and resolves with its output once it exits successfully. */
+function runNode(args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0
+        ? done(output)
+        : fail(new Error(`node ${args.join(' ')} exited with ${code}:\n${output}`)),
+    );
+  });
+}
+
+/** Starts the host and resolves with the address it prints ("Open http://127.0.0.1:PORT/?token=…"). */
+function startHost(db: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'main/host/index.ts',
+      '--port',
+      '0',
+      '--db',
+      db,
+      '--today',
+      TODAY,
+      '--no-build',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((done, fail) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(output)?.[1];
+      if (url) done({ child, url });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      fail(new Error(`The host exited (code ${code}) before printing its address:\n${output}`)),
+    );
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startApp(): Promise<RunningApp> {
+  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
+    throw new Error(
+      'The end-to-end tests drive the built renderer, and dist/renderer/index.html is missing: run `npx vite build` first (npm test does it).',
+    );
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), 'cted-e2e-'));
+  const db = join(dir, 'w.sqlite');
+  let host: ChildProcess | null = null;
+  let browser: Browser | null = null;
+  const stop = async () => {
+    await browser?.close();
+    if (host) await stopProcess(host);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await runNode(['bin/cted-planner.mjs', 'init', '--db', db, '--demo', '--today', TODAY]);
+    const started = await startHost(db);
+    host = started.child;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    const openPage = async () => {
+      const context = await browser!.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: 'en-GB',
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return page;
+    };
+    const page = await openPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+    return {
+      url: started.url,
+      origin: new URL(started.url).origin,
+      browser,
+      page,
+      errors,
+      freshPage: openPage,
+      screenshot: async (name, of = page) =>
+        void (await of.screenshot({ path: join(SCREENSHOTS, `e2e-${name}.png`) })),
+      stop,
+    };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
