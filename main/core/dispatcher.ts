@@ -8,6 +8,7 @@ import type { Role } from '../../shared/domain/roles';
 import type { CallContext, Settings } from './context';
 import { getMeta, type Workspace } from './db/workspace';
 import { Writer } from './db/write';
+import { ensureDefaults } from './defaults';
 import { ApiError } from './errors';
 import { handlers } from './handlers';
 
@@ -29,7 +30,7 @@ export interface DispatcherOptions {
 export function createDispatcher(ws: Workspace, options: DispatcherOptions = {}): Dispatcher {
   const now = options.now ?? Date.now;
   const { db } = ws;
-  ensureAdmin(ws, now);
+  ensureDefaults(ws, now);
   const readOnlyWriter = new Proxy({} as Writer, {
     get() {
       throw new Error('A read-only method tried to write.');
@@ -96,11 +97,4 @@ function readSettings(ws: Workspace): Settings {
     op16Start: getMeta(ws.db, 'op16_start') ?? DEFAULT_OP16_START,
     consentAlertDays: Number(getMeta(ws.db, 'consent_alert_days') ?? 60),
   };
-}
-
-/** A workspace always has an administrator, so that every call has a caller. */
-function ensureAdmin(ws: Workspace, now: () => number): void {
-  const has = ws.db.prepare("SELECT 1 FROM users WHERE deleted = 0 AND role = 'admin'").get();
-  if (has) return;
-  ws.db.transaction(() => new Writer(ws.db, ws.siteId, null, now).insert('users', { name: 'Administrator', role: 'admin' })).immediate();
 }

@@ -2,14 +2,23 @@
 // whether it writes, and which roles may call it (admins may call everything).
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
-import { ALL_ROLES, PLANNERS, type Role } from '../domain/roles';
+import { ALL_ROLES, COMMITTEE, PLANNERS, type Role } from '../domain/roles';
+import { FACTORS, IMPUTATIONS, type Factor } from '../domain/scoring';
 import { VISIT_KINDS, VISIT_MODES, VISIT_STATUSES, visitFieldProblems } from '../domain/visits';
 import type {
+  Amendment,
+  AnnualList,
   AssessmentReport,
   AuditEntry,
   ConsentRequest,
   CoverageSummary,
   Followup,
+  ListComment,
+  ListDiff,
+  ListVersionSummary,
+  Methodology,
+  PlanInputs,
+  PlanResult,
   Recommendation,
   StateDossier,
   StateSummary,
@@ -94,6 +103,38 @@ const visitUpdate = z.strictObject({
   consentRequestId: visitFields.consentRequestId.optional(),
 });
 
+const year = z
+  .number({ error: 'Enter a year.' })
+  .int({ message: 'Enter a whole year, e.g. 2027.' })
+  .min(2005, { message: 'Choose a year from 2005.' })
+  .max(2100, { message: 'Choose a year up to 2100.' });
+const weights = z.strictObject(
+  Object.fromEntries(FACTORS.map((f) => [f, z.number({ error: 'A weight is a number.' }).min(0, { message: 'Weights cannot be negative.' }).max(100, { message: 'Weights go up to 100.' })])) as Record<
+    Factor,
+    z.ZodNumber
+  >,
+);
+const params = z.strictObject({
+  horizonYears: z.number().min(1, { message: 'The horizon is at least 1 year.' }).max(30, { message: 'The horizon is at most 30 years.' }),
+  signalCap: z.number().min(0.1, { message: 'The signal cap must be positive.' }).max(100),
+  imputation: z.enum(IMPUTATIONS, { error: 'Choose regional median, global median or zero.' }),
+  comprehensiveAfterYears: z.number().min(1).max(30),
+});
+const regionLimits = z.record(z.string().min(1).max(60), z.number().int().min(0, { message: 'A regional limit cannot be negative.' }).max(193));
+const constraints = z.strictObject({
+  regionMin: regionLimits.optional(),
+  regionMax: regionLimits.optional(),
+  mustInclude: z.array(iso3).max(193).optional(),
+  exclude: z.array(iso3).max(193).optional(),
+  skipScheduled: z.boolean().optional(),
+});
+const capacity = z.number({ error: 'Enter how many visits the list holds.' }).int({ message: 'Capacity is a whole number.' }).min(1, { message: 'The list holds at least one visit.' }).max(60, { message: 'At most 60 visits a year.' });
+const reserveSize = z.number().int().min(0, { message: 'The reserve cannot be negative.' }).max(50, { message: 'Keep at most 50 States in reserve.' });
+const decision = {
+  decisionRef: text(200).min(1, { message: 'Give the reference of the Committee’s decision.' }),
+  decidedOn: isoDate,
+};
+
 const nothing = z.strictObject({});
 const asOf = z.strictObject({ asOf: isoDate.optional() });
 
@@ -134,13 +175,79 @@ export const API = {
     mutates: false,
     roles: ALL_ROLES,
   }),
+  'methodologies.list': method<Methodology[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'methodologies.clone': method<Methodology>()({
+    input: z.strictObject({ id, name: text(120).min(1, { message: 'Name the new methodology.' }) }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'methodologies.update': method<Methodology>()({
+    input: z.strictObject({ id, name: text(120).min(1).optional(), weights: weights.optional(), params: params.optional() }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'plan.inputs': method<PlanInputs>()({ input: z.strictObject({ year }), mutates: false, roles: ALL_ROLES }),
+  'plan.build': method<PlanResult>()({
+    input: z.strictObject({
+      year,
+      methodologyId: id.optional(),
+      weights: weights.optional(),
+      params: params.optional(),
+      capacity,
+      reserveSize: reserveSize.optional(),
+      constraints: constraints.optional(),
+    }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'plan.get': method<AnnualList | null>()({ input: z.strictObject({ year }), mutates: false, roles: ALL_ROLES }),
+  'plan.saveDraft': method<AnnualList>()({
+    input: z.strictObject({ year, methodologyId: id.optional(), capacity, reserveSize: reserveSize.optional(), constraints: constraints.optional() }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'plan.propose': method<AnnualList>()({ input: z.strictObject({ year }), mutates: true, roles: PLANNERS }),
+  'plan.adopt': method<AnnualList>()({ input: z.strictObject({ year, ...decision }), mutates: true, roles: COMMITTEE }),
+  'plan.proposeAmendment': method<Amendment>()({
+    input: z.strictObject({
+      year,
+      action: z.enum(['add', 'remove', 'substitute', 'changeKind'], { error: 'Choose add, remove, substitute or change kind.' }),
+      iso3,
+      replacementIso3: iso3.optional(),
+      kind: z.enum(VISIT_KINDS, { error: 'Choose the kind of visit.' }).optional(),
+      rationale: text(4000).min(10, { message: 'Explain the change in a sentence or more (at least 10 characters).' }),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'plan.decideAmendment': method<Amendment>()({
+    input: z.strictObject({
+      amendmentId: id,
+      decision: z.enum(['approved', 'rejected'], { error: 'Choose approved or rejected.' }),
+      ...decision,
+      comment: text(4000).optional(),
+    }),
+    mutates: true,
+    roles: COMMITTEE,
+  }),
+  'plan.comment': method<ListComment>()({
+    input: z.strictObject({ year, amendmentId: id.optional(), text: text(4000).min(1, { message: 'Write a comment.' }) }),
+    mutates: true,
+    roles: [...PLANNERS, ...COMMITTEE],
+  }),
+  'plan.versions': method<ListVersionSummary[]>()({ input: z.strictObject({ year }), mutates: false, roles: ALL_ROLES }),
+  'plan.diff': method<ListDiff>()({
+    input: z.strictObject({ year, from: z.number().int().min(1), to: z.number().int().min(1) }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
 } as const;
 
 export type Api = typeof API;
 export type MethodName = keyof Api;
 export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
-export type MethodOutput<M extends MethodName> = NonNullable<Api[M]['output']>;
+export type MethodOutput<M extends MethodName> = Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(API, name);

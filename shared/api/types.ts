@@ -9,6 +9,15 @@ import type {
   ReleaseConsent,
   ReportStatus,
 } from '../domain/reports';
+import type {
+  BreakdownItem,
+  IndicatorDefinition,
+  MethodologyParams,
+  PlanConstraints,
+  ScoredEntry,
+  StateInputs,
+  Weights,
+} from '../domain/scoring';
 import type { VisitKind, VisitMode, VisitStatus } from '../domain/visits';
 
 export type LanguageCode = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
@@ -229,4 +238,119 @@ export interface User {
   id: string;
   name: string;
   role: Role;
+}
+
+// ── The annual risk-based list (OP 12) ─────────────────────────────────────────────────────
+
+export interface Methodology {
+  id: string;
+  name: string;
+  version: number;
+  parentId: string | null;
+  weights: Weights;
+  params: MethodologyParams;
+  isDefault: boolean;
+  /** Used by an adopted list: it can no longer change (clone it instead). */
+  locked: boolean;
+}
+
+/** Everything the scorer needs besides the methodology, so the UI can re-rank live. */
+export interface PlanInputs {
+  year: number;
+  asOf: string;
+  states: StateInputs[];
+  indicatorDefinitions: IndicatorDefinition[];
+}
+
+export interface PlanResult {
+  year: number;
+  asOf: string;
+  methodology: { id: string; name: string; version: number };
+  capacity: number;
+  reserveSize: number;
+  entries: ScoredEntry[];
+}
+
+export type ListStatus = 'draft' | 'proposed' | 'adopted';
+export type EntrySelection = 'selected' | 'reserve' | 'none';
+export type EntryOrigin = 'model' | 'ctc_instruction' | 'amendment';
+
+export interface ListEntry {
+  iso3: string;
+  name: string;
+  region: string;
+  rank: number;
+  score: number;
+  selection: EntrySelection;
+  origin: EntryOrigin;
+  proposedKind: string;
+  kindReason: string;
+  breakdown: BreakdownItem[];
+}
+
+export type AmendmentAction = 'add' | 'remove' | 'substitute' | 'change_kind';
+export type AmendmentStatus = 'proposed' | 'approved' | 'rejected';
+
+export interface Amendment {
+  id: string;
+  year: number;
+  baseVersion: number;
+  action: AmendmentAction;
+  iso3: string;
+  stateName: string;
+  replacementIso3: string | null;
+  replacementName: string | null;
+  kind: string | null;
+  rationale: string;
+  proposedBy: string | null;
+  proposedOn: string;
+  status: AmendmentStatus;
+  decisionRef: string | null;
+  decidedOn: string | null;
+  decidedBy: string | null;
+  comment: string | null;
+  resultVersion: number | null;
+  /** Scores from the list version the amendment was proposed on. */
+  scoreBefore: number | null;
+  replacementScore: number | null;
+}
+
+export interface ListComment {
+  id: string;
+  amendmentId: string | null;
+  author: string | null;
+  writtenAt: string;
+  text: string;
+}
+
+export interface AnnualList {
+  id: string;
+  year: number;
+  status: ListStatus;
+  capacity: number;
+  reserveSize: number;
+  constraints: PlanConstraints;
+  methodology: { id: string; name: string; version: number };
+  decisionRef: string | null;
+  decidedOn: string | null;
+  /** 0 while a draft or proposal; the adopted version and each approved amendment's after it. */
+  currentVersion: number;
+  entries: ListEntry[];
+  amendments: Amendment[];
+  comments: ListComment[];
+}
+
+export interface ListVersionSummary {
+  version: number;
+  decidedOn: string | null;
+  decisionRef: string | null;
+  states: string[];
+}
+
+export interface ListDiff {
+  from: number;
+  to: number;
+  added: string[];
+  removed: string[];
+  changed: { iso3: string; field: string; before: string | null; after: string | null }[];
 }

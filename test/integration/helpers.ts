@@ -1,4 +1,5 @@
 // Real SQLite workspaces in temporary folders, with a fixed clock, for integration tests.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,10 +53,18 @@ export function createTestWorkspace(today = TODAY): TestWorkspace {
   };
 }
 
-/** Every row of every user table plus the log, to prove that a failed call changed nothing. */
+/**
+ * A digest of every row of every user table and of meta, plus the extent of the append-only
+ * change log, to prove that a failed call changed nothing.
+ */
 export function snapshot(ws: Workspace): string {
-  const tables = [...userTables(ws.db), 'change_log', 'meta'];
-  return JSON.stringify(tables.map((t) => [t, ws.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+  const hash = createHash('sha256');
+  for (const table of [...userTables(ws.db), 'meta']) {
+    hash.update(`\n${table}\n`);
+    for (const row of ws.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().iterate()) hash.update(JSON.stringify(row));
+  }
+  hash.update(JSON.stringify(ws.db.prepare('SELECT COUNT(*), MAX(seq) FROM change_log').raw().get()));
+  return hash.digest('hex');
 }
 
 /** A planner, a CTC member and a field user, returned by name. */

@@ -5,7 +5,7 @@ import { HybridLogicalClock } from '../../../shared/hlc';
 import { uuidv7 } from '../../../shared/ids';
 import { getMeta, setMeta, type Db } from './workspace';
 
-export type CellValue = string | number | boolean | null | readonly unknown[] | Record<string, unknown>;
+export type CellValue = string | number | boolean | null | object;
 export type Row = Record<string, CellValue | undefined>;
 
 /** Tables that are not user data: reference data, bookkeeping and the log itself. */

@@ -12,10 +12,11 @@ import { Rng } from './random';
 import { writeReports } from './reports';
 import { planUpcoming } from './upcoming';
 import { writeUsers } from './users';
+import { defaultMethodologyRow } from '../defaults';
 import { writeVisitsAndConsent } from './visits';
 
 /** Bump when the generated data changes, so that existing demo workspaces are regenerated. */
-export const DEMO_GENERATOR_VERSION = 'demo-generator-1';
+export const DEMO_GENERATOR_VERSION = 'demo-generator-2';
 
 export interface DemoOptions {
   seed: number;
@@ -87,6 +88,7 @@ function writeDemo(ctx: DemoContext): Omit<DemoStats, 'changes'> {
   const { rng, today, scale, states } = ctx;
   const lastYear = yearOf(today) - 1;
   const planners = writeUsers(ctx);
+  ctx.insert('methodologies', defaultMethodologyRow(today));
 
   const history = planHistory(rng.fork('history'), states, lastYear, scale);
   withConsent(rng.fork('consent'), history);

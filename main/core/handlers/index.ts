@@ -1,6 +1,8 @@
 // Every method of the contract has exactly one handler; TypeScript checks that none is missing.
 import { coverageHandlers } from './coverage';
 import { consentHandlers, followupsHandlers, recommendationsHandlers, reportsHandlers } from './cycle';
+import { methodologiesHandlers } from './methodologies';
+import { planHandlers } from './plan';
 import { statesHandlers } from './states';
 import type { Handlers } from './types';
 import { visitsHandlers } from './visits';
@@ -17,4 +19,6 @@ export const handlers: Handlers = {
   ...recommendationsHandlers,
   ...followupsHandlers,
   ...coverageHandlers,
+  ...methodologiesHandlers,
+  ...planHandlers,
 };

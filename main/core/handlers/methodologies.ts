@@ -1,0 +1,85 @@
+import type { Methodology } from '../../../shared/api/types';
+import type { MethodologyParams, Weights } from '../../../shared/domain/scoring';
+import { DEFAULT_PARAMS, DEFAULT_WEIGHTS } from '../../../shared/domain/scoring';
+import type { CallContext } from '../context';
+import type { Db } from '../db/workspace';
+import { ApiError } from '../errors';
+import { recordEvent } from './events';
+import type { AreaHandlers } from './types';
+
+interface MethodologyRow {
+  id: string;
+  name: string;
+  version: number;
+  parent_id: string | null;
+  weights: string;
+  params: string;
+  is_default: number;
+  locked: number;
+}
+
+function toMethodology(r: MethodologyRow): Methodology {
+  return {
+    id: r.id,
+    name: r.name,
+    version: r.version,
+    parentId: r.parent_id,
+    // Fill in factors or parameters added after the methodology was saved.
+    weights: { ...DEFAULT_WEIGHTS, ...(JSON.parse(r.weights) as Partial<Weights>) },
+    params: { ...DEFAULT_PARAMS, ...(JSON.parse(r.params) as Partial<MethodologyParams>) },
+    isDefault: r.is_default === 1,
+    locked: r.locked === 1,
+  };
+}
+
+export function readMethodology(db: Db, id?: string): Methodology {
+  const row = (
+    id
+      ? db.prepare('SELECT * FROM methodologies WHERE deleted = 0 AND id = ?').get(id)
+      : db.prepare('SELECT * FROM methodologies WHERE deleted = 0 AND is_default = 1 ORDER BY id LIMIT 1').get()
+  ) as MethodologyRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', id ? 'This methodology does not exist.' : 'The workspace has no default methodology.');
+  return toMethodology(row);
+}
+
+function nameTaken(ctx: CallContext, name: string, except?: string): boolean {
+  return !!ctx.db.prepare('SELECT 1 FROM methodologies WHERE deleted = 0 AND name = ? COLLATE NOCASE AND id <> ?').get(name, except ?? '');
+}
+
+export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
+  'methodologies.list': (_input, ctx) =>
+    (ctx.db.prepare('SELECT * FROM methodologies WHERE deleted = 0 ORDER BY is_default DESC, name, version').all() as MethodologyRow[]).map(toMethodology),
+
+  'methodologies.clone': ({ id, name }, ctx) => {
+    const source = readMethodology(ctx.db, id);
+    if (nameTaken(ctx, name)) throw new ApiError('CONFLICT', `A methodology called "${name}" already exists; choose another name.`);
+    const newId = ctx.write.insert('methodologies', {
+      name,
+      version: 1,
+      parent_id: source.id,
+      weights: source.weights,
+      params: source.params,
+      is_default: 0,
+      locked: 0,
+      created_on: ctx.today,
+    });
+    recordEvent(ctx, 'methodology.cloned', 'methodologies', newId, { from: source.id });
+    return readMethodology(ctx.db, newId);
+  },
+
+  /** Editing a methodology makes a new version of it; one used by an adopted list never changes. */
+  'methodologies.update': ({ id, name, weights, params }, ctx) => {
+    const current = readMethodology(ctx.db, id);
+    if (current.locked) {
+      throw new ApiError('CONFLICT', `"${current.name}" (version ${current.version}) is used by an adopted list and can no longer change. Clone it to make a new one.`);
+    }
+    if (name && nameTaken(ctx, name, id)) throw new ApiError('CONFLICT', `A methodology called "${name}" already exists; choose another name.`);
+    const nextWeights = weights ?? current.weights;
+    if (Object.values(nextWeights).every((w) => w === 0)) {
+      throw new ApiError('VALIDATION', 'At least one factor needs a weight above zero.', [{ field: 'weights', message: 'All weights are zero.' }]);
+    }
+    const changed = ctx.write.update('methodologies', id, { name, weights: nextWeights, params: params ?? current.params });
+    if (changed > 0) ctx.write.update('methodologies', id, { version: current.version + 1 });
+    return readMethodology(ctx.db, id);
+  },
+};

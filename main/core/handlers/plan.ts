@@ -1,0 +1,406 @@
+// The annual risk-based list (OP 12): build, draft, propose, adopt, amend, compare versions.
+// Version 0 is the working draft; adoption freezes it as version 1; every approved amendment
+// freezes a new version. A frozen version never changes.
+import type { ParsedInput } from '../../../shared/api/contract';
+import type {
+  Amendment,
+  AnnualList,
+  EntryOrigin,
+  EntrySelection,
+  ListComment,
+  ListEntry,
+  ListStatus,
+  PlanResult,
+} from '../../../shared/api/types';
+import { scorePlan, type BreakdownItem, type PlanConstraints } from '../../../shared/domain/scoring';
+import type { CallContext } from '../context';
+import { ApiError } from '../errors';
+import { readPlanInputs } from '../plan/inputs';
+import { recordEvent } from './events';
+import { readMethodology } from './methodologies';
+import type { AreaHandlers } from './types';
+
+const DEFAULT_RESERVE = 5;
+
+interface ListRow {
+  id: string;
+  year: number;
+  status: ListStatus;
+  capacity: number;
+  reserve_size: number;
+  methodology_id: string;
+  constraints: string | null;
+  decision_ref: string | null;
+  decided_on: string | null;
+}
+
+interface EntryRow {
+  id: string;
+  iso3: string;
+  name: string;
+  region: string;
+  rank: number;
+  score: number;
+  breakdown: string;
+  proposed_kind: string;
+  kind_reason: string;
+  selection: EntrySelection;
+  origin: EntryOrigin;
+}
+
+function build(ctx: CallContext, input: ParsedInput<'plan.build'>): PlanResult {
+  const methodology = readMethodology(ctx.db, input.methodologyId);
+  const inputs = readPlanInputs(ctx, input.year);
+  const reserveSize = input.reserveSize ?? DEFAULT_RESERVE;
+  const entries = scorePlan({
+    asOf: inputs.asOf,
+    states: inputs.states,
+    indicatorDefinitions: inputs.indicatorDefinitions,
+    weights: input.weights ?? methodology.weights,
+    params: input.params ?? methodology.params,
+    capacity: input.capacity,
+    reserveSize,
+    constraints: input.constraints,
+  });
+  return {
+    year: input.year,
+    asOf: inputs.asOf,
+    methodology: { id: methodology.id, name: methodology.name, version: methodology.version },
+    capacity: input.capacity,
+    reserveSize,
+    entries,
+  };
+}
+
+function findList(ctx: CallContext, year: number): ListRow | undefined {
+  return ctx.db.prepare('SELECT * FROM annual_lists WHERE deleted = 0 AND year = ? ORDER BY id LIMIT 1').get(year) as ListRow | undefined;
+}
+
+function requireList(ctx: CallContext, year: number): ListRow {
+  const list = findList(ctx, year);
+  if (!list) throw new ApiError('NOT_FOUND', `There is no ${year} list yet. Build and save a draft first.`);
+  return list;
+}
+
+function versionId(ctx: CallContext, listId: string, version: number): string | undefined {
+  return (ctx.db.prepare('SELECT id FROM list_versions WHERE deleted = 0 AND list_id = ? AND version = ?').get(listId, version) as { id: string } | undefined)?.id;
+}
+
+function currentVersion(ctx: CallContext, listId: string): number {
+  return (ctx.db.prepare('SELECT MAX(version) AS v FROM list_versions WHERE deleted = 0 AND list_id = ?').get(listId) as { v: number | null }).v ?? 0;
+}
+
+function readEntries(ctx: CallContext, versionRowId: string): ListEntry[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT e.*, s.name_en AS name, s.region FROM list_entries e JOIN member_states s ON s.iso3 = e.iso3
+       WHERE e.deleted = 0 AND e.version_id = ? ORDER BY e.rank, e.iso3`,
+    )
+    .all(versionRowId) as EntryRow[];
+  return rows.map((r) => ({
+    iso3: r.iso3,
+    name: r.name,
+    region: r.region,
+    rank: r.rank,
+    score: r.score,
+    selection: r.selection,
+    origin: r.origin,
+    proposedKind: r.proposed_kind,
+    kindReason: r.kind_reason,
+    breakdown: JSON.parse(r.breakdown) as BreakdownItem[],
+  }));
+}
+
+function entriesOf(ctx: CallContext, list: ListRow, version: number): ListEntry[] {
+  const id = versionId(ctx, list.id, version);
+  if (!id) throw new ApiError('NOT_FOUND', `The ${list.year} list has no version ${version}.`);
+  return readEntries(ctx, id);
+}
+
+function readAmendments(ctx: CallContext, list: ListRow): Amendment[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT a.*, s.name_en AS state_name, r.name_en AS replacement_name, p.name AS proposer, d.name AS decider
+       FROM list_amendments a JOIN member_states s ON s.iso3 = a.iso3 LEFT JOIN member_states r ON r.iso3 = a.replacement_iso3
+       LEFT JOIN users p ON p.id = a.proposed_by LEFT JOIN users d ON d.id = a.decided_by
+       WHERE a.deleted = 0 AND a.list_id = ? ORDER BY a.proposed_on, a.id`,
+    )
+    .all(list.id) as Record<string, string | number | null>[];
+  const scores = new Map<number, Map<string, number>>();
+  const scoreIn = (version: number, iso3: string | null) => {
+    if (!iso3) return null;
+    if (!scores.has(version)) scores.set(version, new Map(entriesOf(ctx, list, version).map((e) => [e.iso3, e.score])));
+    return scores.get(version)!.get(iso3) ?? null;
+  };
+  return rows.map((a) => ({
+    id: String(a.id),
+    year: list.year,
+    baseVersion: Number(a.base_version),
+    action: a.action as Amendment['action'],
+    iso3: String(a.iso3),
+    stateName: String(a.state_name),
+    replacementIso3: (a.replacement_iso3 as string | null) ?? null,
+    replacementName: (a.replacement_name as string | null) ?? null,
+    kind: (a.kind as string | null) ?? null,
+    rationale: String(a.rationale),
+    proposedBy: (a.proposer as string | null) ?? null,
+    proposedOn: String(a.proposed_on),
+    status: a.status as Amendment['status'],
+    decisionRef: (a.decision_ref as string | null) ?? null,
+    decidedOn: (a.decided_on as string | null) ?? null,
+    decidedBy: (a.decider as string | null) ?? null,
+    comment: (a.comment as string | null) ?? null,
+    resultVersion: a.result_version === null ? null : Number(a.result_version),
+    scoreBefore: scoreIn(Number(a.base_version), String(a.iso3)),
+    replacementScore: scoreIn(Number(a.base_version), (a.replacement_iso3 as string | null) ?? null),
+  }));
+}
+
+function readComments(ctx: CallContext, listId: string): ListComment[] {
+  return ctx.db
+    .prepare(
+      `SELECT c.id, c.amendment_id AS amendmentId, u.name AS author, c.written_at AS writtenAt, c.text
+       FROM list_comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.deleted = 0 AND c.list_id = ? ORDER BY c.written_at, c.id`,
+    )
+    .all(listId) as ListComment[];
+}
+
+function readList(ctx: CallContext, list: ListRow): AnnualList {
+  const methodology = readMethodology(ctx.db, list.methodology_id);
+  const version = currentVersion(ctx, list.id);
+  return {
+    id: list.id,
+    year: list.year,
+    status: list.status,
+    capacity: list.capacity,
+    reserveSize: list.reserve_size,
+    constraints: list.constraints ? (JSON.parse(list.constraints) as PlanConstraints) : {},
+    methodology: { id: methodology.id, name: methodology.name, version: methodology.version },
+    decisionRef: list.decision_ref,
+    decidedOn: list.decided_on,
+    currentVersion: version,
+    entries: entriesOf(ctx, list, version),
+    amendments: readAmendments(ctx, list),
+    comments: readComments(ctx, list.id),
+  };
+}
+
+function insertEntries(ctx: CallContext, versionRowId: string, entries: ListEntry[]): void {
+  for (const e of entries) {
+    ctx.write.insert('list_entries', {
+      version_id: versionRowId,
+      iso3: e.iso3,
+      rank: e.rank,
+      score: e.score,
+      breakdown: e.breakdown,
+      proposed_kind: e.proposedKind,
+      kind_reason: e.kindReason,
+      selection: e.selection,
+      origin: e.origin,
+    });
+  }
+}
+
+function wrongStatus(list: ListRow, action: string, needed: string): ApiError {
+  return new ApiError('INVALID_TRANSITION', `The ${list.year} list is ${list.status}; it can be ${action} only when ${needed}.`, { status: list.status });
+}
+
+const selectedIn = (entries: ListEntry[]) => new Set(entries.filter((e) => e.selection === 'selected').map((e) => e.iso3));
+
+/** Checks an amendment against a version's composition and returns the entries it would produce. */
+function applyAmendment(entries: ListEntry[], a: { action: string; iso3: string; replacementIso3: string | null; kind: string | null }): ListEntry[] {
+  const selected = selectedIn(entries);
+  const fail = (message: string) => {
+    throw new ApiError('CONFLICT', message);
+  };
+  const change = (iso3: string, patch: Partial<ListEntry>) => entries.map((e) => (e.iso3 === iso3 ? { ...e, ...patch, origin: 'amendment' as const } : e));
+  switch (a.action) {
+    case 'add':
+      if (selected.has(a.iso3)) fail(`${a.iso3} is already on the list.`);
+      return change(a.iso3, { selection: 'selected', ...(a.kind ? { proposedKind: a.kind } : {}) });
+    case 'remove':
+      if (!selected.has(a.iso3)) fail(`${a.iso3} is not on the list.`);
+      return change(a.iso3, { selection: 'none' });
+    case 'substitute': {
+      if (!selected.has(a.iso3)) fail(`${a.iso3} is not on the list, so it cannot be replaced.`);
+      if (!a.replacementIso3) fail('Choose the State that takes its place.');
+      if (selected.has(a.replacementIso3!)) fail(`${a.replacementIso3} is already on the list.`);
+      return change(a.replacementIso3!, { selection: 'selected', ...(a.kind ? { proposedKind: a.kind } : {}) }).map((e) =>
+        e.iso3 === a.iso3 ? { ...e, selection: 'none' as const, origin: 'amendment' as const } : e,
+      );
+    }
+    default: {
+      if (!selected.has(a.iso3)) fail(`${a.iso3} is not on the list.`);
+      const current = entries.find((e) => e.iso3 === a.iso3)!;
+      if (!a.kind) fail('Choose the new kind of visit.');
+      if (current.proposedKind === a.kind) fail(`The visit to ${a.iso3} is already ${a.kind}.`);
+      return change(a.iso3, { proposedKind: a.kind! });
+    }
+  }
+}
+
+export const planHandlers: AreaHandlers<'plan'> = {
+  'plan.inputs': ({ year }, ctx) => readPlanInputs(ctx, year),
+
+  'plan.build': (input, ctx) => build(ctx, input),
+
+  'plan.get': ({ year }, ctx) => {
+    const list = findList(ctx, year);
+    return list ? readList(ctx, list) : null;
+  },
+
+  'plan.saveDraft': (input, ctx) => {
+    const existing = findList(ctx, input.year);
+    if (existing && existing.status !== 'draft') throw wrongStatus(existing, 'saved as a draft', 'it is a draft');
+    const result = build(ctx, { ...input, reserveSize: input.reserveSize ?? DEFAULT_RESERVE });
+    const fields = {
+      year: input.year,
+      status: 'draft',
+      capacity: input.capacity,
+      reserve_size: result.reserveSize,
+      methodology_id: result.methodology.id,
+      constraints: input.constraints ?? {},
+    };
+    const listId = existing ? (ctx.write.update('annual_lists', existing.id, fields), existing.id) : ctx.write.insert('annual_lists', fields);
+    const draftId = versionId(ctx, listId, 0) ?? ctx.write.insert('list_versions', { list_id: listId, version: 0, frozen: 0 });
+    for (const { id } of ctx.db.prepare('SELECT id FROM list_entries WHERE deleted = 0 AND version_id = ?').all(draftId) as { id: string }[]) {
+      ctx.write.remove('list_entries', id);
+    }
+    const must = new Set(input.constraints?.mustInclude ?? []);
+    insertEntries(
+      ctx,
+      draftId,
+      result.entries.map((e) => ({
+        ...e,
+        selection: e.selected ? 'selected' : e.reserve ? 'reserve' : 'none',
+        origin: must.has(e.iso3) ? 'ctc_instruction' : 'model',
+      })),
+    );
+    recordEvent(ctx, existing ? 'list.draft_updated' : 'list.draft_created', 'annual_lists', listId, { year: input.year, capacity: input.capacity });
+    return readList(ctx, findList(ctx, input.year)!);
+  },
+
+  'plan.propose': ({ year }, ctx) => {
+    const list = requireList(ctx, year);
+    if (list.status !== 'draft') throw wrongStatus(list, 'proposed', 'it is a draft');
+    ctx.write.update('annual_lists', list.id, { status: 'proposed' });
+    recordEvent(ctx, 'list.proposed', 'annual_lists', list.id, { year });
+    return readList(ctx, requireList(ctx, year));
+  },
+
+  'plan.adopt': ({ year, decisionRef, decidedOn }, ctx) => {
+    const list = requireList(ctx, year);
+    if (list.status !== 'proposed') throw wrongStatus(list, 'adopted', 'it has been proposed to the Committee');
+    if (decidedOn > ctx.today) throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [{ field: 'decidedOn', message: 'In the future.' }]);
+    ctx.write.update('annual_lists', list.id, { status: 'adopted', decision_ref: decisionRef, decided_on: decidedOn });
+    ctx.write.update('list_versions', versionId(ctx, list.id, 0)!, { version: 1, frozen: 1, decided_on: decidedOn, decision_ref: decisionRef });
+    ctx.write.update('methodologies', list.methodology_id, { locked: 1 });
+    recordEvent(ctx, 'list.adopted', 'annual_lists', list.id, { year, decisionRef, decidedOn });
+    return readList(ctx, requireList(ctx, year));
+  },
+
+  'plan.proposeAmendment': (input, ctx) => {
+    const list = requireList(ctx, input.year);
+    if (list.status !== 'adopted') throw wrongStatus(list, 'amended', 'the Committee has adopted it');
+    const version = currentVersion(ctx, list.id);
+    const entries = entriesOf(ctx, list, version);
+    const action = input.action === 'changeKind' ? 'change_kind' : input.action;
+    let replacement = input.replacementIso3 ?? null;
+    if (action === 'substitute' && !replacement) {
+      // By default the substitute is the best-ranked State of the reserve list still off the list.
+      replacement = entries.find((e) => e.selection === 'reserve')?.iso3 ?? null;
+      if (!replacement) throw new ApiError('CONFLICT', 'The reserve list is empty: choose the State that takes its place.');
+    }
+    if (!entries.some((e) => e.iso3 === input.iso3) || (replacement && !entries.some((e) => e.iso3 === replacement))) {
+      throw new ApiError('VALIDATION', 'Choose UN Member States.', [{ field: 'iso3', message: 'Unknown State.' }]);
+    }
+    applyAmendment(entries, { action, iso3: input.iso3, replacementIso3: replacement, kind: input.kind ?? null });
+    const pending = ctx.db.prepare("SELECT 1 FROM list_amendments WHERE deleted = 0 AND list_id = ? AND status = 'proposed' AND (iso3 = ? OR replacement_iso3 = ?)").get(list.id, input.iso3, input.iso3);
+    if (pending) throw new ApiError('CONFLICT', `An amendment about ${input.iso3} is already waiting for the Committee’s decision.`);
+    const id = ctx.write.insert('list_amendments', {
+      list_id: list.id,
+      base_version: version,
+      action,
+      iso3: input.iso3,
+      replacement_iso3: replacement,
+      kind: input.kind ?? null,
+      rationale: input.rationale,
+      proposed_by: ctx.user.id,
+      proposed_on: ctx.today,
+      status: 'proposed',
+    });
+    recordEvent(ctx, 'amendment.proposed', 'list_amendments', id, { year: input.year, action, iso3: input.iso3, replacementIso3: replacement });
+    return readAmendments(ctx, list).find((a) => a.id === id)!;
+  },
+
+  'plan.decideAmendment': ({ amendmentId, decision, decisionRef, decidedOn, comment }, ctx) => {
+    const row = ctx.db.prepare('SELECT * FROM list_amendments WHERE deleted = 0 AND id = ?').get(amendmentId) as Record<string, string | null> | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', 'This amendment does not exist.');
+    const list = ctx.db.prepare('SELECT * FROM annual_lists WHERE id = ?').get(row.list_id) as ListRow;
+    if (row.status !== 'proposed') throw new ApiError('INVALID_TRANSITION', `This amendment was already ${row.status}.`, { status: row.status });
+    if (decidedOn > ctx.today) throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [{ field: 'decidedOn', message: 'In the future.' }]);
+    let resultVersion: number | null = null;
+    if (decision === 'approved') {
+      const version = currentVersion(ctx, list.id);
+      const next = applyAmendment(entriesOf(ctx, list, version), { action: String(row.action), iso3: String(row.iso3), replacementIso3: row.replacement_iso3 ?? null, kind: row.kind ?? null });
+      resultVersion = version + 1;
+      const newVersion = ctx.write.insert('list_versions', { list_id: list.id, version: resultVersion, frozen: 1, decided_on: decidedOn, decision_ref: decisionRef });
+      insertEntries(ctx, newVersion, next);
+    }
+    ctx.write.update('list_amendments', amendmentId, {
+      status: decision,
+      decision_ref: decisionRef,
+      decided_on: decidedOn,
+      decided_by: ctx.user.id,
+      comment: comment ?? null,
+      result_version: resultVersion,
+    });
+    recordEvent(ctx, 'amendment.decided', 'list_amendments', amendmentId, { decision, decisionRef, resultVersion });
+    return readAmendments(ctx, list).find((a) => a.id === amendmentId)!;
+  },
+
+  'plan.comment': ({ year, amendmentId, text }, ctx) => {
+    const list = requireList(ctx, year);
+    if (amendmentId && !ctx.db.prepare('SELECT 1 FROM list_amendments WHERE deleted = 0 AND id = ? AND list_id = ?').get(amendmentId, list.id)) {
+      throw new ApiError('NOT_FOUND', 'This amendment does not belong to that list.');
+    }
+    const id = ctx.write.insert('list_comments', { list_id: list.id, amendment_id: amendmentId ?? null, author_id: ctx.user.id, written_at: new Date(ctx.nowMs).toISOString(), text });
+    return readComments(ctx, list.id).find((c) => c.id === id)!;
+  },
+
+  'plan.versions': ({ year }, ctx) => {
+    const list = requireList(ctx, year);
+    const versions = ctx.db.prepare('SELECT id, version, decided_on, decision_ref FROM list_versions WHERE deleted = 0 AND list_id = ? AND version >= 1 ORDER BY version').all(list.id) as {
+      id: string;
+      version: number;
+      decided_on: string | null;
+      decision_ref: string | null;
+    }[];
+    return versions.map((v) => ({
+      version: v.version,
+      decidedOn: v.decided_on,
+      decisionRef: v.decision_ref,
+      states: readEntries(ctx, v.id).filter((e) => e.selection === 'selected').map((e) => e.iso3),
+    }));
+  },
+
+  'plan.diff': ({ year, from, to }, ctx) => {
+    const list = requireList(ctx, year);
+    if (list.status !== 'adopted') throw new ApiError('NOT_FOUND', `The ${year} list has no adopted versions yet.`);
+    const before = entriesOf(ctx, list, from);
+    const after = entriesOf(ctx, list, to);
+    const a = selectedIn(before);
+    const b = selectedIn(after);
+    const kindBefore = new Map(before.map((e) => [e.iso3, e.proposedKind]));
+    const changed = after
+      .filter((e) => a.has(e.iso3) && b.has(e.iso3) && kindBefore.get(e.iso3) !== e.proposedKind)
+      .map((e) => ({ iso3: e.iso3, field: 'proposedKind', before: kindBefore.get(e.iso3) ?? null, after: e.proposedKind }));
+    return {
+      from,
+      to,
+      added: [...b].filter((x) => !a.has(x)).sort(),
+      removed: [...a].filter((x) => !b.has(x)).sort(),
+      changed,
+    };
+  },
+};

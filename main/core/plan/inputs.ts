@@ -1,0 +1,147 @@
+// Reads what the OP 12 scorer needs from the workspace, as of a date, in a few set-based queries.
+import type { PlanInputs } from '../../../shared/api/types';
+import type { IndicatorDefinition, StateInputs } from '../../../shared/domain/scoring';
+import type { CallContext } from '../context';
+import { readFollowups } from '../handlers/queries';
+
+/** A list for year Y is built as of 1 January of Y, or today if that is earlier. */
+export function planAsOf(year: number, today: string): string {
+  const start = `${year}-01-01`;
+  return today < start ? today : start;
+}
+
+type Keyed<T> = Map<string, T>;
+const byState = <T extends { iso3: string }>(rows: T[]): Keyed<T> => new Map(rows.map((r) => [r.iso3, r]));
+
+export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
+  const asOf = planAsOf(year, ctx.today);
+  const db = ctx.db;
+  const states = db.prepare('SELECT iso3, name_en AS name, region FROM member_states ORDER BY iso3').all() as { iso3: string; name: string; region: string }[];
+
+  const visits = byState(
+    db
+      .prepare(
+        `SELECT iso3, MAX(COALESCE(end_date, start_date)) AS last,
+                MAX(CASE WHEN kind = 'comprehensive' THEN COALESCE(end_date, start_date) END) AS last_comprehensive
+         FROM visits WHERE deleted = 0 AND status = 'conducted' AND COALESCE(end_date, start_date) <= ? GROUP BY iso3`,
+      )
+      .all(asOf) as { iso3: string; last: string; last_comprehensive: string | null }[],
+  );
+
+  // Priority recommendations and whether each is still open (latest status as of the date).
+  const recs = byState(
+    db
+      .prepare(
+        `SELECT v.iso3, COUNT(*) AS total,
+                SUM(CASE WHEN COALESCE((SELECT status FROM recommendation_updates u WHERE u.recommendation_id = x.id AND u.deleted = 0 AND u.as_of <= ?
+                                        ORDER BY u.as_of DESC, u.id DESC LIMIT 1), 'no_information') = 'implemented' THEN 0 ELSE 1 END) AS open
+         FROM recommendations x JOIN assessment_reports r ON r.id = x.report_id JOIN visits v ON v.id = r.visit_id
+         WHERE x.deleted = 0 AND r.deleted = 0 AND x.priority = 'high' AND r.adopted_on IS NOT NULL AND r.adopted_on <= ?
+           AND COALESCE((SELECT status FROM recommendation_updates u WHERE u.recommendation_id = x.id AND u.deleted = 0 AND u.as_of <= ?
+                         ORDER BY u.as_of DESC, u.id DESC LIMIT 1), '') <> 'no_longer_relevant'
+         GROUP BY v.iso3`,
+      )
+      .all(asOf, asOf, asOf) as { iso3: string; total: number; open: number }[],
+  );
+
+  const indicators = new Map<string, Record<string, number>>();
+  for (const row of db
+    .prepare(
+      `SELECT iso3, indicator_key AS key, value FROM (
+         SELECT iso3, indicator_key, value, ROW_NUMBER() OVER (PARTITION BY iso3, indicator_key ORDER BY as_of DESC, id DESC) AS n
+         FROM risk_indicators WHERE deleted = 0 AND as_of <= ? AND value IS NOT NULL) WHERE n = 1`,
+    )
+    .all(asOf) as { iso3: string; key: string; value: number }[]) {
+    const map = indicators.get(row.iso3) ?? {};
+    map[row.key] = row.value;
+    indicators.set(row.iso3, map);
+  }
+
+  const signals = new Map<string, StateInputs['signals']>();
+  for (const s of db
+    .prepare('SELECT iso3, occurred_on AS occurredOn, severity, half_life_days AS halfLifeDays FROM signals WHERE deleted = 0 AND occurred_on <= ? ORDER BY iso3, occurred_on, id')
+    .all(asOf) as ({ iso3: string } & StateInputs['signals'][number])[]) {
+    const list = signals.get(s.iso3) ?? [];
+    list.push({ occurredOn: s.occurredOn, severity: s.severity, halfLifeDays: s.halfLifeDays });
+    signals.set(s.iso3, list);
+  }
+
+  const openRequests = new Set(
+    (db.prepare("SELECT DISTINCT iso3 FROM state_requests WHERE deleted = 0 AND status = 'open' AND COALESCE(received_on, '') <= ?").all(asOf) as { iso3: string }[]).map((r) => r.iso3),
+  );
+
+  // Consent granted and not yet used: no conducted visit linked to it or started after the reply.
+  const consentUnused = new Set(
+    (
+      db
+        .prepare(
+          `SELECT DISTINCT c.iso3 FROM consent_requests c
+           WHERE c.deleted = 0 AND c.reply = 'granted' AND COALESCE(c.replied_on, c.sent_on, '') <= ?
+             AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.deleted = 0 AND v.status = 'conducted' AND v.iso3 = c.iso3
+                             AND (v.consent_request_id = c.id OR v.start_date >= COALESCE(c.replied_on, c.sent_on)))`,
+        )
+        .all(asOf) as { iso3: string }[]
+    ).map((r) => r.iso3),
+  );
+
+  // A follow-up is pending when an OP 16 report is overdue, or CTED recommended a visit since the last one.
+  const followupPending = new Set(readFollowups(ctx, asOf).filter((f) => f.state === 'overdue').map((f) => f.iso3));
+  for (const r of db
+    .prepare(
+      `SELECT v.iso3 FROM followups f JOIN assessment_reports r ON r.id = f.report_id JOIN visits v ON v.id = r.visit_id
+       WHERE f.deleted = 0 AND f.submitted_on <= ? AND f.recommended_followup IN ('follow_up_visit', 'focused_visit')
+         AND NOT EXISTS (SELECT 1 FROM visits w WHERE w.deleted = 0 AND w.status = 'conducted' AND w.iso3 = v.iso3 AND w.start_date > f.submitted_on)`,
+    )
+    .all(asOf) as { iso3: string }[])
+    followupPending.add(r.iso3);
+
+  const scheduled = new Set(
+    (
+      db
+        .prepare("SELECT DISTINCT iso3 FROM visits WHERE deleted = 0 AND status IN ('planned', 'scheduled') AND (start_date IS NULL OR substr(start_date, 1, 4) = ?)")
+        .all(String(year)) as { iso3: string }[]
+    ).map((r) => r.iso3),
+  );
+
+  const indicatorDefinitions = (
+    db.prepare('SELECT key, direction, normalisation, thresholds, min_value, max_value FROM indicator_definitions WHERE deleted = 0 ORDER BY key').all() as {
+      key: string;
+      direction: IndicatorDefinition['direction'];
+      normalisation: IndicatorDefinition['normalisation'];
+      thresholds: string | null;
+      min_value: number | null;
+      max_value: number | null;
+    }[]
+  ).map((d) => ({
+    key: d.key,
+    direction: d.direction,
+    normalisation: d.normalisation,
+    thresholds: d.thresholds ? (JSON.parse(d.thresholds) as number[]) : null,
+    min: d.min_value,
+    max: d.max_value,
+  }));
+
+  return {
+    year,
+    asOf,
+    indicatorDefinitions,
+    states: states.map((s) => {
+      const v = visits.get(s.iso3);
+      const r = recs.get(s.iso3);
+      return {
+        iso3: s.iso3,
+        name: s.name,
+        region: s.region,
+        lastVisit: v?.last ?? null,
+        lastComprehensive: v?.last_comprehensive ?? null,
+        priorityRecommendations: r ? { total: r.total, open: r.open } : null,
+        indicators: indicators.get(s.iso3) ?? {},
+        signals: signals.get(s.iso3) ?? [],
+        openRequest: openRequests.has(s.iso3),
+        consentUnused: consentUnused.has(s.iso3),
+        followupPending: followupPending.has(s.iso3),
+        scheduled: scheduled.has(s.iso3),
+      };
+    }),
+  };
+}
