@@ -12,7 +12,10 @@ import type {
   AuditEntry,
   ConsentRequest,
   CoverageSummary,
+  ExportFile,
   Followup,
+  ImportResult,
+  IndicatorDefinitionRecord,
   ListComment,
   ListDiff,
   ListVersionSummary,
@@ -20,7 +23,11 @@ import type {
   PlanInputs,
   PlanResult,
   Recommendation,
+  ScheduledVisit,
+  Signal,
   StateDossier,
+  StateReference,
+  StateRequest,
   StateSummary,
   User,
   Visit,
@@ -135,6 +142,39 @@ const decision = {
   decidedOn: isoDate,
 };
 
+const signalFields = {
+  iso3,
+  kind: z.enum(['emerging_issue', 'trend', 'event', 'analysis'], { error: 'Choose emerging issue, trend, event or analysis.' }),
+  occurredOn: isoDate,
+  severity: z.number({ error: 'Severity is a number from 1 to 5.' }).int().min(1, { message: 'Severity goes from 1 to 5.' }).max(5, { message: 'Severity goes from 1 to 5.' }),
+  halfLifeDays: z.number({ error: 'The half-life is a number of days.' }).int().min(1, { message: 'The half-life is at least one day.' }).max(3650, { message: 'The half-life is at most ten years.' }),
+  source: text(500).nullable(),
+  text: text(4000).nullable(),
+};
+const requestFields = {
+  iso3,
+  kind: z.enum(['request', 'invitation'], { error: 'Choose request or invitation.' }),
+  receivedOn: isoDate,
+  status: z.enum(['open', 'fulfilled', 'withdrawn'], { error: 'Choose open, fulfilled or withdrawn.' }),
+  description: text(4000).nullable(),
+  source: text(500).nullable(),
+};
+/** An imported file's rows as read, cells as text; the server checks them again itself. */
+const importRows = z
+  .array(
+    z.strictObject({
+      line: z.number().int().min(1),
+      state: z.string().max(200),
+      indicator: z.string().max(100),
+      asOf: z.string().max(40),
+      value: z.string().max(100),
+      source: z.string().max(500).optional(),
+    }),
+  )
+  .max(200_000, { message: 'A file can hold at most 200,000 rows.' });
+
+const tableFormat = z.enum(['csv', 'xlsx'], { error: 'Choose CSV or XLSX.' });
+
 const nothing = z.strictObject({});
 const asOf = z.strictObject({ asOf: isoDate.optional() });
 
@@ -174,6 +214,77 @@ export const API = {
     input: z.strictObject({ table: z.string().regex(/^[a-z_]+$/, { message: 'Unknown table.' }), id }),
     mutates: false,
     roles: ALL_ROLES,
+  }),
+  'states.reference': method<StateReference[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'indicators.definitions': method<IndicatorDefinitionRecord[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'indicators.define': method<IndicatorDefinitionRecord>()({
+    input: z.strictObject({
+      key: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, { message: 'A key is 2–50 lower-case letters, digits or underscores, starting with a letter.' }),
+      label: text(200).min(1, { message: 'Give the indicator a label.' }),
+      unit: text(50).nullable().optional(),
+      direction: z.enum(['higher_is_riskier', 'lower_is_riskier'], { error: 'Say whether a higher value means more or less risk.' }),
+      normalisation: z.enum(['minmax', 'rank', 'thresholds'], { error: 'Choose min–max, rank or thresholds.' }),
+      thresholds: z.array(z.number()).min(1).max(20).nullable().optional(),
+      min: z.number().nullable().optional(),
+      max: z.number().nullable().optional(),
+      source: text(500).nullable().optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'indicators.import': method<ImportResult>()({
+    input: z.strictObject({
+      fileName: text(300),
+      rows: importRows,
+      /** Lines the user chose to leave out; the rest must be free of errors. */
+      exclude: z.array(z.number().int().min(1)).max(200_000).default([]),
+      dryRun: z.boolean().default(false),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'signals.list': method<Signal[]>()({ input: z.strictObject({ iso3: iso3.optional() }), mutates: false, roles: ALL_ROLES }),
+  'signals.create': method<Signal>()({
+    input: z.strictObject({ ...signalFields, source: signalFields.source.optional(), text: signalFields.text.optional() }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'signals.update': method<Signal>()({
+    input: z.strictObject({
+      id,
+      kind: signalFields.kind.optional(),
+      occurredOn: signalFields.occurredOn.optional(),
+      severity: signalFields.severity.optional(),
+      halfLifeDays: signalFields.halfLifeDays.optional(),
+      source: signalFields.source.optional(),
+      text: signalFields.text.optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'signals.delete': method<{ id: string; deleted: true }>()({ input: z.strictObject({ id }), mutates: true, roles: PLANNERS }),
+  'stateRequests.list': method<StateRequest[]>()({ input: z.strictObject({ iso3: iso3.optional() }), mutates: false, roles: ALL_ROLES }),
+  'stateRequests.create': method<StateRequest>()({
+    input: z.strictObject({
+      ...requestFields,
+      status: requestFields.status.default('open'),
+      description: requestFields.description.optional(),
+      source: requestFields.source.optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'stateRequests.update': method<StateRequest>()({
+    input: z.strictObject({
+      id,
+      kind: requestFields.kind.optional(),
+      receivedOn: requestFields.receivedOn.optional(),
+      status: requestFields.status.optional(),
+      description: requestFields.description.optional(),
+      source: requestFields.source.optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
   }),
   'methodologies.list': method<Methodology[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
   'methodologies.clone': method<Methodology>()({
@@ -241,6 +352,34 @@ export const API = {
     mutates: false,
     roles: ALL_ROLES,
   }),
+  'exports.list': method<ExportFile>()({
+    input: z.strictObject({ year, format: tableFormat, version: z.number().int().min(0).optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'exports.amendments': method<ExportFile>()({ input: z.strictObject({ year, format: tableFormat }), mutates: false, roles: ALL_ROLES }),
+  'exports.diff': method<ExportFile>()({
+    input: z.strictObject({ year, from: z.number().int().min(1), to: z.number().int().min(1), format: tableFormat }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  /** One self-contained HTML file for circulation to Committee members (print it to PDF). */
+  'exports.reviewPack': method<ExportFile>()({
+    input: z.strictObject({ year, subject: z.enum(['list', 'amendments'], { error: 'Choose the list or its amendments.' }) }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  /** The published schedule: consented visits only, without what a State asked to keep confidential. */
+  'exports.schedule': method<ExportFile>()({
+    input: z.strictObject({
+      year,
+      precision: z.enum(['month', 'dates'], { error: 'Choose by month or by dates.' }),
+      format: z.enum(['html', 'csv', 'xlsx'], { error: 'Choose HTML, CSV or XLSX.' }),
+    }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'schedule.get': method<ScheduledVisit[]>()({ input: z.strictObject({ year }), mutates: false, roles: ALL_ROLES }),
 } as const;
 
 export type Api = typeof API;

@@ -354,3 +354,92 @@ export interface ListDiff {
   removed: string[];
   changed: { iso3: string; field: string; before: string | null; after: string | null }[];
 }
+
+// ── Inputs of the risk model ───────────────────────────────────────────────────────────────
+
+/** What the import matcher needs to recognise a State however a file writes it. */
+export interface StateReference {
+  iso3: string;
+  iso2: string;
+  names: Names;
+  altNames: string[];
+}
+
+export interface IndicatorDefinitionRecord {
+  id: string;
+  key: string;
+  label: string;
+  unit: string | null;
+  direction: 'higher_is_riskier' | 'lower_is_riskier';
+  normalisation: 'minmax' | 'rank' | 'thresholds';
+  thresholds: number[] | null;
+  min: number | null;
+  max: number | null;
+  source: string | null;
+}
+
+/** One problem found in an imported row (or the whole file when `line` is null). */
+export interface ImportFinding {
+  line: number | null;
+  severity: 'error' | 'warning';
+  column: string | null;
+  message: string;
+}
+
+export interface ImportRowPreview {
+  line: number;
+  state: string;
+  iso3: string | null;
+  stateName: string | null;
+  indicator: string;
+  asOf: string | null;
+  value: number | null;
+  excluded: boolean;
+  findings: ImportFinding[];
+}
+
+export interface ImportResult {
+  /** True when nothing was written (a dry run, or a file with errors). */
+  dryRun: boolean;
+  rows: number;
+  imported: number;
+  excluded: number;
+  errors: number;
+  warnings: number;
+  /** File-level findings and the findings of every row, in line order. */
+  findings: ImportFinding[];
+  /** The first rows, as they were read and matched, for the preview table. */
+  preview: ImportRowPreview[];
+  /** Per indicator: how many values were (or would be) imported. */
+  byIndicator: { key: string; values: number }[];
+}
+
+// ── Exports ────────────────────────────────────────────────────────────────────────────────
+
+/** A file made by the backend for the user to save or open. */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  /** Text files are utf8; XLSX is base64. */
+  encoding: 'utf8' | 'base64';
+  content: string;
+  /** True when made from the synthetic demo workspace (the file says so too). */
+  synthetic: boolean;
+}
+
+/** A visit of the list year with the State's consent, as the schedule shows it. */
+export interface ScheduledVisit {
+  visitId: string;
+  iso3: string;
+  stateName: string;
+  kind: VisitKind;
+  mode: VisitMode;
+  status: VisitStatus;
+  startDate: string | null;
+  endDate: string | null;
+  /** 1–12, from the start date or the State's proposed dates. */
+  month: number | null;
+  consentOn: string | null;
+  /** The State asked to keep this visit out of published documents (OP 19). */
+  confidential: boolean;
+}

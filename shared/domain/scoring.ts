@@ -14,6 +14,18 @@ export const FACTORS = [
   'followup_pending',
 ] as const;
 export type Factor = (typeof FACTORS)[number];
+
+/** Plain-English names of the factors, for exports and as the UI's fallback. */
+export const FACTOR_LABELS: Record<Factor, string> = {
+  implementation_gaps: 'Implementation gaps',
+  threat_indicators: 'Threat and risk indicators',
+  signals: 'Emerging issues, trends and events',
+  time_since_last_visit: 'Time since the last visit',
+  never_visited: 'Never visited',
+  prior_request: 'Request or invitation by the State',
+  consent_expressed: 'Consent already given',
+  followup_pending: 'Follow-up pending',
+};
 export type Weights = Record<Factor, number>;
 
 export const IMPUTATIONS = ['regional_median', 'global_median', 'zero'] as const;

@@ -1,6 +1,7 @@
 // Every method of the contract has exactly one handler; TypeScript checks that none is missing.
 import { coverageHandlers } from './coverage';
 import { consentHandlers, followupsHandlers, recommendationsHandlers, reportsHandlers } from './cycle';
+import { exportsHandlers, scheduleHandlers } from './exports';
 import { methodologiesHandlers } from './methodologies';
 import { planHandlers } from './plan';
 import { statesHandlers } from './states';
@@ -21,4 +22,6 @@ export const handlers: Handlers = {
   ...coverageHandlers,
   ...methodologiesHandlers,
   ...planHandlers,
+  ...scheduleHandlers,
+  ...exportsHandlers,
 };

@@ -239,6 +239,14 @@ function applyAmendment(entries: ListEntry[], a: { action: string; iso3: string;
   }
 }
 
+/** The entries of one version of a year's list (the current one by default), for exports. */
+export function readListVersion(ctx: CallContext, year: number, version?: number): { list: AnnualList; version: number; entries: ListEntry[] } {
+  const row = requireList(ctx, year);
+  const list = readList(ctx, row);
+  const chosen = version ?? list.currentVersion;
+  return { list, version: chosen, entries: chosen === list.currentVersion ? list.entries : entriesOf(ctx, row, chosen) };
+}
+
 export const planHandlers: AreaHandlers<'plan'> = {
   'plan.inputs': ({ year }, ctx) => readPlanInputs(ctx, year),
 

@@ -26,6 +26,7 @@ interface StateRow {
   name_ar: string;
   region: string;
   subregion: string;
+  alt_names: string;
   last_visit: string | null;
   visits_count: number;
 }
@@ -93,6 +94,14 @@ function timelineOf(d: Omit<StateDossier, 'timeline'>): TimelineItem[] {
 
 export const statesHandlers: AreaHandlers<'states'> = {
   'states.list': (_input, ctx) => readStates(ctx.db).map(toSummary),
+
+  'states.reference': (_input, ctx) =>
+    readStates(ctx.db).map((r) => ({
+      iso3: r.iso3,
+      iso2: r.iso2,
+      names: toSummary(r).names,
+      altNames: JSON.parse(r.alt_names) as string[],
+    })),
 
   'states.get': ({ iso3 }, ctx) => {
     const row = readStates(ctx.db, iso3)[0];
