@@ -8,6 +8,8 @@ import { WorkspaceError } from '../core/errors';
 import { openWorkspace } from '../core/db/workspace';
 import { dateOfInstant } from '../../shared/domain/dates';
 import { checkWorkspace } from '../core/db/check';
+import type { ApiErrorBody } from '../../shared/api/contract';
+import { formatDiff, formatPlan } from './plan';
 
 const HELP = `Usage: cted-planner <command> [options]
 
@@ -16,6 +18,9 @@ Commands:
   call METHOD [JSON] --db FILE [--user NAME_OR_ID]   call an API method; prints its value as JSON
   check --db FILE                                    check the file's integrity and schema
   backup --db FILE --to FILE                         copy a workspace safely while it may be in use
+  plan build --year Y [--capacity N] [--reserve R] [--json] --db FILE
+                                                     the ranked OP 12 list with each State's top factors
+  plan diff --year Y --from A --to B --db FILE       what changed between two adopted versions
 
 Common options:
   --today YYYY-MM-DD   run as if today were this date
@@ -32,6 +37,11 @@ const OPTIONS = {
   seed: { type: 'string', default: '2617' },
   scale: { type: 'string', default: '1' },
   help: { type: 'boolean', default: false },
+  year: { type: 'string' },
+  capacity: { type: 'string', default: '10' },
+  reserve: { type: 'string', default: '5' },
+  from: { type: 'string' },
+  json: { type: 'boolean', default: false },
 } as const;
 
 function positiveInt(name: string, text: string, max: number): number {
@@ -117,18 +127,53 @@ async function main(argv: string[]): Promise<number> {
         ws.close();
       }
     }
+    case 'plan': {
+      const [sub] = rest;
+      if (sub !== 'build' && sub !== 'diff') throw new UsageError('Use "plan build" or "plan diff".');
+      if (!values.year) throw new UsageError('Give the list year with --year, e.g. --year 2027.');
+      const year = positiveInt('year', values.year, 2100);
+      const ws = openWorkspace(requireDb(values.db));
+      try {
+        const api = createDispatcher(ws, { now });
+        const caller = { user: values.user ?? null };
+        if (sub === 'build') {
+          const input = { year, capacity: positiveInt('capacity', values.capacity, 60), reserveSize: Number(values.reserve) };
+          const result = api.call('plan.build', input, caller);
+          if (!result.ok) return printError(result.error);
+          console.log(values.json ? JSON.stringify(result.value, null, 2) : formatPlan(result.value));
+          return 0;
+        }
+        if (!values.from || !values.to) throw new UsageError('Give the two versions with --from A --to B.');
+        const diff = api.call('plan.diff', { year, from: positiveInt('from', values.from, 1000), to: positiveInt('to', values.to, 1000) }, caller);
+        if (!diff.ok) return printError(diff.error);
+        const states = api.call('states.list', {}, caller);
+        const names = new Map(states.ok ? states.value.map((s) => [s.iso3, s.name]) : []);
+        console.log(values.json ? JSON.stringify(diff.value, null, 2) : formatDiff(diff.value, names));
+        return 0;
+      } finally {
+        ws.close();
+      }
+    }
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
 }
 
+function printError(error: ApiErrorBody): number {
+  console.error(error.message);
+  return 1;
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // exitCode, not exit(): a large answer piped to another program must be written out in full.
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     if (e instanceof UsageError) console.error(`${e.message}\n\n${HELP}`);
     else if (e instanceof WorkspaceError) console.error(e.message);
     else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(e as Error).message}\n\n${HELP}`);
     else console.error(`Failed: ${(e as Error).message}`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

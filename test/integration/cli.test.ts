@@ -76,6 +76,38 @@ describe('cted-planner', () => {
     expect(visits(b)).toBe(visits(a));
   });
 
+  it('plan build prints the ranked list with top factors; plan diff shows what an amendment changed', () => {
+    const demo = join(dir, 'plan.sqlite');
+    const today = ['--today', '2026-11-29'];
+    expect(cli('init', '--db', demo, '--demo', ...today).code).toBe(0);
+    const built = cli('plan', 'build', '--year', '2027', '--capacity', '8', '--db', demo, ...today);
+    expect(built.code).toBe(0);
+    const rows = built.out.split('\n').filter((l) => /^\s+\d+\s{2}/.test(l));
+    expect(rows).toHaveLength(193);
+    expect(rows.filter((l) => l.includes(' selected '))).toHaveLength(8);
+    expect(rows[0]).toMatch(/^\s+1\s{2}.+\(\w{3}\)\s+\d+\.\d{2}\s+selected/);
+    const json = JSON.parse(cli('plan', 'build', '--year', '2027', '--json', '--db', demo, ...today).out);
+    expect(json.entries).toHaveLength(193);
+
+    const as = (user: string, method: string, input: object) => {
+      const r = cli('call', method, JSON.stringify(input), '--db', demo, '--user', user, ...today);
+      expect(r.code, r.out).toBe(0);
+      return JSON.parse(r.out);
+    };
+    as('N. Haddad', 'plan.saveDraft', { year: 2027, capacity: 8 });
+    as('N. Haddad', 'plan.propose', { year: 2027 });
+    const adopted = as('C. Lindqvist', 'plan.adopt', { year: 2027, decisionRef: 'CTC/1', decidedOn: '2026-11-20' });
+    const first = adopted.entries.find((e: { selection: string }) => e.selection === 'selected');
+    const a = as('N. Haddad', 'plan.proposeAmendment', { year: 2027, action: 'substitute', iso3: first.iso3, rationale: 'Postponed at the request of the State.' });
+    as('C. Lindqvist', 'plan.decideAmendment', { amendmentId: a.id, decision: 'approved', decisionRef: 'CTC/2', decidedOn: '2026-11-28' });
+    const diff = cli('plan', 'diff', '--year', '2027', '--from', '1', '--to', '2', '--db', demo, ...today);
+    expect(diff.code).toBe(0);
+    expect(diff.out).toContain(`+ added    ${a.replacementName} (${a.replacementIso3})`);
+    expect(diff.out).toContain(`- removed  ${first.name} (${first.iso3})`);
+    expect(cli('plan', 'diff', '--year', '2027', '--from', '1', '--to', '7', '--db', demo, ...today)).toMatchObject({ code: 1, err: expect.stringMatching(/no version 7/) });
+    expect(cli('plan', 'build', '--db', demo)).toMatchObject({ code: 2, err: expect.stringMatching(/--year/) });
+  });
+
   it('check reports a healthy workspace and a damaged one', () => {
     const ok = cli('check', '--db', db);
     expect(ok.code).toBe(0);
