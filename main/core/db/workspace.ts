@@ -80,7 +80,7 @@ function migrate(db: Db, path: string, migrations: Migration[]): string | null {
   if (pending.length === 0) return null;
   let backupPath: string | null = null;
   if (version > 0) {
-    backupPath = `${path}.before-v${pending[0]!.version}.bak`;
+    backupPath = freshPath(`${path}.before-v${pending[0]!.version}`, '.bak');
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
   db.transaction(() => {
@@ -92,6 +92,13 @@ function migrate(db: Db, path: string, migrations: Migration[]): string | null {
     }
   }).immediate();
   return backupPath;
+}
+
+/** `base + ext`, or `base.2 + ext`, `base.3 + ext`… whichever does not exist yet. */
+function freshPath(base: string, ext: string): string {
+  let candidate = `${base}${ext}`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${base}.${n}${ext}`;
+  return candidate;
 }
 
 function seedReference(db: Db): void {

@@ -28,28 +28,38 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
       .all(asOf) as { iso3: string; last: string; last_comprehensive: string | null }[],
   );
 
-  // Priority recommendations and whether each is still open (latest status as of the date).
+  // Implementation gaps: the priority recommendations of each State's latest adopted assessment
+  // report, and how many are still not fully implemented (latest evidenced status as of the date).
   const recs = byState(
     db
       .prepare(
-        `SELECT v.iso3, COUNT(*) AS total,
-                SUM(CASE WHEN COALESCE((SELECT status FROM recommendation_updates u WHERE u.recommendation_id = x.id AND u.deleted = 0 AND u.as_of <= ?
-                                        ORDER BY u.as_of DESC, u.id DESC LIMIT 1), 'no_information') = 'implemented' THEN 0 ELSE 1 END) AS open
-         FROM recommendations x JOIN assessment_reports r ON r.id = x.report_id JOIN visits v ON v.id = r.visit_id
-         WHERE x.deleted = 0 AND r.deleted = 0 AND x.priority = 'high' AND r.adopted_on IS NOT NULL AND r.adopted_on <= ?
-           AND COALESCE((SELECT status FROM recommendation_updates u WHERE u.recommendation_id = x.id AND u.deleted = 0 AND u.as_of <= ?
-                         ORDER BY u.as_of DESC, u.id DESC LIMIT 1), '') <> 'no_longer_relevant'
-         GROUP BY v.iso3`,
+        `WITH last_report AS (
+           SELECT v.iso3, r.id AS report_id, MAX(r.adopted_on) AS adopted_on
+           FROM assessment_reports r JOIN visits v ON v.id = r.visit_id
+           WHERE r.deleted = 0 AND v.deleted = 0 AND r.adopted_on <= ?
+             AND EXISTS (SELECT 1 FROM recommendations x WHERE x.report_id = r.id AND x.priority = 'high' AND x.deleted = 0)
+           GROUP BY v.iso3),
+         latest AS MATERIALIZED (
+           SELECT l.iso3, (SELECT status FROM recommendation_updates u WHERE u.recommendation_id = x.id AND u.deleted = 0 AND u.as_of <= ?
+                           ORDER BY u.as_of DESC, u.id DESC LIMIT 1) AS status
+           FROM last_report l JOIN recommendations x ON x.report_id = l.report_id AND x.priority = 'high' AND x.deleted = 0)
+         SELECT iso3, COUNT(*) AS total, SUM(status IS NOT 'implemented') AS open FROM latest
+         WHERE status IS NOT 'no_longer_relevant' GROUP BY iso3`,
       )
-      .all(asOf, asOf, asOf) as { iso3: string; total: number; open: number }[],
+      .all(asOf, asOf) as { iso3: string; total: number; open: number }[],
   );
 
+  // The latest value of each defined indicator for each State: one index lookup per pair, so the
+  // cost does not grow with the length of the indicator history.
   const indicators = new Map<string, Record<string, number>>();
   for (const row of db
     .prepare(
-      `SELECT iso3, indicator_key AS key, value FROM (
-         SELECT iso3, indicator_key, value, ROW_NUMBER() OVER (PARTITION BY iso3, indicator_key ORDER BY as_of DESC, id DESC) AS n
-         FROM risk_indicators WHERE deleted = 0 AND as_of <= ? AND value IS NOT NULL) WHERE n = 1`,
+      `SELECT * FROM (
+         SELECT s.iso3, d.key, (SELECT i.value FROM risk_indicators i
+                                WHERE i.deleted = 0 AND i.iso3 = s.iso3 AND i.indicator_key = d.key AND i.as_of <= ? AND i.value IS NOT NULL
+                                ORDER BY i.as_of DESC LIMIT 1) AS value
+         FROM member_states s CROSS JOIN indicator_definitions d WHERE d.deleted = 0)
+       WHERE value IS NOT NULL`,
     )
     .all(asOf) as { iso3: string; key: string; value: number }[]) {
     const map = indicators.get(row.iso3) ?? {};
@@ -70,15 +80,18 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
     (db.prepare("SELECT DISTINCT iso3 FROM state_requests WHERE deleted = 0 AND status = 'open' AND COALESCE(received_on, '') <= ?").all(asOf) as { iso3: string }[]).map((r) => r.iso3),
   );
 
-  // Consent granted and not yet used: no conducted visit linked to it or started after the reply.
+  // Consent granted and not yet used: the State's latest granted consent, with no conducted visit
+  // linked to it or started since the reply.
   const consentUnused = new Set(
     (
       db
         .prepare(
-          `SELECT DISTINCT c.iso3 FROM consent_requests c
-           WHERE c.deleted = 0 AND c.reply = 'granted' AND COALESCE(c.replied_on, c.sent_on, '') <= ?
-             AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.deleted = 0 AND v.status = 'conducted' AND v.iso3 = c.iso3
-                             AND (v.consent_request_id = c.id OR v.start_date >= COALESCE(c.replied_on, c.sent_on)))`,
+          `WITH last_consent AS (
+             SELECT iso3, id, MAX(COALESCE(replied_on, sent_on)) AS given_on FROM consent_requests
+             WHERE deleted = 0 AND reply = 'granted' AND COALESCE(replied_on, sent_on) <= ? GROUP BY iso3)
+           SELECT c.iso3 FROM last_consent c
+           WHERE NOT EXISTS (SELECT 1 FROM visits v WHERE v.consent_request_id = c.id AND v.deleted = 0 AND v.status = 'conducted')
+             AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.status = 'conducted' AND v.deleted = 0 AND v.iso3 = c.iso3 AND v.start_date >= c.given_on)`,
         )
         .all(asOf) as { iso3: string }[]
     ).map((r) => r.iso3),
