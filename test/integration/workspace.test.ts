@@ -104,6 +104,10 @@ describe('migrations', () => {
     openWorkspace(path, { create: true, migrations: v1 }).close();
     const broken = [...v1, { version: v1.length + 1, name: 'broken', sql: 'CREATE TABLE fine (x TEXT); THIS IS NOT SQL;' }];
     expect(() => openWorkspace(path, { migrations: broken })).toThrow();
+    // A second attempt takes a second copy rather than failing on the first one.
+    expect(() => openWorkspace(path, { migrations: broken })).toThrow(/syntax error/);
+    expect(existsSync(`${path}.before-v${v1.length + 1}.bak`)).toBe(true);
+    expect(existsSync(`${path}.before-v${v1.length + 1}.2.bak`)).toBe(true);
     const again = openWorkspace(path, { migrations: v1 });
     expect(again.schemaVersion).toBe(v1.length);
     expect(again.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'fine'").get()).toBeUndefined();
