@@ -1,42 +1,25 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { generateDemo } from '../../main/core/demo/generate';
-import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
-import { openWorkspace, type Workspace } from '../../main/core/db/workspace';
-import { Writer } from '../../main/core/db/write';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ExportFile } from '../../shared/api/types';
-import { createTestWorkspace, noonOf, tempDir, TODAY } from './helpers';
+import { copyOfDemo, createTestWorkspace, demoTemplate, userWithRole, type TestWorkspace } from './helpers';
 
 const YEAR = 2027;
 let template: string;
-let ws: Workspace;
-let api: Dispatcher;
+let t: TestWorkspace;
 let ctc: string;
 
 beforeAll(() => {
-  template = join(tempDir(), 'demo.sqlite');
-  const w = openWorkspace(template, { create: true });
-  generateDemo(w, { seed: 2617, scale: 1, today: TODAY });
-  w.close();
+  template = demoTemplate();
 });
 
 beforeEach(() => {
-  const path = join(tempDir(), 'w.sqlite');
-  copyFileSync(template, path);
-  ws = openWorkspace(path);
-  api = createDispatcher(ws, { now: () => noonOf(TODAY) });
-  ctc = (ws.db.prepare("SELECT id FROM users WHERE role = 'ctc_member' ORDER BY name LIMIT 1").get() as { id: string }).id;
+  t = copyOfDemo(template);
+  ctc = userWithRole(t, 'ctc_member');
 });
-afterEach(() => ws.close());
+afterEach(() => t.close());
 
-function ok<M extends MethodName>(method: M, input: unknown, user?: string): MethodOutput<M> {
-  const r = api.call(method, input, { user: user ?? null });
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  return r.value as MethodOutput<M>;
-}
+const ok = <M extends MethodName>(method: M, input: unknown, user?: string): MethodOutput<M> => t.value(method, input, user);
 
 function adoptAndSubstitute() {
   ok('plan.saveDraft', { year: YEAR, capacity: 10, reserveSize: 5 });
@@ -98,9 +81,9 @@ describe('list exports', () => {
   });
 
   it('answers an export of a list that does not exist with NOT_FOUND', () => {
-    const r = api.call('exports.list', { year: 2030, format: 'csv' });
+    const r = t.api.call('exports.list', { year: 2030, format: 'csv' });
     expect(r.ok ? null : r.error.code).toBe('NOT_FOUND');
-    const bad = api.call('exports.list', { year: YEAR, format: 'pdf' });
+    const bad = t.api.call('exports.list', { year: YEAR, format: 'pdf' });
     expect(bad.ok ? null : bad.error.code).toBe('VALIDATION');
   });
 });
@@ -120,10 +103,10 @@ describe('the review pack', () => {
 
   it('covers amendments with rationale, scores, decisions and comments once the list is adopted', () => {
     ok('plan.saveDraft', { year: YEAR, capacity: 10 });
-    const early = api.call('exports.reviewPack', { year: YEAR, subject: 'amendments' });
+    const early = t.api.call('exports.reviewPack', { year: YEAR, subject: 'amendments' });
     expect(early.ok ? null : early.error.code).toBe('INVALID_TRANSITION');
     ok('plan.propose', { year: YEAR });
-    const r = api.call('plan.adopt', { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' }, { user: ctc });
+    const r = t.api.call('plan.adopt', { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' }, { user: ctc });
     expect(r.ok).toBe(true);
     const adopted = ok('plan.get', { year: YEAR })!;
     const out = adopted.entries.find((e) => e.selection === 'selected')!;
@@ -146,11 +129,11 @@ describe('the published schedule', () => {
     const scheduled = visitsOf2026();
     expect(scheduled.length).toBeGreaterThan(0);
     const consented = new Set(
-      (ws.db.prepare("SELECT v.id FROM visits v JOIN consent_requests c ON c.id = v.consent_request_id WHERE c.reply = 'granted'").all() as { id: string }[]).map((r) => r.id),
+      (t.ws.db.prepare("SELECT v.id FROM visits v JOIN consent_requests c ON c.id = v.consent_request_id WHERE c.reply = 'granted'").all() as { id: string }[]).map((r) => r.id),
     );
     for (const v of scheduled) expect(consented.has(v.visitId)).toBe(true);
     const secret = scheduled[0]!;
-    ws.db.transaction(() => new Writer(ws.db, ws.siteId, null, () => noonOf(TODAY)).update('visits', secret.visitId, { confidential: 1 })).immediate();
+    t.seed((w) => w.update('visits', secret.visitId, { confidential: 1 }));
     expect(visitsOf2026().find((v) => v.visitId === secret.visitId)!.confidential).toBe(true);
 
     const html = ok('exports.schedule', { year: 2026, precision: 'month', format: 'html' });
@@ -164,15 +147,15 @@ describe('the published schedule', () => {
   });
 
   it('names no file synthetic outside the demo', () => {
-    const t = createTestWorkspace();
+    const empty = createTestWorkspace();
     try {
-      const file = t.value('exports.schedule', { year: 2026, precision: 'month', format: 'html' });
+      const file = empty.value('exports.schedule', { year: 2026, precision: 'month', format: 'html' });
       expect(file.synthetic).toBe(false);
       expect(file.fileName).toBe('cted-visit-schedule-2026.html');
       expect(file.content).not.toContain('SYNTHETIC');
       expect(file.content).toContain('No visit has yet been agreed');
     } finally {
-      t.close();
+      empty.close();
     }
   });
 });

@@ -1,8 +1,9 @@
 // Real SQLite workspaces in temporary folders, with a fixed clock, for integration tests.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateDemo } from '../../main/core/demo/generate';
 import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
 import { openWorkspace, type Workspace } from '../../main/core/db/workspace';
 import { Writer, userTables } from '../../main/core/db/write';
@@ -29,13 +30,32 @@ export function tempDir(prefix = 'cted-test-'): string {
 
 export function createTestWorkspace(today = TODAY): TestWorkspace {
   const dir = tempDir();
-  const path = join(dir, 'workspace.sqlite');
+  return openTestWorkspace(dir, openWorkspace(join(dir, 'workspace.sqlite'), { create: true }), today);
+}
+
+/** Generates the seeded demo workspace once (per test file) and returns its path. */
+export function demoTemplate(today = TODAY): string {
+  const path = join(tempDir('cted-demo-'), 'demo.sqlite');
   const ws = openWorkspace(path, { create: true });
+  generateDemo(ws, { seed: 2617, scale: 1, today });
+  ws.close();
+  return path;
+}
+
+/** A fresh copy of a demo template, for a test that may change it. */
+export function copyOfDemo(template: string, today = TODAY): TestWorkspace {
+  const dir = tempDir();
+  const path = join(dir, 'workspace.sqlite');
+  copyFileSync(template, path);
+  return openTestWorkspace(dir, openWorkspace(path), today);
+}
+
+function openTestWorkspace(dir: string, ws: Workspace, today: string): TestWorkspace {
   const now = () => noonOf(today);
   const api = createDispatcher(ws, { now });
   return {
     dir,
-    path,
+    path: ws.path,
     ws,
     api,
     value(method, input, user) {
@@ -51,6 +71,13 @@ export function createTestWorkspace(today = TODAY): TestWorkspace {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The id of the first user (by name) with a role. */
+export function userWithRole(t: TestWorkspace, role: string): string {
+  const row = t.ws.db.prepare('SELECT id FROM users WHERE deleted = 0 AND role = ? ORDER BY name LIMIT 1').get(role) as { id: string } | undefined;
+  if (!row) throw new Error(`No ${role} in the workspace`);
+  return row.id;
 }
 
 /**

@@ -1,52 +1,35 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { generateDemo } from '../../main/core/demo/generate';
-import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
-import { openWorkspace, type Workspace } from '../../main/core/db/workspace';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import { DEFAULT_WEIGHTS } from '../../shared/domain/scoring';
-import { noonOf, snapshot, tempDir, TODAY } from './helpers';
+import { copyOfDemo, demoTemplate, snapshot, TODAY, userWithRole, type TestWorkspace } from './helpers';
 
 const YEAR = 2027;
 let template: string;
-let ws: Workspace;
-let api: Dispatcher;
+let t: TestWorkspace;
 let planner: string;
 let ctc: string;
 let field: string;
 
 beforeAll(() => {
-  template = join(tempDir(), 'demo.sqlite');
-  const w = openWorkspace(template, { create: true });
-  generateDemo(w, { seed: 2617, scale: 1, today: TODAY });
-  w.close();
+  template = demoTemplate();
 });
 
 beforeEach(() => {
-  const path = join(tempDir(), 'w.sqlite');
-  copyFileSync(template, path);
-  ws = openWorkspace(path);
-  api = createDispatcher(ws, { now: () => noonOf(TODAY) });
-  const users = ws.db.prepare('SELECT id, role FROM users WHERE deleted = 0 ORDER BY name').all() as { id: string; role: string }[];
-  planner = users.find((u) => u.role === 'planner')!.id;
-  ctc = users.find((u) => u.role === 'ctc_member')!.id;
-  field = users.find((u) => u.role === 'field')!.id;
+  t = copyOfDemo(template);
+  planner = userWithRole(t, 'planner');
+  ctc = userWithRole(t, 'ctc_member');
+  field = userWithRole(t, 'field');
 });
-afterEach(() => ws.close());
+afterEach(() => t.close());
 
-function ok<M extends MethodName>(method: M, input: unknown, user: string = planner): MethodOutput<M> {
-  const r = api.call(method, input, { user });
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  return r.value as MethodOutput<M>;
-}
+const ok = <M extends MethodName>(method: M, input: unknown, user: string = planner): MethodOutput<M> => t.value(method, input, user);
 
 function refused(method: string, input: unknown, code: string, user: string = planner) {
-  const before = snapshot(ws);
-  const r = api.call(method, input, { user });
+  const before = snapshot(t.ws);
+  const r = t.api.call(method, input, { user });
   expect(r.ok, JSON.stringify(r)).toBe(false);
   if (!r.ok) expect(r.error.code).toBe(code);
-  expect(snapshot(ws)).toBe(before);
+  expect(snapshot(t.ws)).toBe(before);
   return r.ok ? null : r.error;
 }
 
@@ -113,7 +96,7 @@ describe('the list lifecycle', () => {
     expect(ok('plan.versions', { year: YEAR })).toEqual([
       { version: 1, decidedOn: '2026-11-20', decisionRef: 'CTC/2026/12', states: adopted.entries.filter((e) => e.selection === 'selected').map((e) => e.iso3).sort() },
     ].map((v) => ({ ...v, states: expect.arrayContaining(v.states) })));
-    const events = ws.db.prepare("SELECT kind, actor_id AS actor FROM events WHERE kind LIKE 'list.%' ORDER BY rowid").all();
+    const events = t.ws.db.prepare("SELECT kind, actor_id AS actor FROM events WHERE kind LIKE 'list.%' ORDER BY rowid").all();
     expect(events).toEqual([
       { kind: 'list.draft_created', actor: planner },
       { kind: 'list.proposed', actor: planner },
@@ -183,11 +166,11 @@ describe('amendments after adoption', () => {
 
   it('never changes an adopted version', () => {
     const adopted = adoptDraft();
-    const v1 = ws.db.prepare("SELECT e.* FROM list_entries e JOIN list_versions v ON v.id = e.version_id WHERE v.version = 1 ORDER BY e.iso3").all();
+    const v1 = t.ws.db.prepare("SELECT e.* FROM list_entries e JOIN list_versions v ON v.id = e.version_id WHERE v.version = 1 ORDER BY e.iso3").all();
     const target = adopted.entries.find((e) => e.selection === 'selected')!;
     const a = ok('plan.proposeAmendment', { year: YEAR, action: 'changeKind', iso3: target.iso3, kind: 'advocacy', rationale: 'A shorter advocacy visit suits the State.' });
     ok('plan.decideAmendment', { amendmentId: a.id, decision: 'approved', decisionRef: 'CTC/2026/15', decidedOn: '2026-11-28' }, ctc);
-    expect(ws.db.prepare("SELECT e.* FROM list_entries e JOIN list_versions v ON v.id = e.version_id WHERE v.version = 1 ORDER BY e.iso3").all()).toEqual(v1);
+    expect(t.ws.db.prepare("SELECT e.* FROM list_entries e JOIN list_versions v ON v.id = e.version_id WHERE v.version = 1 ORDER BY e.iso3").all()).toEqual(v1);
     expect(ok('plan.diff', { year: YEAR, from: 1, to: 2 }).changed).toEqual([{ iso3: target.iso3, field: 'proposedKind', before: target.proposedKind, after: 'advocacy' }]);
   });
 
