@@ -24,7 +24,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** Room for an indicator import of 200,000 rows (50,000 rows are about 5 MB of JSON). */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../../main/core/db/migrations';
 import { API } from '../../shared/api/contract';
 import { createTestWorkspace, seedUsers, snapshot, TODAY, type TestWorkspace } from './helpers';
 
@@ -265,7 +266,7 @@ describe('workspace, users and audit', () => {
   it('describes the workspace', () => {
     t.value('visits.create', conducted, users.planner);
     const info = t.value('workspace.info', {});
-    expect(info).toMatchObject({ schemaVersion: 1, demo: false, syntheticNotice: null, siteId: t.ws.siteId });
+    expect(info).toMatchObject({ schemaVersion: loadMigrations().at(-1)!.version, demo: false, syntheticNotice: null, siteId: t.ws.siteId });
     expect(info.counts).toMatchObject({ member_states: 193, visits: 1, users: 4 });
   });
 

@@ -27,7 +27,10 @@ export function toCsv(table: Table): string {
 }
 
 const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').split('')
+    // XML 1.0 forbids most control characters; drop them rather than write a broken sheet.
+    .filter((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r')
+    .join('');
 
 function columnName(index: number): string {
   let name = '';

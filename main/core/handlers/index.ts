@@ -2,6 +2,7 @@
 import { coverageHandlers } from './coverage';
 import { consentHandlers, followupsHandlers, recommendationsHandlers, reportsHandlers } from './cycle';
 import { exportsHandlers, scheduleHandlers } from './exports';
+import { indicatorsHandlers, signalsHandlers, stateRequestsHandlers } from './inputs';
 import { methodologiesHandlers } from './methodologies';
 import { planHandlers } from './plan';
 import { statesHandlers } from './states';
@@ -22,6 +23,9 @@ export const handlers: Handlers = {
   ...coverageHandlers,
   ...methodologiesHandlers,
   ...planHandlers,
+  ...indicatorsHandlers,
+  ...signalsHandlers,
+  ...stateRequestsHandlers,
   ...scheduleHandlers,
   ...exportsHandlers,
 };

@@ -226,9 +226,8 @@ export function readFollowups(ctx: CallContext, asOf: string, iso3?: string): Fo
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.stateName.localeCompare(b.stateName));
 }
 
-export function readSignals(db: Db, iso3: string): Signal[] {
-  const rows = db.prepare('SELECT * FROM signals WHERE deleted = 0 AND iso3 = ? ORDER BY occurred_on DESC, id DESC').all(iso3) as Raw[];
-  return rows.map((r) => ({
+function mapSignal(r: Raw): Signal {
+  return {
     id: String(r.id),
     iso3: String(r.iso3),
     kind: r.kind as Signal['kind'],
@@ -237,7 +236,18 @@ export function readSignals(db: Db, iso3: string): Signal[] {
     halfLifeDays: Number(r.half_life_days),
     source: str(r.source),
     text: str(r.text),
-  }));
+  };
+}
+
+export function readSignals(db: Db, iso3?: string): Signal[] {
+  const [stateSql, args] = stateFilter('iso3', iso3);
+  const rows = db.prepare(`SELECT * FROM signals WHERE deleted = 0 ${stateSql} ORDER BY occurred_on DESC, id DESC`).all(...args) as Raw[];
+  return rows.map(mapSignal);
+}
+
+export function readSignal(db: Db, id: string): Signal | null {
+  const row = db.prepare('SELECT * FROM signals WHERE deleted = 0 AND id = ?').get(id) as Raw | undefined;
+  return row ? mapSignal(row) : null;
 }
 
 export function readIndicators(db: Db, iso3: string): IndicatorValue[] {
@@ -259,9 +269,8 @@ export function readIndicators(db: Db, iso3: string): IndicatorValue[] {
   }));
 }
 
-export function readStateRequests(db: Db, iso3: string): StateRequest[] {
-  const rows = db.prepare('SELECT * FROM state_requests WHERE deleted = 0 AND iso3 = ? ORDER BY received_on DESC, id DESC').all(iso3) as Raw[];
-  return rows.map((r) => ({
+function mapStateRequest(r: Raw): StateRequest {
+  return {
     id: String(r.id),
     iso3: String(r.iso3),
     kind: (r.kind ?? 'request') as StateRequest['kind'],
@@ -269,7 +278,18 @@ export function readStateRequests(db: Db, iso3: string): StateRequest[] {
     status: (r.status ?? 'open') as StateRequest['status'],
     description: str(r.description),
     source: str(r.source),
-  }));
+  };
+}
+
+export function readStateRequests(db: Db, iso3?: string): StateRequest[] {
+  const [stateSql, args] = stateFilter('iso3', iso3);
+  const rows = db.prepare(`SELECT * FROM state_requests WHERE deleted = 0 ${stateSql} ORDER BY received_on DESC, id DESC`).all(...args) as Raw[];
+  return rows.map(mapStateRequest);
+}
+
+export function readStateRequest(db: Db, id: string): StateRequest | null {
+  const row = db.prepare('SELECT * FROM state_requests WHERE deleted = 0 AND id = ?').get(id) as Raw | undefined;
+  return row ? mapStateRequest(row) : null;
 }
 
 export function readInvitations(db: Db, iso3: string): Invitation[] {

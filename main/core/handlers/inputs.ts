@@ -1,0 +1,285 @@
+// Inputs of the risk model (OP 12): indicator definitions and the import of their values, signals
+// (emerging issues, trends, events, analysis) and the States' own requests and invitations.
+import type { ParsedInput } from '../../../shared/api/contract';
+import type { ImportResult, IndicatorDefinitionRecord, Signal, StateRequest } from '../../../shared/api/types';
+import { uuidv7 } from '../../../shared/ids';
+import { blockingErrors, checkIndicatorRows, createStateMatcher, describeFinding, valueKey, type CheckedImport } from '../../../shared/import';
+import type { CallContext } from '../context';
+import type { Db } from '../db/workspace';
+import type { Row } from '../db/write';
+import { ApiError } from '../errors';
+import { recordEvent } from './events';
+import { readSignal, readSignals, readStateRequest, readStateRequests } from './queries';
+import { statesHandlers } from './states';
+import type { AreaHandlers } from './types';
+
+/** How many checked rows an import answers with, for the preview table. */
+const PREVIEW_ROWS = 100;
+/** How many problems the message of a refused import spells out. */
+const PROBLEMS_IN_MESSAGE = 3;
+
+// ── Shared rules ─────────────────────────────────────────────────────────────────────────────
+
+const refuse = (field: string, message: string) => new ApiError('VALIDATION', message, [{ field, message }]);
+
+function requireMemberState(ctx: CallContext, iso3: string): void {
+  if (!ctx.db.prepare('SELECT 1 FROM member_states WHERE iso3 = ?').get(iso3)) throw refuse('iso3', `${iso3} is not a UN Member State.`);
+}
+
+function refuseFuture(ctx: CallContext, field: string, what: string, date: string | undefined): void {
+  if (date !== undefined && date > ctx.today) throw refuse(field, `${what} ${date} is in the future (today is ${ctx.today}). Record it once it has happened.`);
+}
+
+/** The API fields given (not undefined), under their column names. */
+function toColumns<F extends object>(fields: F, columns: Partial<Record<keyof F, string>>): Row {
+  const row: Row = {};
+  for (const [field, column] of Object.entries(columns) as [keyof F, string][]) {
+    const value = fields[field];
+    if (value !== undefined) row[column] = value as Row[string];
+  }
+  return row;
+}
+
+// ── Indicator definitions ────────────────────────────────────────────────────────────────────
+
+interface DefinitionRow {
+  id: string;
+  key: string;
+  label: string;
+  unit: string | null;
+  direction: IndicatorDefinitionRecord['direction'];
+  normalisation: IndicatorDefinitionRecord['normalisation'];
+  thresholds: string | null;
+  min_value: number | null;
+  max_value: number | null;
+  source: string | null;
+}
+
+const toDefinition = (r: DefinitionRow): IndicatorDefinitionRecord => ({
+  id: r.id,
+  key: r.key,
+  label: r.label,
+  unit: r.unit,
+  direction: r.direction,
+  normalisation: r.normalisation,
+  thresholds: r.thresholds ? (JSON.parse(r.thresholds) as number[]) : null,
+  min: r.min_value,
+  max: r.max_value,
+  source: r.source,
+});
+
+function readDefinitions(db: Db, key?: string): IndicatorDefinitionRecord[] {
+  const rows = db.prepare(`SELECT * FROM indicator_definitions WHERE deleted = 0 ${key ? 'AND key = ?' : ''} ORDER BY key, id`).all(...(key ? [key] : [])) as DefinitionRow[];
+  return rows.map(toDefinition);
+}
+
+const DEFINITION_COLUMNS = {
+  key: 'key',
+  label: 'label',
+  unit: 'unit',
+  direction: 'direction',
+  normalisation: 'normalisation',
+  thresholds: 'thresholds',
+  min: 'min_value',
+  max: 'max_value',
+  source: 'source',
+} as const;
+
+function checkDefinition(d: Omit<IndicatorDefinitionRecord, 'id'>): void {
+  if (d.normalisation === 'thresholds' && !d.thresholds?.length) {
+    throw refuse('thresholds', 'Normalisation by thresholds needs at least one threshold (the cut points, e.g. 1, 5, 10).');
+  }
+  if (d.min !== null && d.max !== null && d.min >= d.max) {
+    throw refuse('max', `The maximum (${d.max}) must be greater than the minimum (${d.min}).`);
+  }
+}
+
+/** Creates the definition of a key, or updates it: fields left out keep their current value. */
+function defineIndicator(input: ParsedInput<'indicators.define'>, ctx: CallContext): IndicatorDefinitionRecord {
+  const current = readDefinitions(ctx.db, input.key)[0];
+  const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  const base = current ?? { unit: null, thresholds: null, min: null, max: null, source: null };
+  const next = { ...base, ...given } as Omit<IndicatorDefinitionRecord, 'id'>;
+  next.thresholds = next.thresholds ? [...next.thresholds].sort((a, b) => a - b) : null;
+  checkDefinition(next);
+  const columns = toColumns(next, DEFINITION_COLUMNS);
+  const id = current ? current.id : ctx.write.insert('indicator_definitions', columns);
+  if (current) ctx.write.update('indicator_definitions', id, columns);
+  recordEvent(ctx, 'indicator.defined', 'indicator_definitions', id, { key: input.key, created: !current });
+  return readDefinitions(ctx.db, input.key)[0]!;
+}
+
+// ── Import of indicator values ───────────────────────────────────────────────────────────────
+
+type ExistingValues = Map<string, { id: string; value: number }>;
+
+/** The values the workspace holds, by State, indicator and date. */
+function readExistingValues(db: Db): ExistingValues {
+  const rows = db.prepare('SELECT id, iso3, indicator_key, as_of, value FROM risk_indicators WHERE deleted = 0 ORDER BY id').all() as {
+    id: string;
+    iso3: string;
+    indicator_key: string;
+    as_of: string;
+    value: number;
+  }[];
+  const values: ExistingValues = new Map();
+  for (const r of rows) {
+    const key = valueKey(r.iso3, r.indicator_key, r.as_of);
+    if (!values.has(key)) values.set(key, { id: r.id, value: r.value });
+  }
+  return values;
+}
+
+function refusal(checked: CheckedImport): ApiError {
+  const errors = blockingErrors(checked);
+  const listed = errors.slice(0, PROBLEMS_IN_MESSAGE).map(describeFinding).join(' ');
+  const more = errors.length > PROBLEMS_IN_MESSAGE ? ` …and ${errors.length - PROBLEMS_IN_MESSAGE} more.` : '';
+  const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
+  return new ApiError(
+    'VALIDATION',
+    `Nothing was imported: the file has ${count} to correct first (or exclude the lines concerned). ${listed}${more}`,
+    checked.findings,
+  );
+}
+
+/** Writes every row not excluded: a new value, or an update of the one held. Returns how many changed an existing value. */
+function writeValues(ctx: CallContext, input: ParsedInput<'indicators.import'>, checked: CheckedImport, existing: ExistingValues): number {
+  let updated = 0;
+  checked.rows.forEach((row, i) => {
+    if (row.excluded) return;
+    const value = { value: row.value, source: input.rows[i]!.source || input.fileName || null };
+    const current = existing.get(valueKey(row.iso3!, row.indicator, row.asOf!));
+    if (current) updated += ctx.write.update('risk_indicators', current.id, value) > 0 ? 1 : 0;
+    else ctx.write.insert('risk_indicators', { iso3: row.iso3, indicator_key: row.indicator, as_of: row.asOf, ...value });
+  });
+  return updated;
+}
+
+/**
+ * All or nothing: any error on a line not excluded refuses the whole file. A value for a State,
+ * indicator and date the workspace already holds is updated rather than added again.
+ */
+function importIndicators(input: ParsedInput<'indicators.import'>, ctx: CallContext): ImportResult {
+  const existing = readExistingValues(ctx.db);
+  const checked = checkIndicatorRows(input.rows, {
+    states: createStateMatcher(statesHandlers['states.reference']({}, ctx)),
+    definitions: readDefinitions(ctx.db),
+    today: ctx.today,
+    exclude: new Set(input.exclude),
+    existingValue: (iso3, key, asOf) => existing.get(valueKey(iso3, key, asOf))?.value,
+  });
+  if (checked.errors > 0) throw refusal(checked);
+  const imported = checked.rows.length - checked.excluded;
+  const result: ImportResult = {
+    dryRun: input.dryRun,
+    rows: checked.rows.length,
+    imported,
+    excluded: checked.excluded,
+    errors: 0,
+    warnings: checked.warnings,
+    findings: checked.findings,
+    preview: checked.rows.slice(0, PREVIEW_ROWS),
+    byIndicator: checked.byIndicator,
+  };
+  if (input.dryRun) return result;
+  const updated = writeValues(ctx, input, checked, existing);
+  // An import is no single row: its event gets an id of its own as subject.
+  recordEvent(ctx, 'indicators.imported', 'risk_indicators', uuidv7(ctx.nowMs), {
+    fileName: input.fileName,
+    rows: result.rows,
+    imported,
+    updated,
+    excluded: result.excluded,
+    byIndicator: result.byIndicator,
+  });
+  return result;
+}
+
+export const indicatorsHandlers: AreaHandlers<'indicators'> = {
+  'indicators.definitions': (_input, ctx) => readDefinitions(ctx.db),
+  'indicators.define': defineIndicator,
+  'indicators.import': importIndicators,
+};
+
+// ── Signals ──────────────────────────────────────────────────────────────────────────────────
+
+const SIGNAL_COLUMNS = {
+  iso3: 'iso3',
+  kind: 'kind',
+  occurredOn: 'occurred_on',
+  severity: 'severity',
+  halfLifeDays: 'half_life_days',
+  source: 'source',
+  text: 'text',
+} as const;
+
+function signalById(ctx: CallContext, id: string): Signal {
+  const signal = readSignal(ctx.db, id);
+  if (!signal) throw new ApiError('NOT_FOUND', 'This signal does not exist (it may have been deleted).');
+  return signal;
+}
+
+export const signalsHandlers: AreaHandlers<'signals'> = {
+  'signals.list': ({ iso3 }, ctx) => readSignals(ctx.db, iso3),
+
+  'signals.create': (input, ctx) => {
+    requireMemberState(ctx, input.iso3);
+    refuseFuture(ctx, 'occurredOn', 'The date', input.occurredOn);
+    const id = ctx.write.insert('signals', toColumns(input, SIGNAL_COLUMNS));
+    recordEvent(ctx, 'signal.created', 'signals', id, { iso3: input.iso3, kind: input.kind, severity: input.severity });
+    return signalById(ctx, id);
+  },
+
+  'signals.update': ({ id, ...patch }, ctx) => {
+    signalById(ctx, id);
+    refuseFuture(ctx, 'occurredOn', 'The date', patch.occurredOn);
+    ctx.write.update('signals', id, toColumns(patch, SIGNAL_COLUMNS));
+    return signalById(ctx, id);
+  },
+
+  'signals.delete': ({ id }, ctx) => {
+    const signal = signalById(ctx, id);
+    ctx.write.remove('signals', id);
+    recordEvent(ctx, 'signal.deleted', 'signals', id, { iso3: signal.iso3 });
+    return { id, deleted: true };
+  },
+};
+
+// ── Requests and invitations from States ─────────────────────────────────────────────────────
+
+const REQUEST_COLUMNS = {
+  iso3: 'iso3',
+  kind: 'kind',
+  receivedOn: 'received_on',
+  status: 'status',
+  description: 'description',
+  source: 'source',
+} as const;
+
+function requestById(ctx: CallContext, id: string): StateRequest {
+  const request = readStateRequest(ctx.db, id);
+  if (!request) throw new ApiError('NOT_FOUND', 'This request or invitation does not exist.');
+  return request;
+}
+
+export const stateRequestsHandlers: AreaHandlers<'stateRequests'> = {
+  'stateRequests.list': ({ iso3 }, ctx) => readStateRequests(ctx.db, iso3),
+
+  'stateRequests.create': (input, ctx) => {
+    requireMemberState(ctx, input.iso3);
+    refuseFuture(ctx, 'receivedOn', 'The date received', input.receivedOn);
+    const id = ctx.write.insert('state_requests', toColumns(input, REQUEST_COLUMNS));
+    recordEvent(ctx, 'state_request.created', 'state_requests', id, { iso3: input.iso3, kind: input.kind });
+    return requestById(ctx, id);
+  },
+
+  'stateRequests.update': ({ id, ...patch }, ctx) => {
+    const before = requestById(ctx, id);
+    refuseFuture(ctx, 'receivedOn', 'The date received', patch.receivedOn);
+    ctx.write.update('state_requests', id, toColumns(patch, REQUEST_COLUMNS));
+    if (patch.status && patch.status !== before.status) {
+      recordEvent(ctx, 'state_request.status_changed', 'state_requests', id, { from: before.status, to: patch.status });
+    }
+    return requestById(ctx, id);
+  },
+};

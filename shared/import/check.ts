@@ -1,0 +1,221 @@
+// The one check of indicator rows, run by the renderer for the preview and again by the server
+// before it writes anything: every row's State, indicator, date and value, duplicates within the
+// file, and values the workspace already holds (which an import replaces).
+import type { ImportFinding, ImportRowPreview, IndicatorDefinitionRecord } from '../api/types';
+import { COLUMN_LABEL, type ImportColumn, type ImportRow } from './columns';
+import type { StateMatcher } from './states';
+import { fileError } from './table';
+import { parseAsOf, parseNumber } from './values';
+
+export interface CheckContext {
+  states: StateMatcher;
+  definitions: readonly IndicatorDefinitionRecord[];
+  /** YYYY-MM-DD: a value dated after today is refused. */
+  today: string;
+  /** Lines the user chose to leave out: still checked, never imported, never counted as duplicates. */
+  exclude?: ReadonlySet<number>;
+  /** The value the workspace already holds for a State, indicator and date, if any. */
+  existingValue?: (iso3: string, key: string, asOf: string) => number | undefined;
+}
+
+export interface CheckedImport {
+  rows: ImportRowPreview[];
+  /** Problems with the file as a whole. */
+  fileFindings: ImportFinding[];
+  /** File-level findings, then every row's, in the order of the rows. */
+  findings: ImportFinding[];
+  excluded: number;
+  /** Errors that block the import: file-level ones and those on lines not excluded. */
+  errors: number;
+  warnings: number;
+  /** Per indicator, how many values would be imported. */
+  byIndicator: { key: string; values: number }[];
+}
+
+export interface IndicatorChecker {
+  check(row: ImportRow): ImportRowPreview;
+}
+
+/** The identity of a value: one per State, indicator and date. */
+export const valueKey = (iso3: string, key: string, asOf: string) => `${iso3}|${key}|${asOf}`;
+
+/** "Line 12: 'Narnia' is not a UN Member State." */
+export const describeFinding = (f: ImportFinding) => (f.line === null ? f.message : `Line ${f.line}: ${f.message}`);
+
+type Problem = (column: ImportColumn, message: string, severity?: ImportFinding['severity']) => void;
+
+/** A value read from a row without any problem of its own. */
+interface ValueOnLine {
+  line: number;
+  state: { iso3: string; name: string };
+  key: string;
+  asOf: string;
+  value: number;
+}
+
+/** A checker keeps the lines seen so far, so that a file can be checked a chunk at a time. */
+export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
+  const definitions = indexDefinitions(ctx.definitions);
+  const firstLineOf = new Map<string, number>();
+
+  /** A repeat of an earlier line is an error; replacing a different value already held, a warning. */
+  const compareWithOthers = (v: ValueOnLine, problem: Problem) => {
+    const identity = valueKey(v.state.iso3, v.key, v.asOf);
+    const first = firstLineOf.get(identity);
+    if (first !== undefined) {
+      problem('state', `${v.state.name}, ${v.key}, ${v.asOf} is already on line ${first}: a State has one value per indicator and date.`);
+      return;
+    }
+    firstLineOf.set(identity, v.line);
+    const old = ctx.existingValue?.(v.state.iso3, v.key, v.asOf);
+    if (old !== undefined && old !== v.value) {
+      problem('value', `${v.state.name} already has ${old} for ${v.key} as of ${v.asOf}; it will be replaced by ${v.value}.`, 'warning');
+    }
+  };
+
+  return {
+    check(row) {
+      const findings: ImportFinding[] = [];
+      const problem: Problem = (column, message, severity = 'error') => findings.push({ line: row.line, severity, column: COLUMN_LABEL[column], message });
+      const state = matchState(row.state, ctx.states, (m) => problem('state', m));
+      const definition = findDefinition(row.indicator, definitions, (m) => problem('indicator', m));
+      const asOf = readDate(row.asOf, ctx.today, (m) => problem('asOf', m));
+      const value = readValue(row.value, definition, (m) => problem('value', m));
+      const excluded = ctx.exclude?.has(row.line) ?? false;
+      if (findings.length === 0 && !excluded && state && definition && asOf !== null && value !== null) {
+        compareWithOthers({ line: row.line, state, key: definition.key, asOf, value }, problem);
+      }
+      return {
+        line: row.line,
+        state: row.state,
+        iso3: state?.iso3 ?? null,
+        stateName: state?.name ?? null,
+        indicator: definition?.key ?? row.indicator,
+        asOf,
+        value,
+        excluded,
+        findings,
+      };
+    },
+  };
+}
+
+export function checkIndicatorRows(rows: readonly ImportRow[], ctx: CheckContext, fileFindings: ImportFinding[] = []): CheckedImport {
+  const checker = createIndicatorChecker(ctx);
+  return summariseCheck(rows.map((r) => checker.check(r)), fileFindings);
+}
+
+/** Totals of checked rows; a file without rows is itself an error. */
+export function summariseCheck(rows: ImportRowPreview[], fileFindings: ImportFinding[] = []): CheckedImport {
+  const nothingToImport = rows.length === 0 && !fileFindings.some((f) => f.severity === 'error');
+  const fileLevel = nothingToImport ? [...fileFindings, fileError('The file has no data rows: there is nothing to import.')] : fileFindings;
+  const findings = [...fileLevel];
+  let excluded = 0;
+  let errors = findings.filter((f) => f.severity === 'error').length;
+  let warnings = findings.length - errors;
+  const perIndicator = new Map<string, number>();
+  for (const row of rows) {
+    findings.push(...row.findings);
+    if (row.excluded) {
+      excluded++;
+      continue;
+    }
+    const rowErrors = row.findings.filter((f) => f.severity === 'error').length;
+    errors += rowErrors;
+    warnings += row.findings.length - rowErrors;
+    if (rowErrors === 0) perIndicator.set(row.indicator, (perIndicator.get(row.indicator) ?? 0) + 1);
+  }
+  const byIndicator = [...perIndicator].map(([key, values]) => ({ key, values })).sort((a, b) => a.key.localeCompare(b.key));
+  return { rows, fileFindings: fileLevel, findings, excluded, errors, warnings, byIndicator };
+}
+
+/** The errors that stop the import: file-level ones and those on lines not excluded. */
+export function blockingErrors(checked: CheckedImport): ImportFinding[] {
+  const rowFindings = checked.rows.filter((r) => !r.excluded).flatMap((r) => r.findings);
+  return [...checked.fileFindings, ...rowFindings].filter((f) => f.severity === 'error');
+}
+
+// ── One cell at a time ───────────────────────────────────────────────────────────────────────
+
+type Report = (message: string) => void;
+
+function matchState(text: string, states: StateMatcher, report: Report): { iso3: string; name: string } | null {
+  if (!text) {
+    report('No Member State is given.');
+    return null;
+  }
+  const m = states.match(text);
+  if (m.kind === 'match') return m;
+  if (m.kind === 'unknown') report(`'${text}' is not a UN Member State.`);
+  else report(`'${text}' could be ${m.candidates.map((c) => c.name).join(' or ')}: write its ISO code (${m.candidates.map((c) => c.iso3).join(' or ')}) instead.`);
+  return null;
+}
+
+interface Definitions {
+  /** By key and by label, both compared without regard to case. */
+  byName: Map<string, IndicatorDefinitionRecord>;
+  /** What the message about an unknown indicator suggests instead. */
+  known: string;
+}
+
+function indexDefinitions(definitions: readonly IndicatorDefinitionRecord[]): Definitions {
+  const byName = new Map<string, IndicatorDefinitionRecord>();
+  for (const d of definitions) byName.set(d.label.trim().toLowerCase(), d);
+  for (const d of definitions) byName.set(d.key, d);
+  const keys = definitions.slice(0, 8).map((d) => d.key);
+  const known = keys.length ? `The defined indicators are: ${keys.join(', ')}${definitions.length > keys.length ? ', …' : ''}.` : 'No indicator is defined yet.';
+  return { byName, known };
+}
+
+function findDefinition(text: string, definitions: Definitions, report: Report): IndicatorDefinitionRecord | null {
+  if (!text) {
+    report('No indicator is given.');
+    return null;
+  }
+  const found = definitions.byName.get(text.toLowerCase());
+  if (!found) report(`'${text}' is not a defined indicator: define it under “Indicator definitions” first, or correct the key. ${definitions.known}`);
+  return found ?? null;
+}
+
+function readDate(text: string, today: string, report: Report): string | null {
+  if (!text) {
+    report('The date (as of) is missing.');
+    return null;
+  }
+  const parsed = parseAsOf(text);
+  if (!parsed.ok) {
+    report(parsed.reason);
+    return null;
+  }
+  if (parsed.value > today) {
+    report(`The date ${parsed.value} is in the future (today is ${today}): only values already known can be imported.`);
+    return null;
+  }
+  return parsed.value;
+}
+
+function readValue(text: string, definition: IndicatorDefinitionRecord | null, report: Report): number | null {
+  if (!text) {
+    report('The value is missing.');
+    return null;
+  }
+  const parsed = parseNumber(text);
+  if (!parsed.ok) {
+    report(parsed.reason);
+    return null;
+  }
+  const outside = definition && outOfRange(parsed.value, definition);
+  if (outside) {
+    report(outside);
+    return null;
+  }
+  return parsed.value;
+}
+
+function outOfRange(value: number, d: IndicatorDefinitionRecord): string | null {
+  const below = d.min !== null && value < d.min;
+  const above = d.max !== null && value > d.max;
+  if (!below && !above) return null;
+  if (d.min !== null && d.max !== null) return `The value ${value} is outside the range of ${d.label} (${d.min} to ${d.max}).`;
+  return below ? `The value ${value} is below the minimum of ${d.label} (${d.min}).` : `The value ${value} is above the maximum of ${d.label} (${d.max}).`;
+}

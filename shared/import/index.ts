@@ -1,0 +1,10 @@
+// Import of indicator values from CSV and XLSX files: pure code shared by the renderer's preview
+// and the server's import, so that both find exactly the same problems.
+export { blockingErrors, checkIndicatorRows, createIndicatorChecker, describeFinding, summariseCheck, valueKey, type CheckContext, type CheckedImport, type IndicatorChecker } from './check';
+export { COLUMN_NAMES, readImportRows, type ImportRow, type ImportRows } from './columns';
+export { parseCsv } from './csv';
+export { decodeText, readTableFile } from './file';
+export { createStateMatcher, nameKey, type StateMatch, type StateMatcher } from './states';
+export type { Table, TableRow } from './table';
+export { excelSerialToDate, parseAsOf, parseNumber } from './values';
+export { readXlsx } from './xlsx';
