@@ -1,6 +1,21 @@
 // UUID version 7 (RFC 9562): time-ordered, so rows created later sort later.
 
-export function uuidv7(nowMs: number, random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b)): string {
+const POOL_BYTES = 4096;
+let pool = new Uint8Array(0);
+let poolOffset = 0;
+
+/** Random bytes from a pool filled in large batches (one system call per 256 ids, not per id). */
+function pooledRandom(bytes: Uint8Array): Uint8Array {
+  if (poolOffset + bytes.length > pool.length) {
+    pool = globalThis.crypto.getRandomValues(new Uint8Array(POOL_BYTES));
+    poolOffset = 0;
+  }
+  bytes.set(pool.subarray(poolOffset, poolOffset + bytes.length));
+  poolOffset += bytes.length;
+  return bytes;
+}
+
+export function uuidv7(nowMs: number, random: (bytes: Uint8Array) => Uint8Array = pooledRandom): string {
   const bytes = random(new Uint8Array(16));
   let ms = Math.floor(nowMs);
   for (let i = 5; i >= 0; i--) {

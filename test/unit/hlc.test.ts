@@ -44,4 +44,10 @@ describe('uuid v7', () => {
     expect(a[14]).toBe('7');
     expect(a < b).toBe(true);
   });
+
+  it('never repeats, across many ids drawn from its random pool', () => {
+    const ids = Array.from({ length: 2000 }, () => uuidv7(1_700_000_000_000));
+    expect(new Set(ids).size).toBe(2000);
+    expect(ids.every((id) => UUID_RE.test(id))).toBe(true);
+  });
 });
