@@ -7,6 +7,7 @@ export const PAGES = [
   { id: 'dashboard', path: '/', label: 'nav.dashboard' },
   { id: 'states', path: '/states', label: 'nav.states' },
   { id: 'planning', path: '/planning', label: 'nav.planning' },
+  { id: 'schedule', path: '/schedule', label: 'nav.schedule' },
   { id: 'consent', path: '/consent', label: 'nav.consent' },
   { id: 'visits', path: '/visits', label: 'nav.visits' },
   { id: 'followup', path: '/followup', label: 'nav.followup' },
@@ -20,12 +21,17 @@ export type PageId = (typeof PAGES)[number]['id'];
 export type Route =
   | { page: PageId }
   | { page: 'dossier'; iso3: string }
+  | { page: 'inputs' }
   | { page: 'notFound'; path: string };
+
+/** Risk inputs (indicators, signals, requests) belong to Planning. */
+const INPUTS_PATH = '/planning/inputs';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const dossier = /^\/states\/([A-Za-z]{3})$/.exec(path);
   if (dossier) return { page: 'dossier', iso3: dossier[1]!.toUpperCase() };
+  if (path === INPUTS_PATH) return { page: 'inputs' };
   const page = PAGES.find((p) => p.path === path);
   return page ? { page: page.id } : { page: 'notFound', path };
 }
@@ -40,6 +46,7 @@ export function navigate(href: string): void {
 /** The navigation entry a route belongs to (a dossier belongs to Member States). */
 export function sectionOf(route: Route): PageId | null {
   if (route.page === 'dossier') return 'states';
+  if (route.page === 'inputs') return 'planning';
   return route.page === 'notFound' ? null : route.page;
 }
 

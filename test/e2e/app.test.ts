@@ -41,7 +41,22 @@ const PAGES: {
     nav: 'Planning',
     heading: 'Planning',
     shot: 'planning',
-    live: (p) => p.getByRole('heading', { name: /^\d+ Member States never visited$/ }).waitFor(),
+    live: (p) =>
+      rowsOf(p, /^Ranking of the Member States for \d{4}$/)
+        .nth(192)
+        .waitFor(),
+  },
+  {
+    nav: 'Schedule',
+    heading: 'Schedule',
+    shot: 'schedule',
+    live: (p) =>
+      p
+        .getByText(
+          /^(\w+ \d{4}|Month not fixed yet): \d+ visits?$|^No visit in \d{4} has the State’s consent yet/,
+        )
+        .first()
+        .waitFor(),
   },
   {
     nav: 'Consent',
@@ -71,7 +86,7 @@ const PAGES: {
     nav: 'Review (CTC)',
     heading: 'Review (CTC)',
     shot: 'review',
-    live: (p) => p.getByText(/^Showing \d+ of \d+ recommendations$/).waitFor(),
+    live: (p) => p.getByText(/^There is no \d{4} list yet\./).waitFor(),
   },
   {
     nav: 'Field',

@@ -5,9 +5,11 @@ import { DashboardPage } from './DashboardPage';
 import { DossierPage } from './dossier/DossierPage';
 import { FieldPage } from './FieldPage';
 import { FollowupPage } from './FollowupPage';
+import { InputsPage } from './inputs/InputsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PlanningPage } from './PlanningPage';
 import { ReviewPage } from './ReviewPage';
+import { SchedulePage } from './schedule/SchedulePage';
 import { SettingsPage } from './SettingsPage';
 import { StatesPage } from './StatesPage';
 import { VisitsPage } from './visits/VisitsPage';
@@ -22,6 +24,10 @@ export function PageFor({ route }: { route: Route }) {
       return <DossierPage key={route.iso3} iso3={route.iso3} />;
     case 'planning':
       return <PlanningPage />;
+    case 'inputs':
+      return <InputsPage />;
+    case 'schedule':
+      return <SchedulePage />;
     case 'consent':
       return <ConsentPage />;
     case 'visits':

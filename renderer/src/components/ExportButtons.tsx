@@ -1,0 +1,42 @@
+import type { ExportFile } from '../../../shared/api/types';
+import { download } from '../api/download';
+import { useAction } from '../data/useAction';
+import { t } from '../i18n';
+import { ActionStatus } from './ActionStatus';
+
+interface ExportChoice {
+  label: string;
+  make: () => Promise<ExportFile>;
+}
+
+/** A row of export buttons; each asks the backend for the file and saves it. */
+export function ExportButtons({ title, choices }: { title: string; choices: ExportChoice[] }) {
+  const action = useAction();
+  const save = (choice: ExportChoice) =>
+    void action.run(
+      async () => {
+        const file = await choice.make();
+        download(file);
+        return file;
+      },
+      (file) =>
+        t(file.synthetic ? 'export.savedSynthetic' : 'export.saved', { file: file.fileName }),
+      false,
+    );
+  return (
+    <div className="export-bar" role="group" aria-label={title}>
+      <span className="export-title">{title}</span>
+      {choices.map((choice) => (
+        <button
+          key={choice.label}
+          type="button"
+          onClick={() => save(choice)}
+          disabled={action.busy}
+        >
+          {choice.label}
+        </button>
+      ))}
+      <ActionStatus action={action} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import {
+  IMPUTATIONS,
+  type Imputation,
+  type MethodologyParams,
+} from '../../../../shared/domain/scoring';
+import { Field } from '../../components/Field';
+import { t } from '../../i18n';
+import { NumberInput } from './NumberInput';
+
+/** The methodology's parameters: horizon, signal cap, imputation rule, when to go comprehensive. */
+export function ParameterFields({
+  params,
+  onChange,
+}: {
+  params: MethodologyParams;
+  onChange: (params: MethodologyParams) => void;
+}) {
+  const set = <K extends keyof MethodologyParams>(
+    key: K,
+    value: MethodologyParams[K] | undefined,
+  ) => {
+    if (value !== undefined) onChange({ ...params, [key]: value });
+  };
+  return (
+    <div className="form-grid compact">
+      <Field label={t('planning.param.horizonYears')} hint={t('planning.paramHint.horizonYears')}>
+        <NumberInput
+          value={params.horizonYears}
+          min={1}
+          max={30}
+          integer={false}
+          onChange={(v) => set('horizonYears', v)}
+        />
+      </Field>
+      <Field label={t('planning.param.signalCap')} hint={t('planning.paramHint.signalCap')}>
+        <NumberInput
+          value={params.signalCap}
+          min={0.1}
+          max={100}
+          integer={false}
+          onChange={(v) => set('signalCap', v)}
+        />
+      </Field>
+      <Field label={t('planning.param.imputation')} hint={t('planning.paramHint.imputation')}>
+        <select
+          value={params.imputation}
+          onChange={(e) => set('imputation', e.target.value as Imputation)}
+        >
+          {IMPUTATIONS.map((rule) => (
+            <option key={rule} value={rule}>
+              {t(`planning.imputationOption.${rule}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label={t('planning.param.comprehensiveAfterYears')}
+        hint={t('planning.paramHint.comprehensiveAfterYears')}
+      >
+        <NumberInput
+          value={params.comprehensiveAfterYears}
+          min={1}
+          max={30}
+          integer={false}
+          onChange={(v) => set('comprehensiveAfterYears', v)}
+        />
+      </Field>
+    </div>
+  );
+}
