@@ -10,6 +10,7 @@ import { generateDemo } from '../main/core/demo/generate';
 import { createDispatcher } from '../main/core/dispatcher';
 import { openWorkspace, type Db } from '../main/core/db/workspace';
 import type { PlanInputs } from '../shared/api/types';
+import type * as Scoring from '../shared/domain/scoring';
 
 const TODAY = '2026-11-29';
 const RUNS = 25;
@@ -164,7 +165,7 @@ async function benchRerank(inputs: PlanInputs): Promise<number> {
     await page.setContent('<!doctype html><title>re-rank</title>');
     await page.addScriptTag({ content: code });
     return await page.evaluate((input) => {
-      const scoring = (globalThis as unknown as { Scoring: typeof import('../shared/domain/scoring') }).Scoring;
+      const scoring = (globalThis as unknown as { Scoring: typeof Scoring }).Scoring;
       const samples: number[] = [];
       for (let i = 0; i < 60; i++) {
         // A slider move: one weight changes, everything is scored and ranked again.
