@@ -11,16 +11,36 @@ const rule = (...groups) => ({
     'error',
     {
       paths: groups.flatMap((g) => (g.names ?? []).map((name) => ({ name, message: g.message }))),
-      patterns: groups.filter((g) => g.patterns).map((g) => ({ group: g.patterns, message: g.message })),
+      patterns: groups
+        .filter((g) => g.patterns)
+        .map((g) => ({ group: g.patterns, message: g.message })),
     },
   ],
 });
 
-const noNode = { names: builtinModules, patterns: ['node:*'], message: 'Node built-ins are not allowed in this layer.' };
-const noElectron = { names: ['electron'], patterns: ['electron/*'], message: 'Only main/electron may import electron.' };
-const noMain = { patterns: ['**/main/**', 'main/**'], message: 'This layer must not import main/.' };
-const noRenderer = { patterns: ['**/renderer/**', 'renderer/**'], message: 'This layer must not import renderer/ source.' };
-const noUi = { names: ['react', 'react-dom', 'zustand', 'recharts'], patterns: ['react/*', 'react-dom/*'], message: 'This layer has no UI.' };
+const noNode = {
+  names: builtinModules,
+  patterns: ['node:*'],
+  message: 'Node built-ins are not allowed in this layer.',
+};
+const noElectron = {
+  names: ['electron'],
+  patterns: ['electron/*'],
+  message: 'Only main/electron may import electron.',
+};
+const noMain = {
+  patterns: ['**/main/**', 'main/**'],
+  message: 'This layer must not import main/.',
+};
+const noRenderer = {
+  patterns: ['**/renderer/**', 'renderer/**'],
+  message: 'This layer must not import renderer/ source.',
+};
+const noUi = {
+  names: ['react', 'react-dom', 'zustand', 'recharts'],
+  patterns: ['react/*', 'react-dom/*'],
+  message: 'This layer has no UI.',
+};
 const noSqlite = { names: ['better-sqlite3'], message: 'Only main/ may use SQLite.' };
 
 export default tseslint.config(
@@ -29,7 +49,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -38,7 +61,17 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       ...rule(noNode, noElectron, noMain, noRenderer, noUi, noSqlite),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
   {
@@ -55,10 +88,20 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...rule(noNode, noElectron, noMain, noSqlite), 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      ...rule(noNode, noElectron, noMain, noSqlite),
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}', 'bin/**/*.mjs', '*.{js,ts}'],
+    files: [
+      'test/**/*.{ts,tsx}',
+      'bench/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'bin/**/*.mjs',
+      '*.{js,ts}',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [
     {
       name: 'copy-migrations',
-      closeBundle: () => cpSync('main/core/db/migrations', 'dist/electron/migrations', { recursive: true }),
+      closeBundle: () =>
+        cpSync('main/core/db/migrations', 'dist/electron/migrations', { recursive: true }),
     },
   ],
   build: {
@@ -22,7 +23,12 @@ export default defineConfig({
       fileName: (_format, name) => `${name}.cjs`,
     },
     rollupOptions: {
-      external: ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      external: [
+        'electron',
+        'better-sqlite3',
+        ...builtinModules,
+        ...builtinModules.map((m) => `node:${m}`),
+      ],
     },
   },
 });

@@ -37,12 +37,21 @@ function time(fn: () => unknown, runs = RUNS): number {
 
 /** The State with the most conducted visits: the heaviest dossier. */
 function busiestState(db: Db): string {
-  return (db.prepare("SELECT iso3 FROM visits WHERE status = 'conducted' GROUP BY iso3 ORDER BY COUNT(*) DESC LIMIT 1").get() as { iso3: string }).iso3;
+  return (
+    db
+      .prepare(
+        "SELECT iso3 FROM visits WHERE status = 'conducted' GROUP BY iso3 ORDER BY COUNT(*) DESC LIMIT 1",
+      )
+      .get() as { iso3: string }
+  ).iso3;
 }
 
 /** Bare queries reading the rows each call reads, with no mapping or rules. */
 function bareReads(db: Db, iso3: string) {
-  const all = (sql: string, ...args: unknown[]) => () => db.prepare(sql).all(...args);
+  const all =
+    (sql: string, ...args: unknown[]) =>
+    () =>
+      db.prepare(sql).all(...args);
   return {
     'states.list': all(
       "SELECT s.*, v.last, v.n FROM member_states s LEFT JOIN (SELECT iso3, MAX(end_date) AS last, COUNT(*) AS n FROM visits WHERE status = 'conducted' GROUP BY iso3) v ON v.iso3 = s.iso3",
@@ -68,7 +77,7 @@ function bareReads(db: Db, iso3: string) {
     'plan.build': () => {
       for (const sql of [
         "SELECT iso3, kind, end_date FROM visits WHERE status = 'conducted'",
-        "SELECT r.id, r.adopted_on, v.iso3 FROM assessment_reports r JOIN visits v ON v.id = r.visit_id WHERE r.adopted_on IS NOT NULL",
+        'SELECT r.id, r.adopted_on, v.iso3 FROM assessment_reports r JOIN visits v ON v.id = r.visit_id WHERE r.adopted_on IS NOT NULL',
         "SELECT x.id, x.report_id, u.status, u.as_of FROM recommendations x JOIN recommendation_updates u ON u.recommendation_id = x.id WHERE x.priority = 'high'",
         'SELECT iso3, indicator_key, as_of, value FROM risk_indicators',
         'SELECT iso3, occurred_on, severity, half_life_days FROM signals',
@@ -79,7 +88,7 @@ function bareReads(db: Db, iso3: string) {
         db.prepare(sql).all();
     },
     'followups.list': all(
-      'SELECT r.*, v.iso3, v.kind, f.* FROM assessment_reports r JOIN visits v ON v.id = r.visit_id LEFT JOIN followups f ON f.report_id = r.id WHERE r.adopted_on >= \'2021-12-30\'',
+      "SELECT r.*, v.iso3, v.kind, f.* FROM assessment_reports r JOIN visits v ON v.id = r.visit_id LEFT JOIN followups f ON f.report_id = r.id WHERE r.adopted_on >= '2021-12-30'",
     ),
   };
 }
@@ -94,7 +103,9 @@ function benchScale(scale: number): boolean {
     const created = openWorkspace(path, { create: true });
     const stats = generateDemo(created, { seed: 2617, scale, today: TODAY });
     created.close();
-    console.log(`\nScale ×${scale}: ${stats.visits} visits, ${stats.recommendations} recommendations (generated in ${((performance.now() - made) / 1000).toFixed(1)} s)`);
+    console.log(
+      `\nScale ×${scale}: ${stats.visits} visits, ${stats.recommendations} recommendations (generated in ${((performance.now() - made) / 1000).toFixed(1)} s)`,
+    );
 
     // Opening runs PRAGMA quick_check (DESIGN §3), whose cost grows with the file's size.
     const openMs = time(() => openWorkspace(path).close(), 10);
@@ -124,17 +135,24 @@ function benchScale(scale: number): boolean {
         if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
       });
       const bareMs = time(bare[method]);
-      const budget = method === 'plan.build' ? PLAN_BUDGET_MS[scale] : scale <= 10 ? CALL_BUDGET_MS : undefined;
+      const budget =
+        method === 'plan.build' ? PLAN_BUDGET_MS[scale] : scale <= 10 ? CALL_BUDGET_MS : undefined;
       if (budget !== undefined && callMs > budget) {
         withinBudget = false;
         console.log(`  over budget: ${method} ${callMs.toFixed(1)} ms > ${budget} ms`);
       }
-      rows.push([`${method}${method === 'states.get' ? ` (${iso3})` : ''}`, callMs.toFixed(2), bareMs.toFixed(2), (callMs / bareMs).toFixed(1)]);
+      rows.push([
+        `${method}${method === 'states.get' ? ` (${iso3})` : ''}`,
+        callMs.toFixed(2),
+        bareMs.toFixed(2),
+        (callMs / bareMs).toFixed(1),
+      ]);
     }
     if (scale === 1) rerankInputs = api.call('plan.inputs', { year: YEAR });
     ws.close();
     const widths = [38, 12, 12, 8];
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('');
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('');
     console.log(line(['call', 'median ms', 'bare SQL ms', 'ratio']));
     for (const r of rows) console.log(line(r));
     return withinBudget;
@@ -152,13 +170,30 @@ async function benchRerank(inputs: PlanInputs): Promise<number> {
   const bundle = (await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: true, lib: { entry: 'shared/domain/scoring.ts', formats: ['iife'], name: 'Scoring', fileName: 'scoring' } },
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: 'shared/domain/scoring.ts',
+        formats: ['iife'],
+        name: 'Scoring',
+        fileName: 'scoring',
+      },
+    },
   })) as { output: { code?: string }[] }[];
   const code = bundle[0]!.output[0]!.code!;
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -171,7 +206,13 @@ async function benchRerank(inputs: PlanInputs): Promise<number> {
         // A slider move: one weight changes, everything is scored and ranked again.
         const weights = { ...scoring.DEFAULT_WEIGHTS, signals: 5 + (i % 20) };
         const start = performance.now();
-        scoring.scorePlan({ ...input, weights, params: scoring.DEFAULT_PARAMS, capacity: 10, reserveSize: 5 });
+        scoring.scorePlan({
+          ...input,
+          weights,
+          params: scoring.DEFAULT_PARAMS,
+          capacity: 10,
+          reserveSize: 5,
+        });
         samples.push(performance.now() - start);
       }
       samples.sort((a, b) => a - b);
@@ -182,12 +223,17 @@ async function benchRerank(inputs: PlanInputs): Promise<number> {
   }
 }
 
-const scales = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const scales = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 let ok = true;
 for (const scale of scales.length ? scales : [1, 10, 100]) ok = benchScale(scale) && ok;
 if (rerankInputs && (rerankInputs as { ok: boolean }).ok) {
   const ms = await benchRerank((rerankInputs as { value: PlanInputs }).value);
-  console.log(`\nLive re-rank of 193 States in Chromium (median of 60): ${ms.toFixed(2)} ms (budget ${RERANK_BUDGET_MS} ms)`);
+  console.log(
+    `\nLive re-rank of 193 States in Chromium (median of 60): ${ms.toFixed(2)} ms (budget ${RERANK_BUDGET_MS} ms)`,
+  );
   if (ms > RERANK_BUDGET_MS) ok = false;
 }
 console.log(ok ? '\nEvery measure is within its budget.' : '\nSome measure is over its budget.');

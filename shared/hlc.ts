@@ -48,11 +48,14 @@ export class HybridLogicalClock {
     const r = parseHlc(remote);
     const wall = this.now();
     if (r.millis - wall > MAX_DRIFT_MS) {
-      throw new ClockDriftError(`The other site's clock is ahead of this one by more than ${MAX_DRIFT_MS / 60_000} minutes.`);
+      throw new ClockDriftError(
+        `The other site's clock is ahead of this one by more than ${MAX_DRIFT_MS / 60_000} minutes.`,
+      );
     }
     const millis = Math.max(wall, this.state.millis, r.millis);
     let counter = 0;
-    if (millis === this.state.millis && millis === r.millis) counter = Math.max(this.state.counter, r.counter) + 1;
+    if (millis === this.state.millis && millis === r.millis)
+      counter = Math.max(this.state.counter, r.counter) + 1;
     else if (millis === this.state.millis) counter = this.state.counter + 1;
     else if (millis === r.millis) counter = r.counter + 1;
     if (counter > MAX_COUNTER) throw new ClockDriftError('Too many changes in one millisecond.');

@@ -15,7 +15,10 @@ function pooledRandom(bytes: Uint8Array): Uint8Array {
   return bytes;
 }
 
-export function uuidv7(nowMs: number, random: (bytes: Uint8Array) => Uint8Array = pooledRandom): string {
+export function uuidv7(
+  nowMs: number,
+  random: (bytes: Uint8Array) => Uint8Array = pooledRandom,
+): string {
   const bytes = random(new Uint8Array(16));
   let ms = Math.floor(nowMs);
   for (let i = 5; i >= 0; i--) {

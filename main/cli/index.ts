@@ -46,7 +46,8 @@ const OPTIONS = {
 
 function positiveInt(name: string, text: string, max: number): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, not "${text}".`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`--${name} must be a whole number from 1 to ${max}, not "${text}".`);
   return n;
 }
 
@@ -56,7 +57,11 @@ function requireDb(db: string | undefined): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+  });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
     console.log(HELP);
@@ -86,7 +91,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'call': {
       const [method, json] = rest;
-      if (!method) throw new UsageError('Name the method to call, e.g. cted-planner call states.list --db FILE.');
+      if (!method)
+        throw new UsageError(
+          'Name the method to call, e.g. cted-planner call states.list --db FILE.',
+        );
       let input: unknown = {};
       if (json !== undefined) {
         try {
@@ -97,7 +105,9 @@ async function main(argv: string[]): Promise<number> {
       }
       const ws = openWorkspace(requireDb(values.db));
       try {
-        const result = createDispatcher(ws, { now }).call(method, input, { user: values.user ?? null });
+        const result = createDispatcher(ws, { now }).call(method, input, {
+          user: values.user ?? null,
+        });
         console.log(JSON.stringify(result.ok ? result.value : result.error, null, 2));
         return result.ok ? 0 : 1;
       } finally {
@@ -129,7 +139,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'plan': {
       const [sub] = rest;
-      if (sub !== 'build' && sub !== 'diff') throw new UsageError('Use "plan build" or "plan diff".');
+      if (sub !== 'build' && sub !== 'diff')
+        throw new UsageError('Use "plan build" or "plan diff".');
       if (!values.year) throw new UsageError('Give the list year with --year, e.g. --year 2027.');
       const year = positiveInt('year', values.year, 2100);
       const ws = openWorkspace(requireDb(values.db));
@@ -137,18 +148,35 @@ async function main(argv: string[]): Promise<number> {
         const api = createDispatcher(ws, { now });
         const caller = { user: values.user ?? null };
         if (sub === 'build') {
-          const input = { year, capacity: positiveInt('capacity', values.capacity, 60), reserveSize: Number(values.reserve) };
+          const input = {
+            year,
+            capacity: positiveInt('capacity', values.capacity, 60),
+            reserveSize: Number(values.reserve),
+          };
           const result = api.call('plan.build', input, caller);
           if (!result.ok) return printError(result.error);
-          console.log(values.json ? JSON.stringify(result.value, null, 2) : formatPlan(result.value));
+          console.log(
+            values.json ? JSON.stringify(result.value, null, 2) : formatPlan(result.value),
+          );
           return 0;
         }
-        if (!values.from || !values.to) throw new UsageError('Give the two versions with --from A --to B.');
-        const diff = api.call('plan.diff', { year, from: positiveInt('from', values.from, 1000), to: positiveInt('to', values.to, 1000) }, caller);
+        if (!values.from || !values.to)
+          throw new UsageError('Give the two versions with --from A --to B.');
+        const diff = api.call(
+          'plan.diff',
+          {
+            year,
+            from: positiveInt('from', values.from, 1000),
+            to: positiveInt('to', values.to, 1000),
+          },
+          caller,
+        );
         if (!diff.ok) return printError(diff.error);
         const states = api.call('states.list', {}, caller);
         const names = new Map(states.ok ? states.value.map((s) => [s.iso3, s.name]) : []);
-        console.log(values.json ? JSON.stringify(diff.value, null, 2) : formatDiff(diff.value, names));
+        console.log(
+          values.json ? JSON.stringify(diff.value, null, 2) : formatDiff(diff.value, names),
+        );
         return 0;
       } finally {
         ws.close();
@@ -172,7 +200,8 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     if (e instanceof UsageError) console.error(`${e.message}\n\n${HELP}`);
     else if (e instanceof WorkspaceError) console.error(e.message);
-    else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(e as Error).message}\n\n${HELP}`);
+    else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      console.error(`${(e as Error).message}\n\n${HELP}`);
     else console.error(`Failed: ${(e as Error).message}`);
     process.exitCode = 2;
   },

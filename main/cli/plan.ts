@@ -17,7 +17,9 @@ export function formatPlan(plan: PlanResult): string {
       .map((b) => `${FACTOR_LABELS[b.factor]} ${b.points.toFixed(1)}${b.imputed ? '*' : ''}`)
       .join(', ');
     const list = e.selected ? 'selected' : e.reserve ? 'reserve' : '';
-    lines.push(`${String(e.rank).padStart(4)}  ${`${e.name} (${e.iso3})`.slice(0, 34).padEnd(34)} ${e.score.toFixed(2).padStart(6)}  ${list.padEnd(8)} ${e.proposedKind.padEnd(14)} ${top}${e.selectionNote ? ` [${e.selectionNote}]` : ''}`);
+    lines.push(
+      `${String(e.rank).padStart(4)}  ${`${e.name} (${e.iso3})`.slice(0, 34).padEnd(34)} ${e.score.toFixed(2).padStart(6)}  ${list.padEnd(8)} ${e.proposedKind.padEnd(14)} ${top}${e.selectionNote ? ` [${e.selectionNote}]` : ''}`,
+    );
   }
   lines.push('', '* estimated (imputed) value');
   return lines.join('\n');
@@ -28,7 +30,8 @@ export function formatDiff(diff: ListDiff, names: Map<string, string>): string {
   const lines = [`Changes from version ${diff.from} to version ${diff.to}:`];
   for (const iso3 of diff.added) lines.push(`  + added    ${name(iso3)}`);
   for (const iso3 of diff.removed) lines.push(`  - removed  ${name(iso3)}`);
-  for (const c of diff.changed) lines.push(`  ~ changed  ${name(c.iso3)}: ${c.field} ${c.before ?? '—'} → ${c.after ?? '—'}`);
+  for (const c of diff.changed)
+    lines.push(`  ~ changed  ${name(c.iso3)}: ${c.field} ${c.before ?? '—'} → ${c.after ?? '—'}`);
   if (lines.length === 1) lines.push('  no changes');
   return lines.join('\n');
 }

@@ -8,17 +8,28 @@ export const DEFAULT_METHODOLOGY_NAME = 'CTED default';
 
 /** The methodology shipped with the app, as a row to insert. */
 export function defaultMethodologyRow(createdOn: string): Row {
-  return { name: DEFAULT_METHODOLOGY_NAME, version: 1, weights: DEFAULT_WEIGHTS, params: DEFAULT_PARAMS, is_default: 1, locked: 0, created_on: createdOn };
+  return {
+    name: DEFAULT_METHODOLOGY_NAME,
+    version: 1,
+    weights: DEFAULT_WEIGHTS,
+    params: DEFAULT_PARAMS,
+    is_default: 1,
+    locked: 0,
+    created_on: createdOn,
+  };
 }
 
 export function ensureDefaults(ws: Workspace, now: () => number): void {
   const db = ws.db;
   const needsAdmin = !db.prepare("SELECT 1 FROM users WHERE deleted = 0 AND role = 'admin'").get();
-  const needsMethodology = !db.prepare('SELECT 1 FROM methodologies WHERE deleted = 0 AND is_default = 1').get();
+  const needsMethodology = !db
+    .prepare('SELECT 1 FROM methodologies WHERE deleted = 0 AND is_default = 1')
+    .get();
   if (!needsAdmin && !needsMethodology) return;
   db.transaction(() => {
     const w = new Writer(db, ws.siteId, null, now);
     if (needsAdmin) w.insert('users', { name: 'Administrator', role: 'admin' });
-    if (needsMethodology) w.insert('methodologies', defaultMethodologyRow(new Date(now()).toISOString().slice(0, 10)));
+    if (needsMethodology)
+      w.insert('methodologies', defaultMethodologyRow(new Date(now()).toISOString().slice(0, 10)));
   }).immediate();
 }

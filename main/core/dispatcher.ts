@@ -1,6 +1,12 @@
 // validate → authorise → run (a mutation inside one BEGIN IMMEDIATE transaction) → {ok, value | error}.
 import type { z } from 'zod';
-import { API, isMethodName, type ApiResult, type MethodName, type MethodOutput } from '../../shared/api/contract';
+import {
+  API,
+  isMethodName,
+  type ApiResult,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/api/contract';
 import type { User } from '../../shared/api/types';
 import { dateOfInstant } from '../../shared/domain/dates';
 import { DEFAULT_OP16_START } from '../../shared/domain/deadlines';
@@ -18,7 +24,11 @@ export interface Caller {
 }
 
 export interface Dispatcher {
-  call<M extends MethodName>(method: M, input: unknown, caller?: Caller): ApiResult<MethodOutput<M>>;
+  call<M extends MethodName>(
+    method: M,
+    input: unknown,
+    caller?: Caller,
+  ): ApiResult<MethodOutput<M>>;
   call(method: string, input: unknown, caller?: Caller): ApiResult<unknown>;
 }
 
@@ -39,31 +49,59 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
 
   function call(method: string, input: unknown, caller: Caller = {}): ApiResult<unknown> {
     try {
-      if (!isMethodName(method)) throw new ApiError('NOT_FOUND', `There is no method called "${method}".`);
+      if (!isMethodName(method))
+        throw new ApiError('NOT_FOUND', `There is no method called "${method}".`);
       const spec = API[method];
       const user = resolveUser(ws, caller.user ?? null);
       if (user.role !== 'admin' && !spec.roles.includes(user.role)) {
-        throw new ApiError('FORBIDDEN', `${user.name} (${roleLabel(user.role)}) is not allowed to do this (${method}).`);
+        throw new ApiError(
+          'FORBIDDEN',
+          `${user.name} (${roleLabel(user.role)}) is not allowed to do this (${method}).`,
+        );
       }
       const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
       if (!parsed.success) {
-        const details = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-        const sentences = parsed.error.issues.map((i) => (i.code === 'custom' || i.path.length === 0 ? i.message : `${fieldLabel(i.path)}: ${i.message}`));
+        const details = parsed.error.issues.map((i) => ({
+          field: i.path.join('.'),
+          message: i.message,
+        }));
+        const sentences = parsed.error.issues.map((i) =>
+          i.code === 'custom' || i.path.length === 0
+            ? i.message
+            : `${fieldLabel(i.path)}: ${i.message}`,
+        );
         throw new ApiError('VALIDATION', sentences.join(' '), details);
       }
       const nowMs = now();
       const base = { db, user, nowMs, today: dateOfInstant(nowMs), settings: readSettings(ws) };
       const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
-      if (!spec.mutates) return { ok: true, value: handler(parsed.data, { ...base, write: readOnlyWriter }) };
-      const run = db.transaction(() => handler(parsed.data, { ...base, write: new Writer(db, ws.siteId, user.id, now) }));
+      if (!spec.mutates)
+        return { ok: true, value: handler(parsed.data, { ...base, write: readOnlyWriter }) };
+      const run = db.transaction(() =>
+        handler(parsed.data, { ...base, write: new Writer(db, ws.siteId, user.id, now) }),
+      );
       return { ok: true, value: run.immediate() };
     } catch (e) {
       if (e instanceof ApiError) return { ok: false, error: e.toBody() };
       const message = (e as Error)?.message ?? String(e);
       if (/constraint failed/i.test(message)) {
-        return { ok: false, error: { code: 'INTEGRITY', message: 'The change would break the workspace’s integrity and was not saved.', details: message } };
+        return {
+          ok: false,
+          error: {
+            code: 'INTEGRITY',
+            message: 'The change would break the workspace’s integrity and was not saved.',
+            details: message,
+          },
+        };
       }
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app; nothing was changed.', details: message } };
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: 'Something went wrong inside the app; nothing was changed.',
+          details: message,
+        },
+      };
     }
   }
 
@@ -78,17 +116,36 @@ function fieldLabel(path: PropertyKey[]): string {
 }
 
 function roleLabel(role: Role): string {
-  return { planner: 'planner', ctc_member: 'CTC member', field: 'field team member', admin: 'administrator' }[role];
+  return {
+    planner: 'planner',
+    ctc_member: 'CTC member',
+    field: 'field team member',
+    admin: 'administrator',
+  }[role];
 }
 
 function resolveUser(ws: Workspace, who: string | null): User {
   const db = ws.db;
   const row = (
     who === null
-      ? db.prepare("SELECT id, name, role FROM users WHERE deleted = 0 AND role = 'admin' ORDER BY id LIMIT 1").get()
-      : db.prepare('SELECT id, name, role FROM users WHERE deleted = 0 AND (id = ? OR name = ? COLLATE NOCASE) ORDER BY id LIMIT 1').get(who, who)
+      ? db
+          .prepare(
+            "SELECT id, name, role FROM users WHERE deleted = 0 AND role = 'admin' ORDER BY id LIMIT 1",
+          )
+          .get()
+      : db
+          .prepare(
+            'SELECT id, name, role FROM users WHERE deleted = 0 AND (id = ? OR name = ? COLLATE NOCASE) ORDER BY id LIMIT 1',
+          )
+          .get(who, who)
   ) as User | undefined;
-  if (!row) throw new ApiError('FORBIDDEN', who === null ? 'This workspace has no administrator.' : `There is no user "${who}" in this workspace.`);
+  if (!row)
+    throw new ApiError(
+      'FORBIDDEN',
+      who === null
+        ? 'This workspace has no administrator.'
+        : `There is no user "${who}" in this workspace.`,
+    );
   return row;
 }
 

@@ -11,8 +11,15 @@ export interface OpenChoice {
   nativeBinding?: string | undefined;
 }
 
-export function openWorkspaceOrDemo(dbPath: string | undefined, now: () => number, choice: OpenChoice = {}): Workspace {
+export function openWorkspaceOrDemo(
+  dbPath: string | undefined,
+  now: () => number,
+  choice: OpenChoice = {},
+): Workspace {
   const nativeBinding = choice.nativeBinding;
   if (dbPath) return openWorkspace(dbPath, { nativeBinding });
-  return openDemoWorkspace(demoWorkspacePath(choice.dataDir ?? dataDir()), { today: dateOfInstant(now()), nativeBinding });
+  return openDemoWorkspace(demoWorkspacePath(choice.dataDir ?? dataDir()), {
+    today: dateOfInstant(now()),
+    nativeBinding,
+  });
 }

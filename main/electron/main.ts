@@ -1,6 +1,14 @@
 // The Electron main process: window, app:// protocol, security settings and the one IPC channel
 // to the dispatcher. Thin by design: all behaviour lives in main/core (DESIGN §2, §7).
-import { app, BrowserWindow, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { createDispatcher, type Dispatcher } from '../core/dispatcher';
@@ -9,21 +17,38 @@ import { INVOKE_CHANNEL } from './channel';
 
 const APP_ORIGIN = 'app://renderer';
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 /** The only external addresses the app may open in the system browser. */
 const EXTERNAL_ALLOW_LIST = ['https://www.un.org/securitycouncil/ctc/'];
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 function serveRenderer(request: Request): Promise<Response> | Response {
   const url = new URL(request.url);
   if (url.host !== 'renderer') return new Response('Not found', { status: 404 });
-  const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
+  const relative =
+    normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
   const file = join(RENDERER_DIR, relative);
   if (!file.startsWith(RENDERER_DIR + sep)) return new Response('Not found', { status: 404 });
   return readFile(file).then(
-    (body) => new Response(new Uint8Array(body), { headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP } }),
+    (body) =>
+      new Response(new Uint8Array(body), {
+        headers: {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CSP,
+        },
+      }),
     () => new Response('Not found', { status: 404 }),
   );
 }
@@ -31,7 +56,12 @@ function serveRenderer(request: Request): Promise<Response> | Response {
 /** Only our own page, in our own top frame, may call the backend. */
 function fromOwnFrame(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
   const frame = event.senderFrame;
-  return event.sender === window.webContents && frame !== null && frame === window.webContents.mainFrame && new URL(frame.url).origin === APP_ORIGIN;
+  return (
+    event.sender === window.webContents &&
+    frame !== null &&
+    frame === window.webContents.mainFrame &&
+    new URL(frame.url).origin === APP_ORIGIN
+  );
 }
 
 function createWindow(dispatcher: Dispatcher): void {
@@ -49,7 +79,11 @@ function createWindow(dispatcher: Dispatcher): void {
     },
   });
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown, user: unknown) => {
-    if (!fromOwnFrame(event, window)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Refused a call from an unknown page.' } };
+    if (!fromOwnFrame(event, window))
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Refused a call from an unknown page.' },
+      };
     if (typeof method !== 'string' || (user !== null && typeof user !== 'string')) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Malformed call.' } };
     }
@@ -71,7 +105,9 @@ app.on('web-contents-created', (_event, contents) => {
 
 void app.whenReady().then(() => {
   protocol.handle('app', serveRenderer);
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   const dbArg = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
   const ws = openWorkspaceOrDemo(dbArg, Date.now, {

@@ -3,5 +3,6 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { INVOKE_CHANNEL } from './channel';
 
 contextBridge.exposeInMainWorld('cted', {
-  invoke: (method: string, input: unknown, user: string | null) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input, user),
+  invoke: (method: string, input: unknown, user: string | null) =>
+    ipcRenderer.invoke(INVOKE_CHANNEL, method, input, user),
 });

@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   });
   if (values.help) return void console.log(HELP);
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
 
   const staticDir = resolve('dist/renderer');
   if (!values['no-build']) {
@@ -39,9 +40,18 @@ async function main(): Promise<void> {
     await build({ logLevel: 'warn' });
   }
   const now = clockFor(values.today);
-  if (!values.db) console.log('Opening the demo workspace (it is generated on first use; this takes a few seconds)…');
+  if (!values.db)
+    console.log(
+      'Opening the demo workspace (it is generated on first use; this takes a few seconds)…',
+    );
   const ws = openWorkspaceOrDemo(values.db, now);
-  const host = await startHost({ dispatcher: createDispatcher(ws, { now }), staticDir, token: randomBytes(24).toString('hex'), port, defaultUser: values.user ?? null });
+  const host = await startHost({
+    dispatcher: createDispatcher(ws, { now }),
+    staticDir,
+    token: randomBytes(24).toString('hex'),
+    port,
+    defaultUser: values.user ?? null,
+  });
   console.log(`CTED Visit Planner is serving ${ws.path}`);
   console.log(`Open ${host.url}`);
   const stop = () => host.close().then(() => (ws.close(), process.exit(0)));
@@ -52,7 +62,8 @@ async function main(): Promise<void> {
 class UsageError extends Error {}
 
 main().catch((e: unknown) => {
-  if (e instanceof UsageError || e instanceof WorkspaceError) console.error(`${(e as Error).message}\n\n${HELP}`);
+  if (e instanceof UsageError || e instanceof WorkspaceError)
+    console.error(`${(e as Error).message}\n\n${HELP}`);
   else console.error(`Could not start: ${(e as Error).message}`);
   process.exit(1);
 });

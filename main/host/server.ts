@@ -53,7 +53,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   let port = options.port;
   const server = createServer((req, res) => {
     handle(req, res, options, port).catch(() => {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The local server failed to answer.' } });
+      if (!res.headersSent)
+        send(res, 500, {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'The local server failed to answer.' },
+        });
     });
   });
   return new Promise((resolve, reject) => {
@@ -71,17 +75,30 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   });
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: HostOptions, port: number): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HostOptions,
+  port: number,
+): Promise<void> {
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(req.headers.host ?? '')) return sendText(res, 421, 'Unknown host.');
   const origin = req.headers.origin;
-  if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) return sendText(res, 403, 'Cross-origin requests are refused.');
+  if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin))
+    return sendText(res, 403, 'Cross-origin requests are refused.');
 
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return sendText(res, 405, 'Use POST.');
     if (req.headers['x-cted-token'] !== options.token) {
-      return send(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'This page is not authorised: open the address printed when the app started (it carries the access token).' } });
+      return send(res, 401, {
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          message:
+            'This page is not authorised: open the address printed when the app started (it carries the access token).',
+        },
+      });
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
     let input: unknown;
@@ -89,13 +106,23 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HostOp
       const body = await readBody(req);
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch (e) {
-      return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: (e as Error).message === 'too large' ? 'The request is too large.' : 'The request is not valid JSON.' } });
+      return send(res, 400, {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message:
+            (e as Error).message === 'too large'
+              ? 'The request is too large.'
+              : 'The request is not valid JSON.',
+        },
+      });
     }
     const user = headerValue(req.headers['x-cted-user']) ?? options.defaultUser ?? null;
     const result = options.dispatcher.call(method, input, { user });
     return send(res, result.ok ? 200 : (STATUS_OF[result.error.code] ?? 500), result);
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendText(res, 405, 'Method not allowed.');
   return serveStatic(res, options.staticDir, url.pathname);
 }
 
@@ -112,7 +139,12 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string):
   try {
     if (!type) throw new Error('unknown type');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': type,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
     res.end(body);
   } catch {
     sendText(res, 404, 'Not found.');
@@ -136,7 +168,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(JSON.stringify(body));
 }
 

@@ -36,12 +36,23 @@ import type {
 
 export const isoDate = z
   .string({ error: 'Enter a date.' })
-  .refine(isIsoDate, { message: 'Use a real calendar date written as YYYY-MM-DD, e.g. 2025-03-31.' });
+  .refine(isIsoDate, {
+    message: 'Use a real calendar date written as YYYY-MM-DD, e.g. 2025-03-31.',
+  });
 export const iso3 = z
   .string({ error: 'Choose a Member State.' })
-  .regex(/^[A-Z]{3}$/, { message: 'A Member State is given by its three-letter ISO code, e.g. KEN.' });
-const id = z.string({ error: 'An identifier is required.' }).min(1, { message: 'An identifier is required.' }).max(64);
-const text = (max: number) => z.string().trim().max(max, { message: `Keep this under ${max} characters.` });
+  .regex(/^[A-Z]{3}$/, {
+    message: 'A Member State is given by its three-letter ISO code, e.g. KEN.',
+  });
+const id = z
+  .string({ error: 'An identifier is required.' })
+  .min(1, { message: 'An identifier is required.' })
+  .max(64);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep this under ${max} characters.` });
 const names = z.array(text(200)).max(50, { message: 'List at most 50 names.' });
 
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -54,7 +65,11 @@ export interface MethodSpec<I extends z.ZodType, O> {
 
 const method =
   <O>() =>
-  <I extends z.ZodType>(spec: { input: I; mutates: boolean; roles: readonly Role[] }): MethodSpec<I, O> =>
+  <I extends z.ZodType>(spec: {
+    input: I;
+    mutates: boolean;
+    roles: readonly Role[];
+  }): MethodSpec<I, O> =>
     spec;
 
 const visitFields = {
@@ -90,7 +105,8 @@ const visitCreate = z
     consentRequestId: visitFields.consentRequestId.optional(),
   })
   .superRefine((v, ctx) => {
-    for (const p of visitFieldProblems(v)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+    for (const p of visitFieldProblems(v))
+      ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
   });
 
 const visitUpdate = z.strictObject({
@@ -116,18 +132,29 @@ const year = z
   .min(2005, { message: 'Choose a year from 2005.' })
   .max(2100, { message: 'Choose a year up to 2100.' });
 const weights = z.strictObject(
-  Object.fromEntries(FACTORS.map((f) => [f, z.number({ error: 'A weight is a number.' }).min(0, { message: 'Weights cannot be negative.' }).max(100, { message: 'Weights go up to 100.' })])) as Record<
-    Factor,
-    z.ZodNumber
-  >,
+  Object.fromEntries(
+    FACTORS.map((f) => [
+      f,
+      z
+        .number({ error: 'A weight is a number.' })
+        .min(0, { message: 'Weights cannot be negative.' })
+        .max(100, { message: 'Weights go up to 100.' }),
+    ]),
+  ) as Record<Factor, z.ZodNumber>,
 );
 const params = z.strictObject({
-  horizonYears: z.number().min(1, { message: 'The horizon is at least 1 year.' }).max(30, { message: 'The horizon is at most 30 years.' }),
+  horizonYears: z
+    .number()
+    .min(1, { message: 'The horizon is at least 1 year.' })
+    .max(30, { message: 'The horizon is at most 30 years.' }),
   signalCap: z.number().min(0.1, { message: 'The signal cap must be positive.' }).max(100),
   imputation: z.enum(IMPUTATIONS, { error: 'Choose regional median, global median or zero.' }),
   comprehensiveAfterYears: z.number().min(1).max(30),
 });
-const regionLimits = z.record(z.string().min(1).max(60), z.number().int().min(0, { message: 'A regional limit cannot be negative.' }).max(193));
+const regionLimits = z.record(
+  z.string().min(1).max(60),
+  z.number().int().min(0, { message: 'A regional limit cannot be negative.' }).max(193),
+);
 const constraints = z.strictObject({
   regionMin: regionLimits.optional(),
   regionMax: regionLimits.optional(),
@@ -135,8 +162,16 @@ const constraints = z.strictObject({
   exclude: z.array(iso3).max(193).optional(),
   skipScheduled: z.boolean().optional(),
 });
-const capacity = z.number({ error: 'Enter how many visits the list holds.' }).int({ message: 'Capacity is a whole number.' }).min(1, { message: 'The list holds at least one visit.' }).max(60, { message: 'At most 60 visits a year.' });
-const reserveSize = z.number().int().min(0, { message: 'The reserve cannot be negative.' }).max(50, { message: 'Keep at most 50 States in reserve.' });
+const capacity = z
+  .number({ error: 'Enter how many visits the list holds.' })
+  .int({ message: 'Capacity is a whole number.' })
+  .min(1, { message: 'The list holds at least one visit.' })
+  .max(60, { message: 'At most 60 visits a year.' });
+const reserveSize = z
+  .number()
+  .int()
+  .min(0, { message: 'The reserve cannot be negative.' })
+  .max(50, { message: 'Keep at most 50 States in reserve.' });
 const decision = {
   decisionRef: text(200).min(1, { message: 'Give the reference of the Committee’s decision.' }),
   decidedOn: isoDate,
@@ -144,10 +179,20 @@ const decision = {
 
 const signalFields = {
   iso3,
-  kind: z.enum(['emerging_issue', 'trend', 'event', 'analysis'], { error: 'Choose emerging issue, trend, event or analysis.' }),
+  kind: z.enum(['emerging_issue', 'trend', 'event', 'analysis'], {
+    error: 'Choose emerging issue, trend, event or analysis.',
+  }),
   occurredOn: isoDate,
-  severity: z.number({ error: 'Severity is a number from 1 to 5.' }).int().min(1, { message: 'Severity goes from 1 to 5.' }).max(5, { message: 'Severity goes from 1 to 5.' }),
-  halfLifeDays: z.number({ error: 'The half-life is a number of days.' }).int().min(1, { message: 'The half-life is at least one day.' }).max(3650, { message: 'The half-life is at most ten years.' }),
+  severity: z
+    .number({ error: 'Severity is a number from 1 to 5.' })
+    .int()
+    .min(1, { message: 'Severity goes from 1 to 5.' })
+    .max(5, { message: 'Severity goes from 1 to 5.' }),
+  halfLifeDays: z
+    .number({ error: 'The half-life is a number of days.' })
+    .int()
+    .min(1, { message: 'The half-life is at least one day.' })
+    .max(3650, { message: 'The half-life is at most ten years.' }),
   source: text(500).nullable(),
   text: text(4000).nullable(),
 };
@@ -155,7 +200,9 @@ const requestFields = {
   iso3,
   kind: z.enum(['request', 'invitation'], { error: 'Choose request or invitation.' }),
   receivedOn: isoDate,
-  status: z.enum(['open', 'fulfilled', 'withdrawn'], { error: 'Choose open, fulfilled or withdrawn.' }),
+  status: z.enum(['open', 'fulfilled', 'withdrawn'], {
+    error: 'Choose open, fulfilled or withdrawn.',
+  }),
   description: text(4000).nullable(),
   source: text(500).nullable(),
 };
@@ -182,11 +229,20 @@ export const API = {
   'workspace.info': method<WorkspaceInfo>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
   'users.list': method<User[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
   'states.list': method<StateSummary[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
-  'states.get': method<StateDossier>()({ input: z.strictObject({ iso3 }), mutates: false, roles: ALL_ROLES }),
+  'states.get': method<StateDossier>()({
+    input: z.strictObject({ iso3 }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'visits.list': method<Visit[]>()({
     input: z.strictObject({
       iso3: iso3.optional(),
-      year: z.number().int().min(1990, { message: 'Choose a year from 1990.' }).max(2100).optional(),
+      year: z
+        .number()
+        .int()
+        .min(1990, { message: 'Choose a year from 1990.' })
+        .max(2100)
+        .optional(),
     }),
     mutates: false,
     roles: ALL_ROLES,
@@ -211,19 +267,39 @@ export const API = {
   'followups.list': method<Followup[]>()({ input: asOf, mutates: false, roles: ALL_ROLES }),
   'coverage.summary': method<CoverageSummary>()({ input: asOf, mutates: false, roles: ALL_ROLES }),
   'audit.history': method<AuditEntry[]>()({
-    input: z.strictObject({ table: z.string().regex(/^[a-z_]+$/, { message: 'Unknown table.' }), id }),
+    input: z.strictObject({
+      table: z.string().regex(/^[a-z_]+$/, { message: 'Unknown table.' }),
+      id,
+    }),
     mutates: false,
     roles: ALL_ROLES,
   }),
-  'states.reference': method<StateReference[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
-  'indicators.definitions': method<IndicatorDefinitionRecord[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'states.reference': method<StateReference[]>()({
+    input: nothing,
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'indicators.definitions': method<IndicatorDefinitionRecord[]>()({
+    input: nothing,
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'indicators.define': method<IndicatorDefinitionRecord>()({
     input: z.strictObject({
-      key: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, { message: 'A key is 2–50 lower-case letters, digits or underscores, starting with a letter.' }),
+      key: z
+        .string()
+        .regex(/^[a-z][a-z0-9_]{1,49}$/, {
+          message:
+            'A key is 2–50 lower-case letters, digits or underscores, starting with a letter.',
+        }),
       label: text(200).min(1, { message: 'Give the indicator a label.' }),
       unit: text(50).nullable().optional(),
-      direction: z.enum(['higher_is_riskier', 'lower_is_riskier'], { error: 'Say whether a higher value means more or less risk.' }),
-      normalisation: z.enum(['minmax', 'rank', 'thresholds'], { error: 'Choose min–max, rank or thresholds.' }),
+      direction: z.enum(['higher_is_riskier', 'lower_is_riskier'], {
+        error: 'Say whether a higher value means more or less risk.',
+      }),
+      normalisation: z.enum(['minmax', 'rank', 'thresholds'], {
+        error: 'Choose min–max, rank or thresholds.',
+      }),
       thresholds: z.array(z.number()).min(1).max(20).nullable().optional(),
       min: z.number().nullable().optional(),
       max: z.number().nullable().optional(),
@@ -243,9 +319,17 @@ export const API = {
     mutates: true,
     roles: PLANNERS,
   }),
-  'signals.list': method<Signal[]>()({ input: z.strictObject({ iso3: iso3.optional() }), mutates: false, roles: ALL_ROLES }),
+  'signals.list': method<Signal[]>()({
+    input: z.strictObject({ iso3: iso3.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'signals.create': method<Signal>()({
-    input: z.strictObject({ ...signalFields, source: signalFields.source.optional(), text: signalFields.text.optional() }),
+    input: z.strictObject({
+      ...signalFields,
+      source: signalFields.source.optional(),
+      text: signalFields.text.optional(),
+    }),
     mutates: true,
     roles: PLANNERS,
   }),
@@ -262,8 +346,16 @@ export const API = {
     mutates: true,
     roles: PLANNERS,
   }),
-  'signals.delete': method<{ id: string; deleted: true }>()({ input: z.strictObject({ id }), mutates: true, roles: PLANNERS }),
-  'stateRequests.list': method<StateRequest[]>()({ input: z.strictObject({ iso3: iso3.optional() }), mutates: false, roles: ALL_ROLES }),
+  'signals.delete': method<{ id: string; deleted: true }>()({
+    input: z.strictObject({ id }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'stateRequests.list': method<StateRequest[]>()({
+    input: z.strictObject({ iso3: iso3.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'stateRequests.create': method<StateRequest>()({
     input: z.strictObject({
       ...requestFields,
@@ -286,18 +378,31 @@ export const API = {
     mutates: true,
     roles: PLANNERS,
   }),
-  'methodologies.list': method<Methodology[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'methodologies.list': method<Methodology[]>()({
+    input: nothing,
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'methodologies.clone': method<Methodology>()({
     input: z.strictObject({ id, name: text(120).min(1, { message: 'Name the new methodology.' }) }),
     mutates: true,
     roles: PLANNERS,
   }),
   'methodologies.update': method<Methodology>()({
-    input: z.strictObject({ id, name: text(120).min(1).optional(), weights: weights.optional(), params: params.optional() }),
+    input: z.strictObject({
+      id,
+      name: text(120).min(1).optional(),
+      weights: weights.optional(),
+      params: params.optional(),
+    }),
     mutates: true,
     roles: PLANNERS,
   }),
-  'plan.inputs': method<PlanInputs>()({ input: z.strictObject({ year }), mutates: false, roles: ALL_ROLES }),
+  'plan.inputs': method<PlanInputs>()({
+    input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'plan.build': method<PlanResult>()({
     input: z.strictObject({
       year,
@@ -311,22 +416,44 @@ export const API = {
     mutates: false,
     roles: ALL_ROLES,
   }),
-  'plan.get': method<AnnualList | null>()({ input: z.strictObject({ year }), mutates: false, roles: ALL_ROLES }),
+  'plan.get': method<AnnualList | null>()({
+    input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'plan.saveDraft': method<AnnualList>()({
-    input: z.strictObject({ year, methodologyId: id.optional(), capacity, reserveSize: reserveSize.optional(), constraints: constraints.optional() }),
+    input: z.strictObject({
+      year,
+      methodologyId: id.optional(),
+      capacity,
+      reserveSize: reserveSize.optional(),
+      constraints: constraints.optional(),
+    }),
     mutates: true,
     roles: PLANNERS,
   }),
-  'plan.propose': method<AnnualList>()({ input: z.strictObject({ year }), mutates: true, roles: PLANNERS }),
-  'plan.adopt': method<AnnualList>()({ input: z.strictObject({ year, ...decision }), mutates: true, roles: COMMITTEE }),
+  'plan.propose': method<AnnualList>()({
+    input: z.strictObject({ year }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'plan.adopt': method<AnnualList>()({
+    input: z.strictObject({ year, ...decision }),
+    mutates: true,
+    roles: COMMITTEE,
+  }),
   'plan.proposeAmendment': method<Amendment>()({
     input: z.strictObject({
       year,
-      action: z.enum(['add', 'remove', 'substitute', 'changeKind'], { error: 'Choose add, remove, substitute or change kind.' }),
+      action: z.enum(['add', 'remove', 'substitute', 'changeKind'], {
+        error: 'Choose add, remove, substitute or change kind.',
+      }),
       iso3,
       replacementIso3: iso3.optional(),
       kind: z.enum(VISIT_KINDS, { error: 'Choose the kind of visit.' }).optional(),
-      rationale: text(4000).min(10, { message: 'Explain the change in a sentence or more (at least 10 characters).' }),
+      rationale: text(4000).min(10, {
+        message: 'Explain the change in a sentence or more (at least 10 characters).',
+      }),
     }),
     mutates: true,
     roles: PLANNERS,
@@ -342,30 +469,54 @@ export const API = {
     roles: COMMITTEE,
   }),
   'plan.comment': method<ListComment>()({
-    input: z.strictObject({ year, amendmentId: id.optional(), text: text(4000).min(1, { message: 'Write a comment.' }) }),
+    input: z.strictObject({
+      year,
+      amendmentId: id.optional(),
+      text: text(4000).min(1, { message: 'Write a comment.' }),
+    }),
     mutates: true,
     roles: [...PLANNERS, ...COMMITTEE],
   }),
-  'plan.versions': method<ListVersionSummary[]>()({ input: z.strictObject({ year }), mutates: false, roles: ALL_ROLES }),
+  'plan.versions': method<ListVersionSummary[]>()({
+    input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'plan.diff': method<ListDiff>()({
     input: z.strictObject({ year, from: z.number().int().min(1), to: z.number().int().min(1) }),
     mutates: false,
     roles: ALL_ROLES,
   }),
   'exports.list': method<ExportFile>()({
-    input: z.strictObject({ year, format: tableFormat, version: z.number().int().min(0).optional() }),
+    input: z.strictObject({
+      year,
+      format: tableFormat,
+      version: z.number().int().min(0).optional(),
+    }),
     mutates: false,
     roles: ALL_ROLES,
   }),
-  'exports.amendments': method<ExportFile>()({ input: z.strictObject({ year, format: tableFormat }), mutates: false, roles: ALL_ROLES }),
+  'exports.amendments': method<ExportFile>()({
+    input: z.strictObject({ year, format: tableFormat }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'exports.diff': method<ExportFile>()({
-    input: z.strictObject({ year, from: z.number().int().min(1), to: z.number().int().min(1), format: tableFormat }),
+    input: z.strictObject({
+      year,
+      from: z.number().int().min(1),
+      to: z.number().int().min(1),
+      format: tableFormat,
+    }),
     mutates: false,
     roles: ALL_ROLES,
   }),
   /** One self-contained HTML file for circulation to Committee members (print it to PDF). */
   'exports.reviewPack': method<ExportFile>()({
-    input: z.strictObject({ year, subject: z.enum(['list', 'amendments'], { error: 'Choose the list or its amendments.' }) }),
+    input: z.strictObject({
+      year,
+      subject: z.enum(['list', 'amendments'], { error: 'Choose the list or its amendments.' }),
+    }),
     mutates: false,
     roles: ALL_ROLES,
   }),
@@ -379,14 +530,19 @@ export const API = {
     mutates: false,
     roles: ALL_ROLES,
   }),
-  'schedule.get': method<ScheduledVisit[]>()({ input: z.strictObject({ year }), mutates: false, roles: ALL_ROLES }),
+  'schedule.get': method<ScheduledVisit[]>()({
+    input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
 } as const;
 
 export type Api = typeof API;
 export type MethodName = keyof Api;
 export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
-export type MethodOutput<M extends MethodName> = Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+export type MethodOutput<M extends MethodName> =
+  Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(API, name);

@@ -8,9 +8,12 @@ export const FOLLOWUP_REPORT_MONTHS = 12;
 export const DEFAULT_OP16_START = '2021-12-30';
 export const ALERT_WINDOWS_DAYS = [90, 30] as const;
 
-export const factualObservationsDue = (sentToState: string) => addDays(sentToState, FACTUAL_OBSERVATIONS_DAYS);
-export const implementationReplyDue = (transmitted: string) => addMonths(transmitted, IMPLEMENTATION_REPLY_MONTHS);
-export const followupReportDue = (reportAdopted: string) => addMonths(reportAdopted, FOLLOWUP_REPORT_MONTHS);
+export const factualObservationsDue = (sentToState: string) =>
+  addDays(sentToState, FACTUAL_OBSERVATIONS_DAYS);
+export const implementationReplyDue = (transmitted: string) =>
+  addMonths(transmitted, IMPLEMENTATION_REPLY_MONTHS);
+export const followupReportDue = (reportAdopted: string) =>
+  addMonths(reportAdopted, FOLLOWUP_REPORT_MONTHS);
 
 export type DeadlineState = 'done' | 'done_late' | 'overdue' | 'due_30' | 'due_90' | 'upcoming';
 

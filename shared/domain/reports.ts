@@ -22,7 +22,13 @@ export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const FURTHER_FOLLOWUP = ['none', 'follow_up_visit', 'focused_visit', 'technical_assistance', 'desk_review'] as const;
+export const FURTHER_FOLLOWUP = [
+  'none',
+  'follow_up_visit',
+  'focused_visit',
+  'technical_assistance',
+  'desk_review',
+] as const;
 export type FurtherFollowup = (typeof FURTHER_FOLLOWUP)[number];
 
 export const CONSENT_REPLIES = ['pending', 'granted', 'declined', 'deferred', 'no_reply'] as const;

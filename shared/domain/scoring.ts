@@ -154,9 +154,14 @@ function median(values: number[]): number | null {
 }
 
 /** Normalises every State's value of one indicator to [0,1], 1 being the riskiest. */
-export function normaliseIndicator(def: IndicatorDefinition, values: Map<string, number>): Map<string, number> {
+export function normaliseIndicator(
+  def: IndicatorDefinition,
+  values: Map<string, number>,
+): Map<string, number> {
   const out = new Map<string, number>();
-  const entries = [...values.entries()].filter(([, v]) => Number.isFinite(v)).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const entries = [...values.entries()]
+    .filter(([, v]) => Number.isFinite(v))
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   if (entries.length === 0) return out;
   const orient = (x: number) => (def.direction === 'higher_is_riskier' ? x : 1 - x);
   if (def.normalisation === 'rank') {
@@ -178,7 +183,8 @@ export function normaliseIndicator(def: IndicatorDefinition, values: Map<string,
   } else {
     const lo = def.min ?? entries[0]![1];
     const hi = def.max ?? entries.at(-1)![1];
-    for (const [iso3, v] of entries) out.set(iso3, orient(hi > lo ? clamp01((v - lo) / (hi - lo)) : 0.5));
+    for (const [iso3, v] of entries)
+      out.set(iso3, orient(hi > lo ? clamp01((v - lo) / (hi - lo)) : 0.5));
   }
   return out;
 }
@@ -203,12 +209,24 @@ interface FactorValue {
 function factorValues(input: ScoringInput): Map<string, Record<Factor, FactorValue>> {
   const { asOf, params } = input;
   const indicatorScores = input.indicatorDefinitions.map((def) =>
-    normaliseIndicator(def, new Map(input.states.filter((s) => s.indicators[def.key] !== undefined).map((s) => [s.iso3, s.indicators[def.key]!]))),
+    normaliseIndicator(
+      def,
+      new Map(
+        input.states
+          .filter((s) => s.indicators[def.key] !== undefined)
+          .map((s) => [s.iso3, s.indicators[def.key]!]),
+      ),
+    ),
   );
   const out = new Map<string, Record<Factor, FactorValue>>();
   for (const s of input.states) {
-    const gaps = s.priorityRecommendations && s.priorityRecommendations.total > 0 ? s.priorityRecommendations.open / s.priorityRecommendations.total : null;
-    const known = indicatorScores.map((m) => m.get(s.iso3)).filter((v): v is number => v !== undefined);
+    const gaps =
+      s.priorityRecommendations && s.priorityRecommendations.total > 0
+        ? s.priorityRecommendations.open / s.priorityRecommendations.total
+        : null;
+    const known = indicatorScores
+      .map((m) => m.get(s.iso3))
+      .filter((v): v is number => v !== undefined);
     const threat = known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
     const load = signalLoad(s.signals, asOf);
     const years = s.lastVisit ? Math.max(0, daysBetween(s.lastVisit, asOf)) / 365.25 : null;
@@ -216,8 +234,15 @@ function factorValues(input: ScoringInput): Map<string, Record<Factor, FactorVal
     out.set(s.iso3, {
       implementation_gaps: { raw: gaps, normalized: gaps === null ? null : clamp01(gaps) },
       threat_indicators: { raw: threat, normalized: threat === null ? null : clamp01(threat) },
-      signals: { raw: load, normalized: params.signalCap > 0 ? clamp01(load / params.signalCap) : 0 },
-      time_since_last_visit: { raw: years, normalized: years === null ? 1 : params.horizonYears > 0 ? clamp01(years / params.horizonYears) : 1 },
+      signals: {
+        raw: load,
+        normalized: params.signalCap > 0 ? clamp01(load / params.signalCap) : 0,
+      },
+      time_since_last_visit: {
+        raw: years,
+        normalized:
+          years === null ? 1 : params.horizonYears > 0 ? clamp01(years / params.horizonYears) : 1,
+      },
       never_visited: flag(s.lastVisit === null),
       prior_request: flag(s.openRequest),
       consent_expressed: flag(s.consentUnused),
@@ -228,10 +253,17 @@ function factorValues(input: ScoringInput): Map<string, Record<Factor, FactorVal
 }
 
 /** The value that stands in for an unknown one, by the methodology's imputation rule. */
-function imputer(input: ScoringInput, values: Map<string, Record<Factor, FactorValue>>, factor: Factor): (region: string) => number {
+function imputer(
+  input: ScoringInput,
+  values: Map<string, Record<Factor, FactorValue>>,
+  factor: Factor,
+): (region: string) => number {
   if (input.params.imputation === 'zero') return () => 0;
   const known = (region: string | null) =>
-    input.states.filter((s) => region === null || s.region === region).map((s) => values.get(s.iso3)![factor].normalized).filter((v): v is number => v !== null);
+    input.states
+      .filter((s) => region === null || s.region === region)
+      .map((s) => values.get(s.iso3)![factor].normalized)
+      .filter((v): v is number => v !== null);
   const global = median(known(null)) ?? 0;
   if (input.params.imputation === 'global_median') return () => global;
   const byRegion = new Map<string, number>();
@@ -241,22 +273,37 @@ function imputer(input: ScoringInput, values: Map<string, Record<Factor, FactorV
   };
 }
 
-function proposeKind(s: StateInputs, params: MethodologyParams, asOf: string): { kind: ProposedKind; reason: string } {
-  if (s.lastVisit === null) return { kind: 'comprehensive', reason: 'Never visited: a first comprehensive assessment.' };
-  const sinceComprehensive = s.lastComprehensive ? daysBetween(s.lastComprehensive, asOf) / 365.25 : null;
+function proposeKind(
+  s: StateInputs,
+  params: MethodologyParams,
+  asOf: string,
+): { kind: ProposedKind; reason: string } {
+  if (s.lastVisit === null)
+    return { kind: 'comprehensive', reason: 'Never visited: a first comprehensive assessment.' };
+  const sinceComprehensive = s.lastComprehensive
+    ? daysBetween(s.lastComprehensive, asOf) / 365.25
+    : null;
   if (sinceComprehensive === null || sinceComprehensive > params.comprehensiveAfterYears) {
     return {
       kind: 'comprehensive',
-      reason: sinceComprehensive === null
-        ? 'No comprehensive assessment on record.'
-        : `Last comprehensive assessment ${Math.floor(sinceComprehensive)} years ago (more than ${params.comprehensiveAfterYears}).`,
+      reason:
+        sinceComprehensive === null
+          ? 'No comprehensive assessment on record.'
+          : `Last comprehensive assessment ${Math.floor(sinceComprehensive)} years ago (more than ${params.comprehensiveAfterYears}).`,
     };
   }
   const recs = s.priorityRecommendations;
   if (recs && recs.open > 0) {
-    return { kind: 'follow_up', reason: `Recent assessment with ${recs.open} of ${recs.total} priority recommendations still open: a focused follow-up.` };
+    return {
+      kind: 'follow_up',
+      reason: `Recent assessment with ${recs.open} of ${recs.total} priority recommendations still open: a focused follow-up.`,
+    };
   }
-  return { kind: 'focused', reason: 'Recent assessment with its priority recommendations addressed: a focused visit on emerging issues.' };
+  return {
+    kind: 'focused',
+    reason:
+      'Recent assessment with its priority recommendations addressed: a focused visit on emerging issues.',
+  };
 }
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -265,7 +312,10 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 export function scorePlan(input: ScoringInput): ScoredEntry[] {
   const values = factorValues(input);
   const totalWeight = FACTORS.reduce((sum, f) => sum + Math.max(0, input.weights[f] ?? 0), 0);
-  const impute = Object.fromEntries(FACTORS.map((f) => [f, imputer(input, values, f)])) as Record<Factor, (region: string) => number>;
+  const impute = Object.fromEntries(FACTORS.map((f) => [f, imputer(input, values, f)])) as Record<
+    Factor,
+    (region: string) => number
+  >;
 
   const scored = input.states.map((s) => {
     const v = values.get(s.iso3)!;
@@ -274,7 +324,14 @@ export function scorePlan(input: ScoringInput): ScoredEntry[] {
       const imputed = v[factor].normalized === null;
       const normalized = imputed ? impute[factor](s.region) : v[factor].normalized!;
       const points = totalWeight > 0 ? round((weight * normalized * 100) / totalWeight) : 0;
-      return { factor, raw: v[factor].raw === null ? null : round(v[factor].raw!), normalized: round(normalized), weight, points, imputed };
+      return {
+        factor,
+        raw: v[factor].raw === null ? null : round(v[factor].raw!),
+        normalized: round(normalized),
+        weight,
+        points,
+        imputed,
+      };
     });
     // The score is the sum of the points as shown, so the breakdown always adds up.
     const score = round(breakdown.reduce((sum, b) => sum + b.points, 0));
@@ -291,7 +348,10 @@ export function scorePlan(input: ScoringInput): ScoredEntry[] {
       a.s.iso3.localeCompare(b.s.iso3),
   );
 
-  const selection = select(scored.map((x) => x.s), input);
+  const selection = select(
+    scored.map((x) => x.s),
+    input,
+  );
   return scored.map((x, i) => ({
     iso3: x.s.iso3,
     name: x.s.name,
@@ -324,9 +384,10 @@ function select(ranked: StateInputs[], input: ScoringInput): Selection {
   const skipScheduled = c.skipScheduled ?? true;
 
   const eligible = ranked.filter((s) => {
-    if (exclude.has(s.iso3)) return notes.set(s.iso3, 'Excluded by CTC instruction.'), false;
+    if (exclude.has(s.iso3)) return (notes.set(s.iso3, 'Excluded by CTC instruction.'), false);
     if (must.has(s.iso3)) return true;
-    if (skipScheduled && s.scheduled) return notes.set(s.iso3, 'A visit is already planned or scheduled.'), false;
+    if (skipScheduled && s.scheduled)
+      return (notes.set(s.iso3, 'A visit is already planned or scheduled.'), false);
     return true;
   });
   const take = (s: StateInputs, note: string | null) => {
@@ -334,13 +395,17 @@ function select(ranked: StateInputs[], input: ScoringInput): Selection {
     perRegion.set(s.region, (perRegion.get(s.region) ?? 0) + 1);
     if (note) notes.set(s.iso3, note);
   };
-  const regionFull = (region: string) => c.regionMax?.[region] !== undefined && (perRegion.get(region) ?? 0) >= c.regionMax[region]!;
+  const regionFull = (region: string) =>
+    c.regionMax?.[region] !== undefined && (perRegion.get(region) ?? 0) >= c.regionMax[region]!;
 
   for (const s of eligible) if (must.has(s.iso3)) take(s, 'Included by CTC instruction.');
-  for (const [region, min] of Object.entries(c.regionMin ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [region, min] of Object.entries(c.regionMin ?? {}).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
     for (const s of eligible) {
       if (selected.size >= input.capacity || (perRegion.get(region) ?? 0) >= min) break;
-      if (s.region === region && !selected.has(s.iso3) && !regionFull(region)) take(s, `Included to meet the minimum of ${min} for ${region}.`);
+      if (s.region === region && !selected.has(s.iso3) && !regionFull(region))
+        take(s, `Included to meet the minimum of ${min} for ${region}.`);
     }
   }
   for (const s of eligible) {
@@ -352,6 +417,11 @@ function select(ranked: StateInputs[], input: ScoringInput): Selection {
     }
     take(s, null);
   }
-  const reserve = new Set(eligible.filter((s) => !selected.has(s.iso3)).slice(0, Math.max(0, input.reserveSize)).map((s) => s.iso3));
+  const reserve = new Set(
+    eligible
+      .filter((s) => !selected.has(s.iso3))
+      .slice(0, Math.max(0, input.reserveSize))
+      .map((s) => s.iso3),
+  );
   return { selected, reserve, notes };
 }

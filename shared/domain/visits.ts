@@ -1,8 +1,20 @@
-export const VISIT_KINDS = ['comprehensive', 'focused', 'regional', 'follow_up', 'advocacy'] as const;
+export const VISIT_KINDS = [
+  'comprehensive',
+  'focused',
+  'regional',
+  'follow_up',
+  'advocacy',
+] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
 export const VISIT_MODES = ['in_person', 'virtual', 'hybrid'] as const;
 export type VisitMode = (typeof VISIT_MODES)[number];
-export const VISIT_STATUSES = ['planned', 'scheduled', 'conducted', 'postponed', 'cancelled'] as const;
+export const VISIT_STATUSES = [
+  'planned',
+  'scheduled',
+  'conducted',
+  'postponed',
+  'cancelled',
+] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 /** planned → scheduled → conducted, or postponed / cancelled; a postponed visit can be planned again. */
@@ -44,23 +56,39 @@ export function visitFieldProblems(v: VisitDates): FieldProblem[] {
   const order = (from: keyof VisitDates, to: keyof VisitDates, what: string) => {
     const a = v[from];
     const b = v[to];
-    if (a && b && b < a) problems.push({ field: to, message: `The ${what} ends before it starts.` });
+    if (a && b && b < a)
+      problems.push({ field: to, message: `The ${what} ends before it starts.` });
   };
   order('startDate', 'endDate', 'visit');
   order('virtualStart', 'virtualEnd', 'virtual part');
   order('physicalStart', 'physicalEnd', 'physical part');
   if (v.mode === 'hybrid') {
     if (v.virtualStart && v.physicalStart && v.physicalStart < v.virtualStart) {
-      problems.push({ field: 'physicalStart', message: 'In a hybrid visit the physical part follows the virtual part.' });
+      problems.push({
+        field: 'physicalStart',
+        message: 'In a hybrid visit the physical part follows the virtual part.',
+      });
     }
-    if ((v.status === 'scheduled' || v.status === 'conducted') && (!v.virtualStart || !v.physicalStart)) {
-      problems.push({ field: 'virtualStart', message: 'A hybrid visit needs the dates of its virtual part and of its physical part.' });
+    if (
+      (v.status === 'scheduled' || v.status === 'conducted') &&
+      (!v.virtualStart || !v.physicalStart)
+    ) {
+      problems.push({
+        field: 'virtualStart',
+        message: 'A hybrid visit needs the dates of its virtual part and of its physical part.',
+      });
     }
   } else if (v.virtualStart || v.virtualEnd || v.physicalStart || v.physicalEnd) {
-    problems.push({ field: 'mode', message: 'Only a hybrid visit has separate virtual and physical parts.' });
+    problems.push({
+      field: 'mode',
+      message: 'Only a hybrid visit has separate virtual and physical parts.',
+    });
   }
   if ((v.status === 'scheduled' || v.status === 'conducted') && !v.startDate) {
-    problems.push({ field: 'startDate', message: 'A scheduled or conducted visit needs a start date.' });
+    problems.push({
+      field: 'startDate',
+      message: 'A scheduled or conducted visit needs a start date.',
+    });
   }
   if (v.status === 'conducted' && !v.endDate) {
     problems.push({ field: 'endDate', message: 'A conducted visit needs an end date.' });

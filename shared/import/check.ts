@@ -40,9 +40,14 @@ export interface IndicatorChecker {
 export const valueKey = (iso3: string, key: string, asOf: string) => `${iso3}|${key}|${asOf}`;
 
 /** "Line 12: 'Narnia' is not a UN Member State." */
-export const describeFinding = (f: ImportFinding) => (f.line === null ? f.message : `Line ${f.line}: ${f.message}`);
+export const describeFinding = (f: ImportFinding) =>
+  f.line === null ? f.message : `Line ${f.line}: ${f.message}`;
 
-type Problem = (column: ImportColumn, message: string, severity?: ImportFinding['severity']) => void;
+type Problem = (
+  column: ImportColumn,
+  message: string,
+  severity?: ImportFinding['severity'],
+) => void;
 
 /** A value read from a row without any problem of its own. */
 interface ValueOnLine {
@@ -63,26 +68,41 @@ export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
     const identity = valueKey(v.state.iso3, v.key, v.asOf);
     const first = firstLineOf.get(identity);
     if (first !== undefined) {
-      problem('state', `${v.state.name}, ${v.key}, ${v.asOf} is already on line ${first}: a State has one value per indicator and date.`);
+      problem(
+        'state',
+        `${v.state.name}, ${v.key}, ${v.asOf} is already on line ${first}: a State has one value per indicator and date.`,
+      );
       return;
     }
     firstLineOf.set(identity, v.line);
     const old = ctx.existingValue?.(v.state.iso3, v.key, v.asOf);
     if (old !== undefined && old !== v.value) {
-      problem('value', `${v.state.name} already has ${old} for ${v.key} as of ${v.asOf}; it will be replaced by ${v.value}.`, 'warning');
+      problem(
+        'value',
+        `${v.state.name} already has ${old} for ${v.key} as of ${v.asOf}; it will be replaced by ${v.value}.`,
+        'warning',
+      );
     }
   };
 
   return {
     check(row) {
       const findings: ImportFinding[] = [];
-      const problem: Problem = (column, message, severity = 'error') => findings.push({ line: row.line, severity, column: COLUMN_LABEL[column], message });
+      const problem: Problem = (column, message, severity = 'error') =>
+        findings.push({ line: row.line, severity, column: COLUMN_LABEL[column], message });
       const state = matchState(row.state, ctx.states, (m) => problem('state', m));
       const definition = findDefinition(row.indicator, definitions, (m) => problem('indicator', m));
       const asOf = readDate(row.asOf, ctx.today, (m) => problem('asOf', m));
       const value = readValue(row.value, definition, (m) => problem('value', m));
       const excluded = ctx.exclude?.has(row.line) ?? false;
-      if (findings.length === 0 && !excluded && state && definition && asOf !== null && value !== null) {
+      if (
+        findings.length === 0 &&
+        !excluded &&
+        state &&
+        definition &&
+        asOf !== null &&
+        value !== null
+      ) {
         compareWithOthers({ line: row.line, state, key: definition.key, asOf, value }, problem);
       }
       return {
@@ -100,15 +120,27 @@ export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
   };
 }
 
-export function checkIndicatorRows(rows: readonly ImportRow[], ctx: CheckContext, fileFindings: ImportFinding[] = []): CheckedImport {
+export function checkIndicatorRows(
+  rows: readonly ImportRow[],
+  ctx: CheckContext,
+  fileFindings: ImportFinding[] = [],
+): CheckedImport {
   const checker = createIndicatorChecker(ctx);
-  return summariseCheck(rows.map((r) => checker.check(r)), fileFindings);
+  return summariseCheck(
+    rows.map((r) => checker.check(r)),
+    fileFindings,
+  );
 }
 
 /** Totals of checked rows; a file without rows is itself an error. */
-export function summariseCheck(rows: ImportRowPreview[], fileFindings: ImportFinding[] = []): CheckedImport {
+export function summariseCheck(
+  rows: ImportRowPreview[],
+  fileFindings: ImportFinding[] = [],
+): CheckedImport {
   const nothingToImport = rows.length === 0 && !fileFindings.some((f) => f.severity === 'error');
-  const fileLevel = nothingToImport ? [...fileFindings, fileError('The file has no data rows: there is nothing to import.')] : fileFindings;
+  const fileLevel = nothingToImport
+    ? [...fileFindings, fileError('The file has no data rows: there is nothing to import.')]
+    : fileFindings;
   const findings = [...fileLevel];
   let excluded = 0;
   let errors = findings.filter((f) => f.severity === 'error').length;
@@ -123,9 +155,12 @@ export function summariseCheck(rows: ImportRowPreview[], fileFindings: ImportFin
     const rowErrors = row.findings.filter((f) => f.severity === 'error').length;
     errors += rowErrors;
     warnings += row.findings.length - rowErrors;
-    if (rowErrors === 0) perIndicator.set(row.indicator, (perIndicator.get(row.indicator) ?? 0) + 1);
+    if (rowErrors === 0)
+      perIndicator.set(row.indicator, (perIndicator.get(row.indicator) ?? 0) + 1);
   }
-  const byIndicator = [...perIndicator].map(([key, values]) => ({ key, values })).sort((a, b) => a.key.localeCompare(b.key));
+  const byIndicator = [...perIndicator]
+    .map(([key, values]) => ({ key, values }))
+    .sort((a, b) => a.key.localeCompare(b.key));
   return { rows, fileFindings: fileLevel, findings, excluded, errors, warnings, byIndicator };
 }
 
@@ -139,7 +174,11 @@ export function blockingErrors(checked: CheckedImport): ImportFinding[] {
 
 type Report = (message: string) => void;
 
-function matchState(text: string, states: StateMatcher, report: Report): { iso3: string; name: string } | null {
+function matchState(
+  text: string,
+  states: StateMatcher,
+  report: Report,
+): { iso3: string; name: string } | null {
   if (!text) {
     report('No Member State is given.');
     return null;
@@ -147,7 +186,10 @@ function matchState(text: string, states: StateMatcher, report: Report): { iso3:
   const m = states.match(text);
   if (m.kind === 'match') return m;
   if (m.kind === 'unknown') report(`'${text}' is not a UN Member State.`);
-  else report(`'${text}' could be ${m.candidates.map((c) => c.name).join(' or ')}: write its ISO code (${m.candidates.map((c) => c.iso3).join(' or ')}) instead.`);
+  else
+    report(
+      `'${text}' could be ${m.candidates.map((c) => c.name).join(' or ')}: write its ISO code (${m.candidates.map((c) => c.iso3).join(' or ')}) instead.`,
+    );
   return null;
 }
 
@@ -163,17 +205,26 @@ function indexDefinitions(definitions: readonly IndicatorDefinitionRecord[]): De
   for (const d of definitions) byName.set(d.label.trim().toLowerCase(), d);
   for (const d of definitions) byName.set(d.key, d);
   const keys = definitions.slice(0, 8).map((d) => d.key);
-  const known = keys.length ? `The defined indicators are: ${keys.join(', ')}${definitions.length > keys.length ? ', …' : ''}.` : 'No indicator is defined yet.';
+  const known = keys.length
+    ? `The defined indicators are: ${keys.join(', ')}${definitions.length > keys.length ? ', …' : ''}.`
+    : 'No indicator is defined yet.';
   return { byName, known };
 }
 
-function findDefinition(text: string, definitions: Definitions, report: Report): IndicatorDefinitionRecord | null {
+function findDefinition(
+  text: string,
+  definitions: Definitions,
+  report: Report,
+): IndicatorDefinitionRecord | null {
   if (!text) {
     report('No indicator is given.');
     return null;
   }
   const found = definitions.byName.get(text.toLowerCase());
-  if (!found) report(`'${text}' is not a defined indicator: define it under “Indicator definitions” first, or correct the key. ${definitions.known}`);
+  if (!found)
+    report(
+      `'${text}' is not a defined indicator: define it under “Indicator definitions” first, or correct the key. ${definitions.known}`,
+    );
   return found ?? null;
 }
 
@@ -188,13 +239,19 @@ function readDate(text: string, today: string, report: Report): string | null {
     return null;
   }
   if (parsed.value > today) {
-    report(`The date ${parsed.value} is in the future (today is ${today}): only values already known can be imported.`);
+    report(
+      `The date ${parsed.value} is in the future (today is ${today}): only values already known can be imported.`,
+    );
     return null;
   }
   return parsed.value;
 }
 
-function readValue(text: string, definition: IndicatorDefinitionRecord | null, report: Report): number | null {
+function readValue(
+  text: string,
+  definition: IndicatorDefinitionRecord | null,
+  report: Report,
+): number | null {
   if (!text) {
     report('The value is missing.');
     return null;
@@ -216,6 +273,9 @@ function outOfRange(value: number, d: IndicatorDefinitionRecord): string | null 
   const below = d.min !== null && value < d.min;
   const above = d.max !== null && value > d.max;
   if (!below && !above) return null;
-  if (d.min !== null && d.max !== null) return `The value ${value} is outside the range of ${d.label} (${d.min} to ${d.max}).`;
-  return below ? `The value ${value} is below the minimum of ${d.label} (${d.min}).` : `The value ${value} is above the maximum of ${d.label} (${d.max}).`;
+  if (d.min !== null && d.max !== null)
+    return `The value ${value} is outside the range of ${d.label} (${d.min} to ${d.max}).`;
+  return below
+    ? `The value ${value} is below the minimum of ${d.label} (${d.min}).`
+    : `The value ${value} is above the maximum of ${d.label} (${d.max}).`;
 }

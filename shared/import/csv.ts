@@ -73,7 +73,13 @@ function parseRecords(text: string, sep: number, firstLine: number): Table {
       let value = '';
       for (;;) {
         const q = text.indexOf('"', j);
-        if (q < 0) return toTable(records, [fileError(`A quoted value opened on line ${openedOn} is never closed, so the file could not be read past it. Check the quotes (") on that line.`, openedOn)]);
+        if (q < 0)
+          return toTable(records, [
+            fileError(
+              `A quoted value opened on line ${openedOn} is never closed, so the file could not be read past it. Check the quotes (") on that line.`,
+              openedOn,
+            ),
+          ]);
         const chunk = text.slice(j, q);
         value += chunk;
         line += countLineBreaks(chunk);

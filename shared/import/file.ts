@@ -6,13 +6,21 @@ import { readXlsx } from './xlsx';
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[]) =>
+  signature.every((b, i) => bytes[i] === b);
 
 /** The file's content decides how it is read; its name only explains a refusal. */
 export function readTableFile(fileName: string, bytes: Uint8Array): Table {
   if (startsWith(bytes, ZIP_SIGNATURE)) return readXlsx(bytes);
   if (startsWith(bytes, OLE_SIGNATURE) || /\.xls$/i.test(fileName)) {
-    return toTable([], [fileError(`${fileName} is an old Excel workbook (.xls). Open it in a spreadsheet program and save it as .xlsx or as CSV, then try again.`)]);
+    return toTable(
+      [],
+      [
+        fileError(
+          `${fileName} is an old Excel workbook (.xls). Open it in a spreadsheet program and save it as .xlsx or as CSV, then try again.`,
+        ),
+      ],
+    );
   }
   return parseCsv(decodeText(bytes));
 }

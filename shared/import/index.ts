@@ -1,6 +1,16 @@
 // Import of indicator values from CSV and XLSX files: pure code shared by the renderer's preview
 // and the server's import, so that both find exactly the same problems.
-export { blockingErrors, checkIndicatorRows, createIndicatorChecker, describeFinding, summariseCheck, valueKey, type CheckContext, type CheckedImport, type IndicatorChecker } from './check';
+export {
+  blockingErrors,
+  checkIndicatorRows,
+  createIndicatorChecker,
+  describeFinding,
+  summariseCheck,
+  valueKey,
+  type CheckContext,
+  type CheckedImport,
+  type IndicatorChecker,
+} from './check';
 export { COLUMN_NAMES, readImportRows, type ImportRow, type ImportRows } from './columns';
 export { parseCsv } from './csv';
 export { decodeText, readTableFile } from './file';

@@ -12,7 +12,14 @@ export interface StateMatcher {
   match(text: string): StateMatch;
 }
 
-const TOKEN_SYNONYMS: Record<string, string> = { st: 'saint', ste: 'sainte', and: '', et: '', y: '', the: '' };
+const TOKEN_SYNONYMS: Record<string, string> = {
+  st: 'saint',
+  ste: 'sainte',
+  and: '',
+  et: '',
+  y: '',
+  the: '',
+};
 
 /**
  * "Côte d'Ivoire", "COTE D IVOIRE" and "Cote-d'Ivoire" all become "cotedivoire"; "St. Kitts & Nevis"
@@ -26,7 +33,9 @@ export function nameKey(text: string): string {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  return words.length > 1 ? words.map((word) => TOKEN_SYNONYMS[word] ?? word).join('') : words.join('');
+  return words.length > 1
+    ? words.map((word) => TOKEN_SYNONYMS[word] ?? word).join('')
+    : words.join('');
 }
 
 /** Names of the first tier win over the reference data's looser alternative names. */
@@ -45,7 +54,13 @@ export function createStateMatcher(states: readonly StateReference[]): StateMatc
   const secondary: Index = new Map();
   const nameOf = new Map(states.map((s) => [s.iso3, s.names.en]));
   for (const s of states) {
-    for (const name of [s.iso3, s.iso2, ...Object.values(s.names), ...(EXTRA_STATE_NAMES[s.iso3] ?? [])]) add(primary, name, s.iso3);
+    for (const name of [
+      s.iso3,
+      s.iso2,
+      ...Object.values(s.names),
+      ...(EXTRA_STATE_NAMES[s.iso3] ?? []),
+    ])
+      add(primary, name, s.iso3);
     for (const name of s.altNames) add(secondary, name, s.iso3);
   }
   for (const [name, codes] of Object.entries(AMBIGUOUS_STATE_NAMES)) {
@@ -57,7 +72,9 @@ export function createStateMatcher(states: readonly StateReference[]): StateMatc
     const codes = primary.get(key) ?? secondary.get(key);
     if (!codes) return { kind: 'unknown' };
     const candidates = [...codes].sort().map((iso3) => ({ iso3, name: nameOf.get(iso3)! }));
-    return candidates.length === 1 ? { kind: 'match', ...candidates[0]! } : { kind: 'ambiguous', candidates };
+    return candidates.length === 1
+      ? { kind: 'match', ...candidates[0]! }
+      : { kind: 'ambiguous', candidates };
   };
   return {
     match(text) {

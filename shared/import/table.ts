@@ -16,11 +16,21 @@ export interface Table {
   findings: ImportFinding[];
 }
 
-export const fileError = (message: string, line: number | null = null): ImportFinding => ({ line, severity: 'error', column: null, message });
+export const fileError = (message: string, line: number | null = null): ImportFinding => ({
+  line,
+  severity: 'error',
+  column: null,
+  message,
+});
 
 /** Splits records into a header and data rows, skipping blank rows (all cells empty). */
 export function toTable(records: TableRow[], findings: ImportFinding[] = []): Table {
   const filled = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [head, ...rows] = filled;
-  return { header: head ? head.cells.map((c) => c.trim()) : [], headerLine: head?.line ?? 1, rows, findings };
+  return {
+    header: head ? head.cells.map((c) => c.trim()) : [],
+    headerLine: head?.line ?? 1,
+    rows,
+    findings,
+  };
 }

@@ -42,7 +42,8 @@ export function excelSerialToDate(serial: number, date1904 = false): string {
 /** Serials of 1 January 1990 and 31 December 2100: numbers in this range in a date column are dates. */
 const PLAUSIBLE_SERIALS = [32_874, 73_415] as const;
 
-const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DAY =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const YEAR = /^\d{4}$/;
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
 
@@ -53,11 +54,18 @@ const SERIAL = /^\d{5}(?:\.\d+)?$/;
 export function parseAsOf(text: string): Parsed<string> {
   const s = text.trim();
   const day = ISO_DAY.exec(s)?.[1];
-  if (day) return isIsoDate(day) ? { ok: true, value: day } : { ok: false, reason: `'${s}' is not a real calendar date.` };
+  if (day)
+    return isIsoDate(day)
+      ? { ok: true, value: day }
+      : { ok: false, reason: `'${s}' is not a real calendar date.` };
   if (YEAR.test(s)) return { ok: true, value: formatDate(Number(s), 1, 1) };
   if (SERIAL.test(s)) {
     const serial = Number(s);
-    if (serial >= PLAUSIBLE_SERIALS[0] && serial <= PLAUSIBLE_SERIALS[1]) return { ok: true, value: excelSerialToDate(serial) };
+    if (serial >= PLAUSIBLE_SERIALS[0] && serial <= PLAUSIBLE_SERIALS[1])
+      return { ok: true, value: excelSerialToDate(serial) };
   }
-  return { ok: false, reason: `'${s}' is not a date. Write it as YYYY-MM-DD (e.g. 2025-03-31) or as a year (2025).` };
+  return {
+    ok: false,
+    reason: `'${s}' is not a date. Write it as YYYY-MM-DD (e.g. 2025-03-31) or as a year (2025).`,
+  };
 }

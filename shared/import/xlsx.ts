@@ -6,7 +6,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { fileError, toTable, type Table, type TableRow } from './table';
 import { excelSerialToDate } from './values';
 
-const NOT_A_WORKBOOK = 'This file could not be read as an Excel workbook (.xlsx). Open it in a spreadsheet program and save it as .xlsx or as CSV, then try again.';
+const NOT_A_WORKBOOK =
+  'This file could not be read as an Excel workbook (.xlsx). Open it in a spreadsheet program and save it as .xlsx or as CSV, then try again.';
 
 type Parts = Record<string, Uint8Array>;
 
@@ -26,7 +27,11 @@ export function readXlsx(bytes: Uint8Array): Table {
   } catch {
     // Reported below, like a missing sheet.
   }
-  if (sheet === null) return toTable([], [fileError(`The workbook has no readable first worksheet (${sheetPath}). ${NOT_A_WORKBOOK}`)]);
+  if (sheet === null)
+    return toTable(
+      [],
+      [fileError(`The workbook has no readable first worksheet (${sheetPath}). ${NOT_A_WORKBOOK}`)],
+    );
   const cells = {
     strings: sharedStrings(text(parts, 'xl/sharedStrings.xml') ?? ''),
     dateStyles: dateStyles(text(parts, 'xl/styles.xml') ?? ''),
@@ -55,11 +60,19 @@ function pattern(key: string, source: () => string, flags = ''): RegExp {
   return re;
 }
 
-const elementPattern = (name: string) => pattern(`<${name}`, () => `<(?:\\w+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`, 'g');
+const elementPattern = (name: string) =>
+  pattern(
+    `<${name}`,
+    () => `<(?:\\w+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`,
+    'g',
+  );
 
 /** Elements named `name` (with any namespace prefix): their attributes and inner XML. */
 function elements(xml: string, name: string): Element[] {
-  return Array.from(xml.matchAll(elementPattern(name)), (m) => ({ attrs: m[1] ?? '', inner: m[2] ?? '' }));
+  return Array.from(xml.matchAll(elementPattern(name)), (m) => ({
+    attrs: m[1] ?? '',
+    inner: m[2] ?? '',
+  }));
 }
 
 function firstElement(xml: string, name: string): Element | null {
@@ -80,7 +93,10 @@ function decodeXml(s: string): string {
   if (!s.includes('&') && !s.includes('_x')) return s;
   return s
     .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ref: string) => {
-      if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+      if (ref[0] === '#')
+        return String.fromCodePoint(
+          ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)),
+        );
       return ENTITIES[ref] ?? whole;
     })
     .replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -89,7 +105,8 @@ function decodeXml(s: string): string {
 /** The text of every <t> in a string item or inline string, leaving out phonetic guides (<rPh>). */
 function runText(xml: string): string {
   let out = '';
-  for (const t of elements(xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, ''), 't')) out += decodeXml(t.inner);
+  for (const t of elements(xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, ''), 't'))
+    out += decodeXml(t.inner);
   return out;
 }
 
@@ -113,15 +130,20 @@ function sharedStrings(xml: string): string[] {
 }
 
 /** Built-in number formats that show a date (ECMA-376 §18.8.30, and the East Asian ones). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55,
+  56, 57, 58,
+]);
 
 /** A custom format shows a date when, outside quoted text and [colour] or [$-locale] tags, it has d or y. */
-const isDateFormatCode = (code: string) => /[dy]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+const isDateFormatCode = (code: string) =>
+  /[dy]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
 
 /** For each cell style (the `s` of a cell), whether it shows a date. */
 function dateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
-  for (const f of elements(xml, 'numFmt')) custom.set(Number(attr(f.attrs, 'numFmtId')), attr(f.attrs, 'formatCode') ?? '');
+  for (const f of elements(xml, 'numFmt'))
+    custom.set(Number(attr(f.attrs, 'numFmtId')), attr(f.attrs, 'formatCode') ?? '');
   const cellXfs = firstElement(xml, 'cellXfs');
   if (!cellXfs) return [];
   return Array.from(elements(cellXfs.inner, 'xf'), (xf) => {
@@ -180,7 +202,9 @@ function cellText(attrs: string, inner: string, ctx: CellContext): string {
       return raw.slice(0, 10);
     case 'n': {
       const style = Number(attr(attrs, 's') ?? 0);
-      return raw !== '' && ctx.dateStyles[style] ? excelSerialToDate(Number(raw), ctx.date1904) : raw;
+      return raw !== '' && ctx.dateStyles[style]
+        ? excelSerialToDate(Number(raw), ctx.date1904)
+        : raw;
     }
     default:
       // str (a formula's text result) and e (an error such as #N/A): the text as written.

@@ -11,7 +11,15 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-const conducted = { iso3: 'KEN', kind: 'comprehensive', mode: 'in_person', status: 'conducted', startDate: '2024-02-05', endDate: '2024-02-09', team: ['A. Rahman'] } as const;
+const conducted = {
+  iso3: 'KEN',
+  kind: 'comprehensive',
+  mode: 'in_person',
+  status: 'conducted',
+  startDate: '2024-02-05',
+  endDate: '2024-02-09',
+  team: ['A. Rahman'],
+} as const;
 
 /** Calls a method that must fail, checks the code, and checks that nothing at all changed. */
 function expectRefused(method: string, input: unknown, code: string, user?: string) {
@@ -43,7 +51,13 @@ describe('the dispatcher', () => {
   it('declares which roles may call each method, and lets admins call all', () => {
     for (const [name, spec] of Object.entries(API)) {
       expect(spec.roles.length, name).toBeGreaterThan(0);
-      if (!spec.mutates) expect(spec.roles, `${name} is readable by every role`).toEqual(['planner', 'ctc_member', 'field', 'admin']);
+      if (!spec.mutates)
+        expect(spec.roles, `${name} is readable by every role`).toEqual([
+          'planner',
+          'ctc_member',
+          'field',
+          'admin',
+        ]);
       else expect(spec.roles, `${name} is not open to field users`).not.toContain('field');
     }
     expect(t.api.call('visits.create', conducted).ok).toBe(true);
@@ -56,20 +70,64 @@ describe('states', () => {
     const states = t.value('states.list', {});
     expect(states).toHaveLength(193);
     const kenya = states.find((s) => s.iso3 === 'KEN')!;
-    expect(kenya).toMatchObject({ name: 'Kenya', region: 'Africa', subregion: 'Eastern Africa', lastVisit: '2024-02-09', visitsCount: 1, neverVisited: false });
+    expect(kenya).toMatchObject({
+      name: 'Kenya',
+      region: 'Africa',
+      subregion: 'Eastern Africa',
+      lastVisit: '2024-02-09',
+      visitsCount: 1,
+      neverVisited: false,
+    });
     expect(kenya.names).toMatchObject({ en: 'Kenya', fr: 'Kenya', es: 'Kenia' });
-    expect(states.find((s) => s.iso3 === 'PER')).toMatchObject({ lastVisit: null, visitsCount: 0, neverVisited: true });
+    expect(states.find((s) => s.iso3 === 'PER')).toMatchObject({
+      lastVisit: null,
+      visitsCount: 0,
+      neverVisited: true,
+    });
   });
 
   it('gives a dossier with everything about one State and a dated timeline, newest first', () => {
     const visit = t.value('visits.create', conducted, users.planner);
     t.seed((w) => {
-      const report = w.insert('assessment_reports', { visit_id: visit.id, status: 'adopted', sent_to_state_on: '2024-04-01', adopted_on: '2024-06-20' });
-      w.insert('recommendations', { report_id: report, code: 'R-1', text: 'Adopt a strategy', thematic_area: 'national_strategy', priority: 'high' });
-      w.insert('signals', { iso3: 'KEN', kind: 'event', occurred_on: '2025-01-10', severity: 4, half_life_days: 180, text: 'Synthetic event' });
-      w.insert('state_requests', { iso3: 'KEN', kind: 'invitation', received_on: '2025-03-01', status: 'open' });
-      w.insert('risk_indicators', { iso3: 'KEN', indicator_key: 'incidents', as_of: '2025-01-01', value: 3 });
-      w.insert('consent_requests', { iso3: 'KEN', sent_on: '2023-10-01', reply: 'granted', replied_on: '2023-11-15' });
+      const report = w.insert('assessment_reports', {
+        visit_id: visit.id,
+        status: 'adopted',
+        sent_to_state_on: '2024-04-01',
+        adopted_on: '2024-06-20',
+      });
+      w.insert('recommendations', {
+        report_id: report,
+        code: 'R-1',
+        text: 'Adopt a strategy',
+        thematic_area: 'national_strategy',
+        priority: 'high',
+      });
+      w.insert('signals', {
+        iso3: 'KEN',
+        kind: 'event',
+        occurred_on: '2025-01-10',
+        severity: 4,
+        half_life_days: 180,
+        text: 'Synthetic event',
+      });
+      w.insert('state_requests', {
+        iso3: 'KEN',
+        kind: 'invitation',
+        received_on: '2025-03-01',
+        status: 'open',
+      });
+      w.insert('risk_indicators', {
+        iso3: 'KEN',
+        indicator_key: 'incidents',
+        as_of: '2025-01-01',
+        value: 3,
+      });
+      w.insert('consent_requests', {
+        iso3: 'KEN',
+        sent_on: '2023-10-01',
+        reply: 'granted',
+        replied_on: '2023-11-15',
+      });
     });
     const d = t.value('states.get', { iso3: 'KEN' });
     expect(d.visits).toHaveLength(1);
@@ -82,7 +140,9 @@ describe('states', () => {
     expect(d.consentRequests[0]).toMatchObject({ reply: 'granted' });
     const dates = d.timeline.map((i) => i.date);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(d.timeline.map((i) => i.kind)).toEqual(expect.arrayContaining(['visit', 'report', 'followup', 'signal', 'request', 'consent']));
+    expect(d.timeline.map((i) => i.kind)).toEqual(
+      expect.arrayContaining(['visit', 'report', 'followup', 'signal', 'request', 'consent']),
+    );
   });
 
   it('answers an unknown State with NOT_FOUND and a malformed code with VALIDATION', () => {
@@ -99,19 +159,39 @@ describe('visits', () => {
     expect(t.value('visits.list', { year: 2024 })).toHaveLength(1);
     expect(t.value('visits.list', { year: 2023 })).toHaveLength(0);
     const history = t.value('audit.history', { table: 'visits', id: v.id });
-    expect(history.map((h) => h.column)).toEqual(expect.arrayContaining(['iso3', 'kind', 'mode', 'status', 'start_date', 'end_date']));
-    expect(history.every((h) => h.authorName === 'Paula Planner' && h.oldValue === null)).toBe(true);
+    expect(history.map((h) => h.column)).toEqual(
+      expect.arrayContaining(['iso3', 'kind', 'mode', 'status', 'start_date', 'end_date']),
+    );
+    expect(history.every((h) => h.authorName === 'Paula Planner' && h.oldValue === null)).toBe(
+      true,
+    );
   });
 
   it('moves a visit through planned → scheduled → conducted, logging old and new values', () => {
-    const v = t.value('visits.create', { iso3: 'PER', kind: 'focused', mode: 'in_person' }, users.planner);
+    const v = t.value(
+      'visits.create',
+      { iso3: 'PER', kind: 'focused', mode: 'in_person' },
+      users.planner,
+    );
     expect(v.status).toBe('planned');
-    t.value('visits.update', { id: v.id, status: 'scheduled', startDate: '2026-03-02', endDate: '2026-03-05' }, users.planner);
+    t.value(
+      'visits.update',
+      { id: v.id, status: 'scheduled', startDate: '2026-03-02', endDate: '2026-03-05' },
+      users.planner,
+    );
     const done = t.value('visits.update', { id: v.id, status: 'conducted' }, users.planner);
     expect(done.status).toBe('conducted');
-    const statusChanges = t.value('audit.history', { table: 'visits', id: v.id }).filter((h) => h.column === 'status');
-    expect(statusChanges.map((h) => [h.oldValue, h.newValue])).toEqual([['scheduled', 'conducted'], ['planned', 'scheduled'], [null, 'planned']]);
-    const events = t.ws.db.prepare("SELECT kind, actor_id FROM events WHERE subject_id = ? ORDER BY rowid").all(v.id);
+    const statusChanges = t
+      .value('audit.history', { table: 'visits', id: v.id })
+      .filter((h) => h.column === 'status');
+    expect(statusChanges.map((h) => [h.oldValue, h.newValue])).toEqual([
+      ['scheduled', 'conducted'],
+      ['planned', 'scheduled'],
+      [null, 'planned'],
+    ]);
+    const events = t.ws.db
+      .prepare('SELECT kind, actor_id FROM events WHERE subject_id = ? ORDER BY rowid')
+      .all(v.id);
     expect(events).toEqual([
       { kind: 'visit.created', actor_id: users.planner },
       { kind: 'visit.status_changed', actor_id: users.planner },
@@ -120,11 +200,27 @@ describe('visits', () => {
   });
 
   it('records a hybrid visit with its virtual and physical parts', () => {
-    const v = t.value('visits.create', {
-      iso3: 'JOR', kind: 'focused', mode: 'hybrid', status: 'conducted', startDate: '2023-03-01', endDate: '2023-04-20',
-      virtualStart: '2023-03-01', virtualEnd: '2023-03-03', physicalStart: '2023-04-17', physicalEnd: '2023-04-20',
-    }, users.planner);
-    expect(v).toMatchObject({ mode: 'hybrid', virtualEnd: '2023-03-03', physicalStart: '2023-04-17' });
+    const v = t.value(
+      'visits.create',
+      {
+        iso3: 'JOR',
+        kind: 'focused',
+        mode: 'hybrid',
+        status: 'conducted',
+        startDate: '2023-03-01',
+        endDate: '2023-04-20',
+        virtualStart: '2023-03-01',
+        virtualEnd: '2023-03-03',
+        physicalStart: '2023-04-17',
+        physicalEnd: '2023-04-20',
+      },
+      users.planner,
+    );
+    expect(v).toMatchObject({
+      mode: 'hybrid',
+      virtualEnd: '2023-03-03',
+      physicalStart: '2023-04-17',
+    });
   });
 
   it.each([
@@ -134,11 +230,20 @@ describe('visits', () => {
     ['out of range: not a calendar date', { ...conducted, startDate: '2024-02-30' }],
     ['out of range: ends before it starts', { ...conducted, endDate: '2024-02-01' }],
     ['out of range: an unknown kind', { ...conducted, kind: 'holiday' }],
-    ['out of range: a team of 51', { ...conducted, team: Array.from({ length: 51 }, (_, i) => `P${i}`) }],
+    [
+      'out of range: a team of 51',
+      { ...conducted, team: Array.from({ length: 51 }, (_, i) => `P${i}`) },
+    ],
     ['wrong state: not a Member State', { ...conducted, iso3: 'VAT' }],
-    ['wrong state: conducted in the future', { ...conducted, startDate: '2027-01-10', endDate: '2027-01-12' }],
+    [
+      'wrong state: conducted in the future',
+      { ...conducted, startDate: '2027-01-10', endDate: '2027-01-12' },
+    ],
     ['wrong state: hybrid without its parts', { ...conducted, mode: 'hybrid' }],
-    ['wrong state: a consent request that does not exist', { ...conducted, consentRequestId: 'nope' }],
+    [
+      'wrong state: a consent request that does not exist',
+      { ...conducted, consentRequestId: 'nope' },
+    ],
   ])('visits.create refuses %s, changing nothing', (_label, input) => {
     const error = expectRefused('visits.create', input, 'VALIDATION');
     expect(error?.details).toBeDefined();
@@ -151,8 +256,16 @@ describe('visits', () => {
   });
 
   it('refuses wrong transitions with INVALID_TRANSITION, changing nothing', () => {
-    const planned = t.value('visits.create', { iso3: 'PER', kind: 'focused', mode: 'in_person' }, users.planner);
-    expectRefused('visits.update', { id: planned.id, status: 'conducted', startDate: '2026-01-01', endDate: '2026-01-02' }, 'INVALID_TRANSITION');
+    const planned = t.value(
+      'visits.create',
+      { iso3: 'PER', kind: 'focused', mode: 'in_person' },
+      users.planner,
+    );
+    expectRefused(
+      'visits.update',
+      { id: planned.id, status: 'conducted', startDate: '2026-01-01', endDate: '2026-01-02' },
+      'INVALID_TRANSITION',
+    );
     const done = t.value('visits.create', conducted, users.planner);
     expectRefused('visits.update', { id: done.id, status: 'cancelled' }, 'INVALID_TRANSITION');
     expectRefused('visits.update', { id: done.id, status: 'planned' }, 'INVALID_TRANSITION');
@@ -188,9 +301,28 @@ describe('the assessment cycle', () => {
   function seedReport(iso3: string, kind: string, adoptedOn: string | null, followupOn?: string) {
     let ids = { visit: '', report: '' };
     t.seed((w) => {
-      const visit = w.insert('visits', { iso3, kind, mode: 'in_person', status: 'conducted', start_date: '2021-05-01', end_date: '2021-05-04' });
-      const report = w.insert('assessment_reports', { visit_id: visit, status: adoptedOn ? 'adopted' : 'drafting', adopted_on: adoptedOn, sent_to_state_on: '2021-08-01', transmitted_on: adoptedOn });
-      if (followupOn) w.insert('followups', { report_id: report, submitted_on: followupOn, recommended_followup: 'technical_assistance', ta_partners: 'UNODC' });
+      const visit = w.insert('visits', {
+        iso3,
+        kind,
+        mode: 'in_person',
+        status: 'conducted',
+        start_date: '2021-05-01',
+        end_date: '2021-05-04',
+      });
+      const report = w.insert('assessment_reports', {
+        visit_id: visit,
+        status: adoptedOn ? 'adopted' : 'drafting',
+        adopted_on: adoptedOn,
+        sent_to_state_on: '2021-08-01',
+        transmitted_on: adoptedOn,
+      });
+      if (followupOn)
+        w.insert('followups', {
+          report_id: report,
+          submitted_on: followupOn,
+          recommended_followup: 'technical_assistance',
+          ta_partners: 'UNODC',
+        });
       ids = { visit, report };
     });
     return ids;
@@ -205,36 +337,87 @@ describe('the assessment cycle', () => {
     seedReport('NPL', 'follow_up', '2023-01-01');
     seedReport('CHL', 'comprehensive', null);
 
-    const asOf = (day: string) => Object.fromEntries(t.value('followups.list', { asOf: day }).map((f) => [f.iso3, f]));
+    const asOf = (day: string) =>
+      Object.fromEntries(t.value('followups.list', { asOf: day }).map((f) => [f.iso3, f]));
     const early = asOf('2024-12-15');
     expect(Object.keys(early).sort()).toEqual(['JOR', 'KEN', 'PER']);
-    expect(early.KEN).toMatchObject({ dueOn: '2025-02-28', state: 'due_90', daysLeft: 75, submittedOn: null });
-    expect(early.PER).toMatchObject({ dueOn: '2024-01-10', state: 'done', recommendedFollowup: 'technical_assistance', technicalAssistancePartners: 'UNODC' });
+    expect(early.KEN).toMatchObject({
+      dueOn: '2025-02-28',
+      state: 'due_90',
+      daysLeft: 75,
+      submittedOn: null,
+    });
+    expect(early.PER).toMatchObject({
+      dueOn: '2024-01-10',
+      state: 'done',
+      recommendedFollowup: 'technical_assistance',
+      technicalAssistancePartners: 'UNODC',
+    });
     expect(early.JOR).toMatchObject({ dueOn: '2023-05-01', state: 'done_late' });
     expect(asOf('2025-02-10').KEN!.state).toBe('due_30');
     expect(asOf('2025-03-01').KEN).toMatchObject({ state: 'overdue', daysLeft: -1 });
-    expect(asOf('2023-12-20').PER).toMatchObject({ state: 'due_30', submittedOn: null, recommendedFollowup: null });
+    expect(asOf('2023-12-20').PER).toMatchObject({
+      state: 'due_30',
+      submittedOn: null,
+      recommendedFollowup: null,
+    });
     expect(t.value('followups.list', {}).find((f) => f.iso3 === 'KEN')!.state).toBe('overdue');
   });
 
   it('lists reports with their deadlines and recommendations with their latest evidenced status', () => {
     const { report } = seedReport('KEN', 'comprehensive', '2024-02-29');
     t.seed((w) => {
-      const rec = w.insert('recommendations', { report_id: report, code: 'R-2', text: 'Set up an FIU', thematic_area: 'cft', priority: 'high', ta_needed: 1, ta_providers: 'UNODC' });
-      w.insert('recommendation_updates', { recommendation_id: rec, as_of: '2024-09-01', status: 'in_progress', evidence: 'Draft law', source: 'State reply' });
-      w.insert('recommendation_updates', { recommendation_id: rec, as_of: '2025-09-01', status: 'implemented', evidence: 'Law adopted', source: 'Official gazette' });
+      const rec = w.insert('recommendations', {
+        report_id: report,
+        code: 'R-2',
+        text: 'Set up an FIU',
+        thematic_area: 'cft',
+        priority: 'high',
+        ta_needed: 1,
+        ta_providers: 'UNODC',
+      });
+      w.insert('recommendation_updates', {
+        recommendation_id: rec,
+        as_of: '2024-09-01',
+        status: 'in_progress',
+        evidence: 'Draft law',
+        source: 'State reply',
+      });
+      w.insert('recommendation_updates', {
+        recommendation_id: rec,
+        as_of: '2025-09-01',
+        status: 'implemented',
+        evidence: 'Law adopted',
+        source: 'Official gazette',
+      });
     });
     const [r] = t.value('reports.list', { iso3: 'KEN' });
-    expect(r).toMatchObject({ observationsDue: '2021-08-31', implementationReplyDue: '2024-08-29', recommendationsCount: 1, visitKind: 'comprehensive' });
+    expect(r).toMatchObject({
+      observationsDue: '2021-08-31',
+      implementationReplyDue: '2024-08-29',
+      recommendationsCount: 1,
+      visitKind: 'comprehensive',
+    });
     const [rec] = t.value('recommendations.list', { reportId: report });
-    expect(rec).toMatchObject({ status: 'implemented', statusAsOf: '2025-09-01', evidence: 'Law adopted', source: 'Official gazette', technicalAssistanceNeeded: true });
+    expect(rec).toMatchObject({
+      status: 'implemented',
+      statusAsOf: '2025-09-01',
+      evidence: 'Law adopted',
+      source: 'Official gazette',
+      technicalAssistanceNeeded: true,
+    });
   });
 
   it('flags consent requests waiting past the alert threshold', () => {
     t.seed((w) => {
       w.insert('consent_requests', { iso3: 'KEN', sent_on: '2026-08-01', reply: 'pending' });
       w.insert('consent_requests', { iso3: 'PER', sent_on: '2026-11-01', reply: 'pending' });
-      w.insert('consent_requests', { iso3: 'JOR', sent_on: '2026-01-01', reply: 'granted', replied_on: '2026-02-01' });
+      w.insert('consent_requests', {
+        iso3: 'JOR',
+        sent_on: '2026-01-01',
+        reply: 'granted',
+        replied_on: '2026-02-01',
+      });
     });
     const byState = Object.fromEntries(t.value('consent.list', {}).map((c) => [c.iso3, c]));
     expect(byState.KEN).toMatchObject({ daysWaiting: 120, overdueReply: true });
@@ -246,18 +429,38 @@ describe('the assessment cycle', () => {
 describe('coverage', () => {
   it('counts States visited at least once, by region and by year, as of a date', () => {
     t.value('visits.create', conducted, users.planner);
-    t.value('visits.create', { ...conducted, startDate: '2025-06-01', endDate: '2025-06-03' }, users.planner);
-    t.value('visits.create', { ...conducted, iso3: 'FRA', startDate: '2025-06-10', endDate: '2025-06-12' }, users.planner);
+    t.value(
+      'visits.create',
+      { ...conducted, startDate: '2025-06-01', endDate: '2025-06-03' },
+      users.planner,
+    );
+    t.value(
+      'visits.create',
+      { ...conducted, iso3: 'FRA', startDate: '2025-06-10', endDate: '2025-06-12' },
+      users.planner,
+    );
     t.value('visits.create', { iso3: 'PER', kind: 'focused', mode: 'in_person' }, users.planner);
     const now = t.value('coverage.summary', {});
-    expect(now).toMatchObject({ asOf: TODAY, memberStates: 193, visitedOnce: 2, neverVisited: 191 });
-    expect(now.byRegion.find((r) => r.region === 'Africa')).toEqual({ region: 'Africa', memberStates: 54, neverVisited: 53 });
+    expect(now).toMatchObject({
+      asOf: TODAY,
+      memberStates: 193,
+      visitedOnce: 2,
+      neverVisited: 191,
+    });
+    expect(now.byRegion.find((r) => r.region === 'Africa')).toEqual({
+      region: 'Africa',
+      memberStates: 54,
+      neverVisited: 53,
+    });
     expect(now.byYear).toEqual([
       { year: 2024, visits: 1, visitedCumulative: 1 },
       { year: 2025, visits: 2, visitedCumulative: 2 },
       { year: 2026, visits: 0, visitedCumulative: 2 },
     ]);
-    expect(t.value('coverage.summary', { asOf: '2025-01-01' })).toMatchObject({ visitedOnce: 1, neverVisited: 192 });
+    expect(t.value('coverage.summary', { asOf: '2025-01-01' })).toMatchObject({
+      visitedOnce: 1,
+      neverVisited: 192,
+    });
     expectRefused('coverage.summary', { asOf: 'yesterday' }, 'VALIDATION');
   });
 });
@@ -266,7 +469,12 @@ describe('workspace, users and audit', () => {
   it('describes the workspace', () => {
     t.value('visits.create', conducted, users.planner);
     const info = t.value('workspace.info', {});
-    expect(info).toMatchObject({ schemaVersion: loadMigrations().at(-1)!.version, demo: false, syntheticNotice: null, siteId: t.ws.siteId });
+    expect(info).toMatchObject({
+      schemaVersion: loadMigrations().at(-1)!.version,
+      demo: false,
+      syntheticNotice: null,
+      siteId: t.ws.siteId,
+    });
     expect(info.counts).toMatchObject({ member_states: 193, visits: 1, users: 4 });
   });
 

@@ -40,14 +40,28 @@ describe('cted-planner', () => {
   });
 
   it('call prints the error as JSON and exits 1, changing nothing', () => {
-    const r = cli('call', 'visits.create', '{"iso3":"KEN","kind":"focused","mode":"in_person","startDate":"2024-13-01"}', '--db', db);
+    const r = cli(
+      'call',
+      'visits.create',
+      '{"iso3":"KEN","kind":"focused","mode":"in_person","startDate":"2024-13-01"}',
+      '--db',
+      db,
+    );
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toMatchObject({ code: 'VALIDATION' });
     expect(JSON.parse(cli('call', 'visits.list', '{}', '--db', db).out)).toEqual([]);
   });
 
   it('call acts as --user, so roles apply', () => {
-    const created = cli('call', 'visits.create', '{"iso3":"KEN","kind":"focused","mode":"in_person"}', '--db', db, '--user', 'Administrator');
+    const created = cli(
+      'call',
+      'visits.create',
+      '{"iso3":"KEN","kind":"focused","mode":"in_person"}',
+      '--db',
+      db,
+      '--user',
+      'Administrator',
+    );
     expect(created.code).toBe(0);
     const unknown = cli('call', 'states.list', '{}', '--db', db, '--user', 'Nobody');
     expect(unknown.code).toBe(1);
@@ -55,11 +69,26 @@ describe('cted-planner', () => {
   });
 
   it('explains bad usage', () => {
-    expect(cli('call', 'states.list', '{not json', '--db', db)).toMatchObject({ code: 2, err: expect.stringMatching(/not valid JSON/) });
-    expect(cli('call', 'states.list')).toMatchObject({ code: 2, err: expect.stringMatching(/--db FILE/) });
-    expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command/) });
-    expect(cli('init', '--db', join(dir, 'x.sqlite'), '--scale', 'ten')).toMatchObject({ code: 2, err: expect.stringMatching(/--scale must be/) });
-    expect(cli('call', 'states.list', '--db', join(dir, 'missing.sqlite'))).toMatchObject({ code: 2, err: expect.stringMatching(/no workspace/) });
+    expect(cli('call', 'states.list', '{not json', '--db', db)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/not valid JSON/),
+    });
+    expect(cli('call', 'states.list')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--db FILE/),
+    });
+    expect(cli('frobnicate')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown command/),
+    });
+    expect(cli('init', '--db', join(dir, 'x.sqlite'), '--scale', 'ten')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--scale must be/),
+    });
+    expect(cli('call', 'states.list', '--db', join(dir, 'missing.sqlite'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/no workspace/),
+    });
   });
 
   it('init --demo fills a workspace with labelled synthetic history, the same for the same seed', () => {
@@ -86,7 +115,9 @@ describe('cted-planner', () => {
     expect(rows).toHaveLength(193);
     expect(rows.filter((l) => l.includes(' selected '))).toHaveLength(8);
     expect(rows[0]).toMatch(/^\s+1\s{2}.+\(\w{3}\)\s+\d+\.\d{2}\s+selected/);
-    const json = JSON.parse(cli('plan', 'build', '--year', '2027', '--json', '--db', demo, ...today).out);
+    const json = JSON.parse(
+      cli('plan', 'build', '--year', '2027', '--json', '--db', demo, ...today).out,
+    );
     expect(json.entries).toHaveLength(193);
 
     const as = (user: string, method: string, input: object) => {
@@ -96,16 +127,47 @@ describe('cted-planner', () => {
     };
     as('N. Haddad', 'plan.saveDraft', { year: 2027, capacity: 8 });
     as('N. Haddad', 'plan.propose', { year: 2027 });
-    const adopted = as('C. Lindqvist', 'plan.adopt', { year: 2027, decisionRef: 'CTC/1', decidedOn: '2026-11-20' });
+    const adopted = as('C. Lindqvist', 'plan.adopt', {
+      year: 2027,
+      decisionRef: 'CTC/1',
+      decidedOn: '2026-11-20',
+    });
     const first = adopted.entries.find((e: { selection: string }) => e.selection === 'selected');
-    const a = as('N. Haddad', 'plan.proposeAmendment', { year: 2027, action: 'substitute', iso3: first.iso3, rationale: 'Postponed at the request of the State.' });
-    as('C. Lindqvist', 'plan.decideAmendment', { amendmentId: a.id, decision: 'approved', decisionRef: 'CTC/2', decidedOn: '2026-11-28' });
-    const diff = cli('plan', 'diff', '--year', '2027', '--from', '1', '--to', '2', '--db', demo, ...today);
+    const a = as('N. Haddad', 'plan.proposeAmendment', {
+      year: 2027,
+      action: 'substitute',
+      iso3: first.iso3,
+      rationale: 'Postponed at the request of the State.',
+    });
+    as('C. Lindqvist', 'plan.decideAmendment', {
+      amendmentId: a.id,
+      decision: 'approved',
+      decisionRef: 'CTC/2',
+      decidedOn: '2026-11-28',
+    });
+    const diff = cli(
+      'plan',
+      'diff',
+      '--year',
+      '2027',
+      '--from',
+      '1',
+      '--to',
+      '2',
+      '--db',
+      demo,
+      ...today,
+    );
     expect(diff.code).toBe(0);
     expect(diff.out).toContain(`+ added    ${a.replacementName} (${a.replacementIso3})`);
     expect(diff.out).toContain(`- removed  ${first.name} (${first.iso3})`);
-    expect(cli('plan', 'diff', '--year', '2027', '--from', '1', '--to', '7', '--db', demo, ...today)).toMatchObject({ code: 1, err: expect.stringMatching(/no version 7/) });
-    expect(cli('plan', 'build', '--db', demo)).toMatchObject({ code: 2, err: expect.stringMatching(/--year/) });
+    expect(
+      cli('plan', 'diff', '--year', '2027', '--from', '1', '--to', '7', '--db', demo, ...today),
+    ).toMatchObject({ code: 1, err: expect.stringMatching(/no version 7/) });
+    expect(cli('plan', 'build', '--db', demo)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--year/),
+    });
   });
 
   it('check reports a healthy workspace and a damaged one', () => {
@@ -122,7 +184,9 @@ describe('cted-planner', () => {
     const r = cli('backup', '--db', db, '--to', copy);
     expect(r.code).toBe(0);
     const c = new Database(copy, { readonly: true });
-    expect((c.prepare('SELECT COUNT(*) AS n FROM member_states').get() as { n: number }).n).toBe(193);
+    expect((c.prepare('SELECT COUNT(*) AS n FROM member_states').get() as { n: number }).n).toBe(
+      193,
+    );
     expect((c.prepare('SELECT COUNT(*) AS n FROM visits').get() as { n: number }).n).toBe(1);
     c.close();
     expect(cli('backup', '--db', db, '--to', copy).code).toBe(2);

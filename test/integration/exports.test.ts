@@ -2,7 +2,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ExportFile } from '../../shared/api/types';
-import { copyOfDemo, createTestWorkspace, demoTemplate, userWithRole, type TestWorkspace } from './helpers';
+import {
+  copyOfDemo,
+  createTestWorkspace,
+  demoTemplate,
+  userWithRole,
+  type TestWorkspace,
+} from './helpers';
 
 const YEAR = 2027;
 let template: string;
@@ -19,16 +25,35 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-const ok = <M extends MethodName>(method: M, input: unknown, user?: string): MethodOutput<M> => t.value(method, input, user);
+const ok = <M extends MethodName>(method: M, input: unknown, user?: string): MethodOutput<M> =>
+  t.value(method, input, user);
 
 function adoptAndSubstitute() {
   ok('plan.saveDraft', { year: YEAR, capacity: 10, reserveSize: 5 });
   ok('plan.propose', { year: YEAR });
-  const adopted = ok('plan.adopt', { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' }, ctc);
+  const adopted = ok(
+    'plan.adopt',
+    { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' },
+    ctc,
+  );
   const out = adopted.entries.find((e) => e.selection === 'selected')!;
-  const a = ok('plan.proposeAmendment', { year: YEAR, action: 'substitute', iso3: out.iso3, rationale: 'The State asked to postpone.' });
+  const a = ok('plan.proposeAmendment', {
+    year: YEAR,
+    action: 'substitute',
+    iso3: out.iso3,
+    rationale: 'The State asked to postpone.',
+  });
   ok('plan.comment', { year: YEAR, amendmentId: a.id, text: 'Fine with the substitute.' }, ctc);
-  ok('plan.decideAmendment', { amendmentId: a.id, decision: 'approved', decisionRef: 'CTC/2026/15', decidedOn: '2026-11-28' }, ctc);
+  ok(
+    'plan.decideAmendment',
+    {
+      amendmentId: a.id,
+      decision: 'approved',
+      decisionRef: 'CTC/2026/15',
+      decidedOn: '2026-11-28',
+    },
+    ctc,
+  );
   return { out, replacement: a.replacementIso3! };
 }
 
@@ -36,7 +61,14 @@ function adoptAndSubstitute() {
 function sheetOf(file: ExportFile): string {
   expect(file.encoding).toBe('base64');
   const parts = unzipSync(new Uint8Array(Buffer.from(file.content, 'base64')));
-  expect(Object.keys(parts)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/styles.xml']));
+  expect(Object.keys(parts)).toEqual(
+    expect.arrayContaining([
+      '[Content_Types].xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/styles.xml',
+    ]),
+  );
   return strFromU8(parts['xl/worksheets/sheet1.xml']!);
 }
 
@@ -44,8 +76,15 @@ describe('list exports', () => {
   it('exports the list with its breakdowns as CSV, labelled synthetic', () => {
     ok('plan.saveDraft', { year: YEAR, capacity: 10 });
     const file = ok('exports.list', { year: YEAR, format: 'csv' });
-    expect(file).toMatchObject({ fileName: `cted-visit-list-${YEAR}-v0-SYNTHETIC.csv`, mimeType: 'text/csv', synthetic: true });
-    const lines = file.content.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(file).toMatchObject({
+      fileName: `cted-visit-list-${YEAR}-v0-SYNTHETIC.csv`,
+      mimeType: 'text/csv',
+      synthetic: true,
+    });
+    const lines = file.content
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^"SYNTHETIC DATA/);
     const header = lines.find((l) => l.startsWith('Rank,'))!;
     const cells = header.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.filter((c) => c !== '');
@@ -75,7 +114,9 @@ describe('list exports', () => {
     const diff = ok('exports.diff', { year: YEAR, from: 1, to: 2, format: 'csv' }).content;
     expect(diff).toMatch(new RegExp(`Added,${replacement},`));
     expect(diff).toMatch(new RegExp(`Removed,${out.iso3},`));
-    expect(sheetOf(ok('exports.diff', { year: YEAR, from: 1, to: 2, format: 'xlsx' }))).toContain(replacement);
+    expect(sheetOf(ok('exports.diff', { year: YEAR, from: 1, to: 2, format: 'xlsx' }))).toContain(
+      replacement,
+    );
     const v1 = ok('exports.list', { year: YEAR, format: 'csv', version: 1 });
     expect(v1.fileName).toContain('-v1-');
   });
@@ -92,11 +133,16 @@ describe('the review pack', () => {
   it('is one self-contained HTML file with the list, scores, breakdowns and the synthetic label', () => {
     const draft = ok('plan.saveDraft', { year: YEAR, capacity: 10 });
     const pack = ok('exports.reviewPack', { year: YEAR, subject: 'list' });
-    expect(pack).toMatchObject({ mimeType: 'text/html', synthetic: true, fileName: `cted-review-pack-${YEAR}-list-SYNTHETIC.html` });
+    expect(pack).toMatchObject({
+      mimeType: 'text/html',
+      synthetic: true,
+      fileName: `cted-review-pack-${YEAR}-list-SYNTHETIC.html`,
+    });
     const html = pack.content;
     expect(html).toContain('SYNTHETIC DATA');
     expect(html).toContain(`CTED country visits ${YEAR}`);
-    for (const e of draft.entries.filter((x) => x.selection === 'selected')) expect(html).toContain(e.name.replace(/&/g, '&amp;'));
+    for (const e of draft.entries.filter((x) => x.selection === 'selected'))
+      expect(html).toContain(e.name.replace(/&/g, '&amp;'));
     expect((html.match(/<h3>/g) ?? []).length).toBe(10);
     expect(html).not.toMatch(/<script|src=|href="http/);
   });
@@ -106,11 +152,20 @@ describe('the review pack', () => {
     const early = t.api.call('exports.reviewPack', { year: YEAR, subject: 'amendments' });
     expect(early.ok ? null : early.error.code).toBe('INVALID_TRANSITION');
     ok('plan.propose', { year: YEAR });
-    const r = t.api.call('plan.adopt', { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' }, { user: ctc });
+    const r = t.api.call(
+      'plan.adopt',
+      { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' },
+      { user: ctc },
+    );
     expect(r.ok).toBe(true);
     const adopted = ok('plan.get', { year: YEAR })!;
     const out = adopted.entries.find((e) => e.selection === 'selected')!;
-    const a = ok('plan.proposeAmendment', { year: YEAR, action: 'substitute', iso3: out.iso3, rationale: 'The State asked to postpone.' });
+    const a = ok('plan.proposeAmendment', {
+      year: YEAR,
+      action: 'substitute',
+      iso3: out.iso3,
+      rationale: 'The State asked to postpone.',
+    });
     ok('plan.comment', { year: YEAR, amendmentId: a.id, text: 'Fine with the substitute.' }, ctc);
     const html = ok('exports.reviewPack', { year: YEAR, subject: 'amendments' }).content;
     expect(html).toContain('The State asked to postpone.');
@@ -129,7 +184,13 @@ describe('the published schedule', () => {
     const scheduled = visitsOf2026();
     expect(scheduled.length).toBeGreaterThan(0);
     const consented = new Set(
-      (t.ws.db.prepare("SELECT v.id FROM visits v JOIN consent_requests c ON c.id = v.consent_request_id WHERE c.reply = 'granted'").all() as { id: string }[]).map((r) => r.id),
+      (
+        t.ws.db
+          .prepare(
+            "SELECT v.id FROM visits v JOIN consent_requests c ON c.id = v.consent_request_id WHERE c.reply = 'granted'",
+          )
+          .all() as { id: string }[]
+      ).map((r) => r.id),
     );
     for (const v of scheduled) expect(consented.has(v.visitId)).toBe(true);
     const secret = scheduled[0]!;
@@ -143,13 +204,19 @@ describe('the published schedule', () => {
     expect(html.content).not.toContain(`>${secret.stateName}<`);
     const csv = ok('exports.schedule', { year: 2026, precision: 'dates', format: 'csv' }).content;
     expect(csv).not.toContain(secret.stateName);
-    expect(csv.split('\r\n').find((l) => l.startsWith('Dates,'))).toBe('Dates,Member State,Kind of visit,Format');
+    expect(csv.split('\r\n').find((l) => l.startsWith('Dates,'))).toBe(
+      'Dates,Member State,Kind of visit,Format',
+    );
   });
 
   it('names no file synthetic outside the demo', () => {
     const empty = createTestWorkspace();
     try {
-      const file = empty.value('exports.schedule', { year: 2026, precision: 'month', format: 'html' });
+      const file = empty.value('exports.schedule', {
+        year: 2026,
+        precision: 'month',
+        format: 'html',
+      });
       expect(file.synthetic).toBe(false);
       expect(file.fileName).toBe('cted-visit-schedule-2026.html');
       expect(file.content).not.toContain('SYNTHETIC');

@@ -30,7 +30,11 @@ export function tempDir(prefix = 'cted-test-'): string {
 
 export function createTestWorkspace(today = TODAY): TestWorkspace {
   const dir = tempDir();
-  return openTestWorkspace(dir, openWorkspace(join(dir, 'workspace.sqlite'), { create: true }), today);
+  return openTestWorkspace(
+    dir,
+    openWorkspace(join(dir, 'workspace.sqlite'), { create: true }),
+    today,
+  );
 }
 
 /** Generates the seeded demo workspace once (per test file) and returns its path. */
@@ -75,7 +79,9 @@ function openTestWorkspace(dir: string, ws: Workspace, today: string): TestWorks
 
 /** The id of the first user (by name) with a role. */
 export function userWithRole(t: TestWorkspace, role: string): string {
-  const row = t.ws.db.prepare('SELECT id FROM users WHERE deleted = 0 AND role = ? ORDER BY name LIMIT 1').get(role) as { id: string } | undefined;
+  const row = t.ws.db
+    .prepare('SELECT id FROM users WHERE deleted = 0 AND role = ? ORDER BY name LIMIT 1')
+    .get(role) as { id: string } | undefined;
   if (!row) throw new Error(`No ${role} in the workspace`);
   return row.id;
 }
@@ -88,9 +94,12 @@ export function snapshot(ws: Workspace): string {
   const hash = createHash('sha256');
   for (const table of [...userTables(ws.db), 'meta']) {
     hash.update(`\n${table}\n`);
-    for (const row of ws.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().iterate()) hash.update(JSON.stringify(row));
+    for (const row of ws.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().iterate())
+      hash.update(JSON.stringify(row));
   }
-  hash.update(JSON.stringify(ws.db.prepare('SELECT COUNT(*), MAX(seq) FROM change_log').raw().get()));
+  hash.update(
+    JSON.stringify(ws.db.prepare('SELECT COUNT(*), MAX(seq) FROM change_log').raw().get()),
+  );
   return hash.digest('hex');
 }
 

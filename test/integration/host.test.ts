@@ -31,13 +31,29 @@ interface Reply {
 }
 
 /** A raw HTTP request, so that Host and Origin can be set as an attacker would. */
-function send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+function send(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, method, path, headers: { host: `127.0.0.1:${host.port}`, ...headers } }, (res) => {
-      let data = '';
-      res.on('data', (c: Buffer) => (data += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method,
+        path,
+        headers: { host: `127.0.0.1:${host.port}`, ...headers },
+      },
+      (res) => {
+        let data = '';
+        res.on('data', (c: Buffer) => (data += c.toString()));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }),
+        );
+      },
+    );
     req.on('error', reject);
     if (body !== undefined) req.write(body);
     req.end();
@@ -45,7 +61,12 @@ function send(method: string, path: string, headers: Record<string, string>, bod
 }
 
 const api = (method: string, input: unknown, headers: Record<string, string> = {}) =>
-  send('POST', `/api/${method}`, { 'content-type': 'application/json', 'x-cted-token': TOKEN, ...headers }, JSON.stringify(input));
+  send(
+    'POST',
+    `/api/${method}`,
+    { 'content-type': 'application/json', 'x-cted-token': TOKEN, ...headers },
+    JSON.stringify(input),
+  );
 
 describe('the HTTP host', () => {
   it('listens on 127.0.0.1 only, on a free port, and prints a URL carrying the token', () => {
@@ -81,13 +102,17 @@ describe('the HTTP host', () => {
 
   it('refuses API calls without the right token', async () => {
     expect((await send('POST', '/api/states.list', {}, '{}')).status).toBe(401);
-    expect((await send('POST', '/api/states.list', { 'x-cted-token': 'guess' }, '{}')).status).toBe(401);
+    expect((await send('POST', '/api/states.list', { 'x-cted-token': 'guess' }, '{}')).status).toBe(
+      401,
+    );
   });
 
   it('refuses other Host names (DNS rebinding) and other Origins', async () => {
     expect((await api('states.list', {}, { host: `evil.example:${host.port}` })).status).toBe(421);
     expect((await api('states.list', {}, { origin: 'http://evil.example' })).status).toBe(403);
-    expect((await api('states.list', {}, { origin: `http://localhost:${host.port}` })).status).toBe(200);
+    expect((await api('states.list', {}, { origin: `http://localhost:${host.port}` })).status).toBe(
+      200,
+    );
   });
 
   it('serves the renderer with a strict CSP and nothing outside it', async () => {

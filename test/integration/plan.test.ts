@@ -1,7 +1,14 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import { DEFAULT_WEIGHTS } from '../../shared/domain/scoring';
-import { copyOfDemo, demoTemplate, snapshot, TODAY, userWithRole, type TestWorkspace } from './helpers';
+import {
+  copyOfDemo,
+  demoTemplate,
+  snapshot,
+  TODAY,
+  userWithRole,
+  type TestWorkspace,
+} from './helpers';
 
 const YEAR = 2027;
 let template: string;
@@ -22,7 +29,11 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-const ok = <M extends MethodName>(method: M, input: unknown, user: string = planner): MethodOutput<M> => t.value(method, input, user);
+const ok = <M extends MethodName>(
+  method: M,
+  input: unknown,
+  user: string = planner,
+): MethodOutput<M> => t.value(method, input, user);
 
 function refused(method: string, input: unknown, code: string, user: string = planner) {
   const before = snapshot(t.ws);
@@ -54,20 +65,38 @@ describe('plan.build', () => {
     const scores = result.entries.map((e) => e.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(ok('plan.build', { year: YEAR, capacity: 10 })).toEqual(result);
-    const neverVisited = result.entries.find((e) => e.breakdown.find((b) => b.factor === 'never_visited')!.normalized === 1)!;
+    const neverVisited = result.entries.find(
+      (e) => e.breakdown.find((b) => b.factor === 'never_visited')!.normalized === 1,
+    )!;
     expect(neverVisited.proposedKind).toBe('comprehensive');
-    expect(neverVisited.breakdown.find((b) => b.factor === 'implementation_gaps')!.imputed).toBe(true);
+    expect(neverVisited.breakdown.find((b) => b.factor === 'implementation_gaps')!.imputed).toBe(
+      true,
+    );
   });
 
   it('re-ranks with other weights and honours constraints', () => {
-    const onlyRequests = { ...Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])), prior_request: 10 };
+    const onlyRequests = {
+      ...Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])),
+      prior_request: 10,
+    };
     const byRequest = ok('plan.build', { year: YEAR, capacity: 5, weights: onlyRequests });
-    const withRequest = ok('plan.inputs', { year: YEAR }).states.filter((s) => s.openRequest).map((s) => s.iso3);
+    const withRequest = ok('plan.inputs', { year: YEAR })
+      .states.filter((s) => s.openRequest)
+      .map((s) => s.iso3);
     expect(withRequest.length).toBeGreaterThan(0);
-    expect(byRequest.entries.slice(0, withRequest.length).map((e) => e.iso3).sort()).toEqual([...withRequest].sort());
+    expect(
+      byRequest.entries
+        .slice(0, withRequest.length)
+        .map((e) => e.iso3)
+        .sort(),
+    ).toEqual([...withRequest].sort());
 
     const top = ok('plan.build', { year: YEAR, capacity: 5 }).entries[0]!.iso3;
-    const constrained = ok('plan.build', { year: YEAR, capacity: 5, constraints: { exclude: [top], mustInclude: ['TUV'], regionMax: { Africa: 1 } } });
+    const constrained = ok('plan.build', {
+      year: YEAR,
+      capacity: 5,
+      constraints: { exclude: [top], mustInclude: ['TUV'], regionMax: { Africa: 1 } },
+    });
     const selected = constrained.entries.filter((e) => e.selected);
     expect(selected.map((e) => e.iso3)).toContain('TUV');
     expect(selected.map((e) => e.iso3)).not.toContain(top);
@@ -78,7 +107,11 @@ describe('plan.build', () => {
     refused('plan.build', { year: YEAR }, 'VALIDATION');
     refused('plan.build', { year: 1999, capacity: 5 }, 'VALIDATION');
     refused('plan.build', { year: YEAR, capacity: 0 }, 'VALIDATION');
-    refused('plan.build', { year: YEAR, capacity: 5, weights: { ...DEFAULT_WEIGHTS, signals: -1 } }, 'VALIDATION');
+    refused(
+      'plan.build',
+      { year: YEAR, capacity: 5, weights: { ...DEFAULT_WEIGHTS, signals: -1 } },
+      'VALIDATION',
+    );
     refused('plan.build', { year: YEAR, capacity: 5, methodologyId: 'nope' }, 'NOT_FOUND');
   });
 });
@@ -90,13 +123,33 @@ describe('the list lifecycle', () => {
     expect(draft.entries.filter((e) => e.selection === 'selected')).toHaveLength(10);
     expect(draft.entries.filter((e) => e.selection === 'reserve')).toHaveLength(4);
     expect(ok('plan.propose', { year: YEAR }).status).toBe('proposed');
-    const adopted = ok('plan.adopt', { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' }, ctc);
-    expect(adopted).toMatchObject({ status: 'adopted', currentVersion: 1, decisionRef: 'CTC/2026/12' });
+    const adopted = ok(
+      'plan.adopt',
+      { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' },
+      ctc,
+    );
+    expect(adopted).toMatchObject({
+      status: 'adopted',
+      currentVersion: 1,
+      decisionRef: 'CTC/2026/12',
+    });
     expect(ok('methodologies.list', {}).find((m) => m.isDefault)!.locked).toBe(true);
-    expect(ok('plan.versions', { year: YEAR })).toEqual([
-      { version: 1, decidedOn: '2026-11-20', decisionRef: 'CTC/2026/12', states: adopted.entries.filter((e) => e.selection === 'selected').map((e) => e.iso3).sort() },
-    ].map((v) => ({ ...v, states: expect.arrayContaining(v.states) })));
-    const events = t.ws.db.prepare("SELECT kind, actor_id AS actor FROM events WHERE kind LIKE 'list.%' ORDER BY rowid").all();
+    expect(ok('plan.versions', { year: YEAR })).toEqual(
+      [
+        {
+          version: 1,
+          decidedOn: '2026-11-20',
+          decisionRef: 'CTC/2026/12',
+          states: adopted.entries
+            .filter((e) => e.selection === 'selected')
+            .map((e) => e.iso3)
+            .sort(),
+        },
+      ].map((v) => ({ ...v, states: expect.arrayContaining(v.states) })),
+    );
+    const events = t.ws.db
+      .prepare("SELECT kind, actor_id AS actor FROM events WHERE kind LIKE 'list.%' ORDER BY rowid")
+      .all();
     expect(events).toEqual([
       { kind: 'list.draft_created', actor: planner },
       { kind: 'list.proposed', actor: planner },
@@ -106,26 +159,63 @@ describe('the list lifecycle', () => {
 
   it('refuses every wrong transition, changing nothing', () => {
     refused('plan.propose', { year: YEAR }, 'NOT_FOUND');
-    refused('plan.proposeAmendment', { year: YEAR, action: 'remove', iso3: 'KEN', rationale: 'Not possible this year.' }, 'NOT_FOUND');
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'remove', iso3: 'KEN', rationale: 'Not possible this year.' },
+      'NOT_FOUND',
+    );
     ok('plan.saveDraft', { year: YEAR, capacity: 10 });
-    refused('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-20' }, 'INVALID_TRANSITION', ctc);
-    refused('plan.proposeAmendment', { year: YEAR, action: 'remove', iso3: 'KEN', rationale: 'Not possible this year.' }, 'INVALID_TRANSITION');
+    refused(
+      'plan.adopt',
+      { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-20' },
+      'INVALID_TRANSITION',
+      ctc,
+    );
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'remove', iso3: 'KEN', rationale: 'Not possible this year.' },
+      'INVALID_TRANSITION',
+    );
     ok('plan.propose', { year: YEAR });
     refused('plan.propose', { year: YEAR }, 'INVALID_TRANSITION');
     refused('plan.saveDraft', { year: YEAR, capacity: 8 }, 'INVALID_TRANSITION');
     ok('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-20' }, ctc);
-    refused('plan.adopt', { year: YEAR, decisionRef: 'X/2', decidedOn: '2026-11-21' }, 'INVALID_TRANSITION', ctc);
+    refused(
+      'plan.adopt',
+      { year: YEAR, decisionRef: 'X/2', decidedOn: '2026-11-21' },
+      'INVALID_TRANSITION',
+      ctc,
+    );
     refused('plan.saveDraft', { year: YEAR, capacity: 8 }, 'INVALID_TRANSITION');
     const methodology = ok('methodologies.list', {})[0]!;
-    refused('methodologies.update', { id: methodology.id, weights: { ...DEFAULT_WEIGHTS, signals: 40 } }, 'CONFLICT');
+    refused(
+      'methodologies.update',
+      { id: methodology.id, weights: { ...DEFAULT_WEIGHTS, signals: 40 } },
+      'CONFLICT',
+    );
   });
 
   it('refuses bad decisions: a future date, no reference', () => {
     ok('plan.saveDraft', { year: YEAR, capacity: 10 });
     ok('plan.propose', { year: YEAR });
-    refused('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-12-24' }, 'VALIDATION', ctc);
-    refused('plan.adopt', { year: YEAR, decisionRef: '', decidedOn: '2026-11-20' }, 'VALIDATION', ctc);
-    refused('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: '20 Nov 2026' }, 'VALIDATION', ctc);
+    refused(
+      'plan.adopt',
+      { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-12-24' },
+      'VALIDATION',
+      ctc,
+    );
+    refused(
+      'plan.adopt',
+      { year: YEAR, decisionRef: '', decidedOn: '2026-11-20' },
+      'VALIDATION',
+      ctc,
+    );
+    refused(
+      'plan.adopt',
+      { year: YEAR, decisionRef: 'X/1', decidedOn: '20 Nov 2026' },
+      'VALIDATION',
+      ctc,
+    );
   });
 
   it('enforces roles: planners build and amend, CTC members decide and comment, field users read', () => {
@@ -133,14 +223,47 @@ describe('the list lifecycle', () => {
     refused('plan.saveDraft', { year: YEAR, capacity: 10 }, 'FORBIDDEN', field);
     ok('plan.saveDraft', { year: YEAR, capacity: 10 });
     ok('plan.propose', { year: YEAR });
-    refused('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-20' }, 'FORBIDDEN', planner);
+    refused(
+      'plan.adopt',
+      { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-20' },
+      'FORBIDDEN',
+      planner,
+    );
     ok('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-20' }, ctc);
-    const selected = ok('plan.get', { year: YEAR }, field)!.entries.find((e) => e.selection === 'selected')!.iso3;
-    refused('plan.proposeAmendment', { year: YEAR, action: 'remove', iso3: selected, rationale: 'The State withdrew consent.' }, 'FORBIDDEN', ctc);
-    const amendment = ok('plan.proposeAmendment', { year: YEAR, action: 'remove', iso3: selected, rationale: 'The State withdrew consent.' });
-    refused('plan.decideAmendment', { amendmentId: amendment.id, decision: 'approved', decisionRef: 'X/2', decidedOn: '2026-11-25' }, 'FORBIDDEN', planner);
+    const selected = ok('plan.get', { year: YEAR }, field)!.entries.find(
+      (e) => e.selection === 'selected',
+    )!.iso3;
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'remove', iso3: selected, rationale: 'The State withdrew consent.' },
+      'FORBIDDEN',
+      ctc,
+    );
+    const amendment = ok('plan.proposeAmendment', {
+      year: YEAR,
+      action: 'remove',
+      iso3: selected,
+      rationale: 'The State withdrew consent.',
+    });
+    refused(
+      'plan.decideAmendment',
+      {
+        amendmentId: amendment.id,
+        decision: 'approved',
+        decisionRef: 'X/2',
+        decidedOn: '2026-11-25',
+      },
+      'FORBIDDEN',
+      planner,
+    );
     refused('plan.comment', { year: YEAR, text: 'Hello' }, 'FORBIDDEN', field);
-    expect(ok('plan.comment', { year: YEAR, amendmentId: amendment.id, text: 'Agreed in principle.' }, ctc)).toMatchObject({ author: expect.any(String), amendmentId: amendment.id });
+    expect(
+      ok(
+        'plan.comment',
+        { year: YEAR, amendmentId: amendment.id, text: 'Agreed in principle.' },
+        ctc,
+      ),
+    ).toMatchObject({ author: expect.any(String), amendmentId: amendment.id });
   });
 });
 
@@ -149,36 +272,128 @@ describe('amendments after adoption', () => {
     const adopted = adoptDraft();
     const out = adopted.entries.find((e) => e.selection === 'selected')!;
     const firstReserve = adopted.entries.find((e) => e.selection === 'reserve')!;
-    const a = ok('plan.proposeAmendment', { year: YEAR, action: 'substitute', iso3: out.iso3, rationale: 'The State asked to postpone to next year.' });
-    expect(a).toMatchObject({ action: 'substitute', replacementIso3: firstReserve.iso3, status: 'proposed', baseVersion: 1, scoreBefore: out.score, replacementScore: firstReserve.score });
-    refused('plan.proposeAmendment', { year: YEAR, action: 'remove', iso3: out.iso3, rationale: 'A second change on the same State.' }, 'CONFLICT');
+    const a = ok('plan.proposeAmendment', {
+      year: YEAR,
+      action: 'substitute',
+      iso3: out.iso3,
+      rationale: 'The State asked to postpone to next year.',
+    });
+    expect(a).toMatchObject({
+      action: 'substitute',
+      replacementIso3: firstReserve.iso3,
+      status: 'proposed',
+      baseVersion: 1,
+      scoreBefore: out.score,
+      replacementScore: firstReserve.score,
+    });
+    refused(
+      'plan.proposeAmendment',
+      {
+        year: YEAR,
+        action: 'remove',
+        iso3: out.iso3,
+        rationale: 'A second change on the same State.',
+      },
+      'CONFLICT',
+    );
 
-    const decided = ok('plan.decideAmendment', { amendmentId: a.id, decision: 'approved', decisionRef: 'CTC/2026/15', decidedOn: '2026-11-28', comment: 'Approved.' }, ctc);
-    expect(decided).toMatchObject({ status: 'approved', resultVersion: 2, decisionRef: 'CTC/2026/15' });
+    const decided = ok(
+      'plan.decideAmendment',
+      {
+        amendmentId: a.id,
+        decision: 'approved',
+        decisionRef: 'CTC/2026/15',
+        decidedOn: '2026-11-28',
+        comment: 'Approved.',
+      },
+      ctc,
+    );
+    expect(decided).toMatchObject({
+      status: 'approved',
+      resultVersion: 2,
+      decisionRef: 'CTC/2026/15',
+    });
     expect(ok('plan.get', { year: YEAR })!.currentVersion).toBe(2);
-    expect(ok('plan.diff', { year: YEAR, from: 1, to: 2 })).toEqual({ from: 1, to: 2, added: [firstReserve.iso3], removed: [out.iso3], changed: [] });
+    expect(ok('plan.diff', { year: YEAR, from: 1, to: 2 })).toEqual({
+      from: 1,
+      to: 2,
+      added: [firstReserve.iso3],
+      removed: [out.iso3],
+      changed: [],
+    });
     const versions = ok('plan.versions', { year: YEAR });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect(versions[0]!.states).toContain(out.iso3);
     expect(versions[1]!.states).not.toContain(out.iso3);
-    refused('plan.decideAmendment', { amendmentId: a.id, decision: 'rejected', decisionRef: 'CTC/2026/16', decidedOn: '2026-11-28' }, 'INVALID_TRANSITION', ctc);
+    refused(
+      'plan.decideAmendment',
+      {
+        amendmentId: a.id,
+        decision: 'rejected',
+        decisionRef: 'CTC/2026/16',
+        decidedOn: '2026-11-28',
+      },
+      'INVALID_TRANSITION',
+      ctc,
+    );
   });
 
   it('never changes an adopted version', () => {
     const adopted = adoptDraft();
-    const v1 = t.ws.db.prepare("SELECT e.* FROM list_entries e JOIN list_versions v ON v.id = e.version_id WHERE v.version = 1 ORDER BY e.iso3").all();
+    const v1 = t.ws.db
+      .prepare(
+        'SELECT e.* FROM list_entries e JOIN list_versions v ON v.id = e.version_id WHERE v.version = 1 ORDER BY e.iso3',
+      )
+      .all();
     const target = adopted.entries.find((e) => e.selection === 'selected')!;
-    const a = ok('plan.proposeAmendment', { year: YEAR, action: 'changeKind', iso3: target.iso3, kind: 'advocacy', rationale: 'A shorter advocacy visit suits the State.' });
-    ok('plan.decideAmendment', { amendmentId: a.id, decision: 'approved', decisionRef: 'CTC/2026/15', decidedOn: '2026-11-28' }, ctc);
-    expect(t.ws.db.prepare("SELECT e.* FROM list_entries e JOIN list_versions v ON v.id = e.version_id WHERE v.version = 1 ORDER BY e.iso3").all()).toEqual(v1);
-    expect(ok('plan.diff', { year: YEAR, from: 1, to: 2 }).changed).toEqual([{ iso3: target.iso3, field: 'proposedKind', before: target.proposedKind, after: 'advocacy' }]);
+    const a = ok('plan.proposeAmendment', {
+      year: YEAR,
+      action: 'changeKind',
+      iso3: target.iso3,
+      kind: 'advocacy',
+      rationale: 'A shorter advocacy visit suits the State.',
+    });
+    ok(
+      'plan.decideAmendment',
+      {
+        amendmentId: a.id,
+        decision: 'approved',
+        decisionRef: 'CTC/2026/15',
+        decidedOn: '2026-11-28',
+      },
+      ctc,
+    );
+    expect(
+      t.ws.db
+        .prepare(
+          'SELECT e.* FROM list_entries e JOIN list_versions v ON v.id = e.version_id WHERE v.version = 1 ORDER BY e.iso3',
+        )
+        .all(),
+    ).toEqual(v1);
+    expect(ok('plan.diff', { year: YEAR, from: 1, to: 2 }).changed).toEqual([
+      { iso3: target.iso3, field: 'proposedKind', before: target.proposedKind, after: 'advocacy' },
+    ]);
   });
 
   it('records a rejection without a new version', () => {
     const adopted = adoptDraft();
     const outside = adopted.entries.find((e) => e.selection === 'none')!;
-    const a = ok('plan.proposeAmendment', { year: YEAR, action: 'add', iso3: outside.iso3, rationale: 'The State invited CTED this year.' });
-    const r = ok('plan.decideAmendment', { amendmentId: a.id, decision: 'rejected', decisionRef: 'CTC/2026/15', decidedOn: '2026-11-28' }, ctc);
+    const a = ok('plan.proposeAmendment', {
+      year: YEAR,
+      action: 'add',
+      iso3: outside.iso3,
+      rationale: 'The State invited CTED this year.',
+    });
+    const r = ok(
+      'plan.decideAmendment',
+      {
+        amendmentId: a.id,
+        decision: 'rejected',
+        decisionRef: 'CTC/2026/15',
+        decidedOn: '2026-11-28',
+      },
+      ctc,
+    );
     expect(r).toMatchObject({ status: 'rejected', resultVersion: null });
     expect(ok('plan.versions', { year: YEAR })).toHaveLength(1);
   });
@@ -188,14 +403,53 @@ describe('amendments after adoption', () => {
     const inList = adopted.entries.find((e) => e.selection === 'selected')!;
     const outside = adopted.entries.find((e) => e.selection === 'none')!;
     const rationale = 'A long enough rationale.';
-    refused('plan.proposeAmendment', { year: YEAR, action: 'add', iso3: inList.iso3, rationale }, 'CONFLICT');
-    refused('plan.proposeAmendment', { year: YEAR, action: 'remove', iso3: outside.iso3, rationale }, 'CONFLICT');
-    refused('plan.proposeAmendment', { year: YEAR, action: 'substitute', iso3: inList.iso3, replacementIso3: inList.iso3, rationale }, 'CONFLICT');
-    refused('plan.proposeAmendment', { year: YEAR, action: 'changeKind', iso3: inList.iso3, rationale }, 'CONFLICT');
-    refused('plan.proposeAmendment', { year: YEAR, action: 'remove', iso3: inList.iso3, rationale: 'short' }, 'VALIDATION');
-    refused('plan.proposeAmendment', { year: YEAR, action: 'evict', iso3: inList.iso3, rationale }, 'VALIDATION');
-    refused('plan.proposeAmendment', { year: YEAR, action: 'add', iso3: 'VAT', rationale }, 'VALIDATION');
-    refused('plan.decideAmendment', { amendmentId: 'missing', decision: 'approved', decisionRef: 'X', decidedOn: '2026-11-20' }, 'NOT_FOUND', ctc);
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'add', iso3: inList.iso3, rationale },
+      'CONFLICT',
+    );
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'remove', iso3: outside.iso3, rationale },
+      'CONFLICT',
+    );
+    refused(
+      'plan.proposeAmendment',
+      {
+        year: YEAR,
+        action: 'substitute',
+        iso3: inList.iso3,
+        replacementIso3: inList.iso3,
+        rationale,
+      },
+      'CONFLICT',
+    );
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'changeKind', iso3: inList.iso3, rationale },
+      'CONFLICT',
+    );
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'remove', iso3: inList.iso3, rationale: 'short' },
+      'VALIDATION',
+    );
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'evict', iso3: inList.iso3, rationale },
+      'VALIDATION',
+    );
+    refused(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'add', iso3: 'VAT', rationale },
+      'VALIDATION',
+    );
+    refused(
+      'plan.decideAmendment',
+      { amendmentId: 'missing', decision: 'approved', decisionRef: 'X', decidedOn: '2026-11-20' },
+      'NOT_FOUND',
+      ctc,
+    );
     refused('plan.diff', { year: YEAR, from: 1, to: 9 }, 'NOT_FOUND');
   });
 
@@ -203,27 +457,75 @@ describe('amendments after adoption', () => {
     const adopted = adoptDraft();
     const [x, y] = adopted.entries.filter((e) => e.selection === 'selected');
     const outside = adopted.entries.filter((e) => e.selection === 'none');
-    const first = ok('plan.proposeAmendment', { year: YEAR, action: 'substitute', iso3: x!.iso3, replacementIso3: outside[0]!.iso3, rationale: 'First substitution.' });
-    const second = ok('plan.proposeAmendment', { year: YEAR, action: 'substitute', iso3: y!.iso3, replacementIso3: outside[1]!.iso3, rationale: 'Second substitution.' });
-    ok('plan.decideAmendment', { amendmentId: first.id, decision: 'approved', decisionRef: 'A', decidedOn: '2026-11-25' }, ctc);
-    const d = ok('plan.decideAmendment', { amendmentId: second.id, decision: 'approved', decisionRef: 'B', decidedOn: '2026-11-26' }, ctc);
+    const first = ok('plan.proposeAmendment', {
+      year: YEAR,
+      action: 'substitute',
+      iso3: x!.iso3,
+      replacementIso3: outside[0]!.iso3,
+      rationale: 'First substitution.',
+    });
+    const second = ok('plan.proposeAmendment', {
+      year: YEAR,
+      action: 'substitute',
+      iso3: y!.iso3,
+      replacementIso3: outside[1]!.iso3,
+      rationale: 'Second substitution.',
+    });
+    ok(
+      'plan.decideAmendment',
+      { amendmentId: first.id, decision: 'approved', decisionRef: 'A', decidedOn: '2026-11-25' },
+      ctc,
+    );
+    const d = ok(
+      'plan.decideAmendment',
+      { amendmentId: second.id, decision: 'approved', decisionRef: 'B', decidedOn: '2026-11-26' },
+      ctc,
+    );
     expect(d.resultVersion).toBe(3);
-    expect(ok('plan.diff', { year: YEAR, from: 1, to: 3 })).toMatchObject({ added: [outside[0]!.iso3, outside[1]!.iso3].sort(), removed: [x!.iso3, y!.iso3].sort() });
+    expect(ok('plan.diff', { year: YEAR, from: 1, to: 3 })).toMatchObject({
+      added: [outside[0]!.iso3, outside[1]!.iso3].sort(),
+      removed: [x!.iso3, y!.iso3].sort(),
+    });
   });
 });
 
 describe('methodologies', () => {
   it('ships a default, clones it and versions each edit', () => {
     const [def] = ok('methodologies.list', {});
-    expect(def).toMatchObject({ name: 'CTED default', isDefault: true, locked: false, version: 1, weights: DEFAULT_WEIGHTS });
+    expect(def).toMatchObject({
+      name: 'CTED default',
+      isDefault: true,
+      locked: false,
+      version: 1,
+      weights: DEFAULT_WEIGHTS,
+    });
     const copy = ok('methodologies.clone', { id: def!.id, name: 'Threat-heavy' });
-    expect(copy).toMatchObject({ name: 'Threat-heavy', version: 1, parentId: def!.id, isDefault: false });
-    const edited = ok('methodologies.update', { id: copy.id, weights: { ...DEFAULT_WEIGHTS, threat_indicators: 50 } });
+    expect(copy).toMatchObject({
+      name: 'Threat-heavy',
+      version: 1,
+      parentId: def!.id,
+      isDefault: false,
+    });
+    const edited = ok('methodologies.update', {
+      id: copy.id,
+      weights: { ...DEFAULT_WEIGHTS, threat_indicators: 50 },
+    });
     expect(edited).toMatchObject({ version: 2, weights: { threat_indicators: 50 } });
     expect(ok('methodologies.update', { id: copy.id, weights: edited.weights }).version).toBe(2);
     refused('methodologies.clone', { id: def!.id, name: 'threat-HEAVY' }, 'CONFLICT');
-    refused('methodologies.update', { id: copy.id, weights: Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) }, 'VALIDATION');
-    refused('methodologies.update', { id: copy.id, params: { horizonYears: 0, signalCap: 10, imputation: 'zero', comprehensiveAfterYears: 8 } }, 'VALIDATION');
+    refused(
+      'methodologies.update',
+      { id: copy.id, weights: Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) },
+      'VALIDATION',
+    );
+    refused(
+      'methodologies.update',
+      {
+        id: copy.id,
+        params: { horizonYears: 0, signalCap: 10, imputation: 'zero', comprehensiveAfterYears: 8 },
+      },
+      'VALIDATION',
+    );
     refused('methodologies.clone', { id: def!.id, name: 'Mine' }, 'FORBIDDEN', ctc);
     const built = ok('plan.build', { year: YEAR, capacity: 5, methodologyId: copy.id });
     expect(built.methodology).toEqual({ id: copy.id, name: 'Threat-heavy', version: 2 });

@@ -8,10 +8,29 @@ import { WorkspaceError } from '../../main/core/errors';
 import { createTestWorkspace, tempDir, type TestWorkspace } from './helpers';
 
 const ENTITIES = [
-  'member_states', 'state_requests', 'indicator_definitions', 'risk_indicators', 'signals', 'methodologies',
-  'annual_lists', 'list_versions', 'list_entries', 'list_amendments', 'consent_requests', 'visits',
-  'assessment_reports', 'recommendations', 'recommendation_updates', 'followups', 'ctc_meetings',
-  'invitations', 'users', 'change_log', 'events', 'conflicts', 'meta',
+  'member_states',
+  'state_requests',
+  'indicator_definitions',
+  'risk_indicators',
+  'signals',
+  'methodologies',
+  'annual_lists',
+  'list_versions',
+  'list_entries',
+  'list_amendments',
+  'consent_requests',
+  'visits',
+  'assessment_reports',
+  'recommendations',
+  'recommendation_updates',
+  'followups',
+  'ctc_meetings',
+  'invitations',
+  'users',
+  'change_log',
+  'events',
+  'conflicts',
+  'meta',
 ];
 
 let t: TestWorkspace | undefined;
@@ -28,7 +47,9 @@ describe('opening a workspace', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]
+    ).map((r) => r.name);
     for (const e of ENTITIES) expect(tables).toContain(e);
   });
 
@@ -38,14 +59,18 @@ describe('opening a workspace', () => {
     expect(rows).toHaveLength(193);
     expect(rows.find((r) => r.iso3 === 'VAT')).toBeUndefined();
     expect(rows.find((r) => r.iso3 === 'PSE')).toBeUndefined();
-    for (const r of rows) for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar']) expect(r[`name_${lang}`]).toBeTruthy();
+    for (const r of rows)
+      for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar'])
+        expect(r[`name_${lang}`]).toBeTruthy();
     const byIso = Object.fromEntries(rows.map((r) => [r.iso3, r]));
     expect(byIso.CHN!.name_zh).toBe('中国');
     expect(byIso.FRA!.m49).toBe('250');
     expect([byIso.CYP!.region, byIso.CYP!.subregion]).toEqual(['Asia', 'Western Asia']);
     expect(byIso.MEX!.subregion).toBe('Central America');
     expect(byIso.POL!.subregion).toBe('Eastern Europe');
-    expect(new Set(rows.map((r) => r.region))).toEqual(new Set(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']));
+    expect(new Set(rows.map((r) => r.region))).toEqual(
+      new Set(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']),
+    );
   });
 
   it('refuses a missing file unless asked to create one', () => {
@@ -81,19 +106,34 @@ describe('migrations', () => {
     const path = join(dir, 'w.sqlite');
     const v1 = loadMigrations();
     const first = openWorkspace(path, { create: true, migrations: v1 });
-    first.db.prepare("INSERT INTO users (id, name, role) VALUES ('u1', 'Old user', 'planner')").run();
+    first.db
+      .prepare("INSERT INTO users (id, name, role) VALUES ('u1', 'Old user', 'planner')")
+      .run();
     first.close();
 
-    const v2 = [...v1, { version: v1.length + 1, name: 'add_note', sql: 'ALTER TABLE visits ADD COLUMN debrief TEXT;' }];
+    const v2 = [
+      ...v1,
+      {
+        version: v1.length + 1,
+        name: 'add_note',
+        sql: 'ALTER TABLE visits ADD COLUMN debrief TEXT;',
+      },
+    ];
     const upgraded = openWorkspace(path, { migrations: v2 });
     expect(upgraded.schemaVersion).toBe(v1.length + 1);
     expect(upgraded.backupPath).toBe(`${path}.before-v${v1.length + 1}.bak`);
-    expect(upgraded.db.prepare("SELECT name FROM users WHERE id = 'u1'").get()).toEqual({ name: 'Old user' });
+    expect(upgraded.db.prepare("SELECT name FROM users WHERE id = 'u1'").get()).toEqual({
+      name: 'Old user',
+    });
     upgraded.close();
 
     const copy = new Database(upgraded.backupPath!, { readonly: true });
-    expect((copy.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }).v).toBe(v1.length);
-    expect(copy.prepare("SELECT name FROM users WHERE id = 'u1'").get()).toEqual({ name: 'Old user' });
+    expect(
+      (copy.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }).v,
+    ).toBe(v1.length);
+    expect(copy.prepare("SELECT name FROM users WHERE id = 'u1'").get()).toEqual({
+      name: 'Old user',
+    });
     copy.close();
   });
 
@@ -102,7 +142,14 @@ describe('migrations', () => {
     const path = join(dir, 'w.sqlite');
     const v1 = loadMigrations();
     openWorkspace(path, { create: true, migrations: v1 }).close();
-    const broken = [...v1, { version: v1.length + 1, name: 'broken', sql: 'CREATE TABLE fine (x TEXT); THIS IS NOT SQL;' }];
+    const broken = [
+      ...v1,
+      {
+        version: v1.length + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE fine (x TEXT); THIS IS NOT SQL;',
+      },
+    ];
     expect(() => openWorkspace(path, { migrations: broken })).toThrow();
     // A second attempt takes a second copy rather than failing on the first one.
     expect(() => openWorkspace(path, { migrations: broken })).toThrow(/syntax error/);
@@ -110,7 +157,9 @@ describe('migrations', () => {
     expect(existsSync(`${path}.before-v${v1.length + 1}.2.bak`)).toBe(true);
     const again = openWorkspace(path, { migrations: v1 });
     expect(again.schemaVersion).toBe(v1.length);
-    expect(again.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'fine'").get()).toBeUndefined();
+    expect(
+      again.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'fine'").get(),
+    ).toBeUndefined();
     again.close();
   });
 
@@ -118,7 +167,11 @@ describe('migrations', () => {
     const dir = tempDir();
     const path = join(dir, 'w.sqlite');
     const ws = openWorkspace(path, { create: true });
-    ws.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01')").run();
+    ws.db
+      .prepare(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01')",
+      )
+      .run();
     ws.db.pragma('wal_checkpoint(TRUNCATE)');
     ws.close();
     const copy = join(dir, 'copy.sqlite');

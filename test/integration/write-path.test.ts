@@ -8,7 +8,10 @@ let t: TestWorkspace | undefined;
 
 /** SQL that writes one of the given tables. */
 const userTableWrite = (tables: string[]) =>
-  new RegExp(`\\b(INSERT(\\s+OR\\s+\\w+)?\\s+INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+["\`]?(${tables.join('|')})\\b`, 'i');
+  new RegExp(
+    `\\b(INSERT(\\s+OR\\s+\\w+)?\\s+INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+["\`]?(${tables.join('|')})\\b`,
+    'i',
+  );
 afterEach(() => {
   t?.close();
   t = undefined;
@@ -18,10 +21,17 @@ describe('the one write path', () => {
   it('logs one change_log row per changed column, with clock, site and author, in the same transaction', () => {
     t = createTestWorkspace();
     let id = '';
-    t.seed((w) => (id = w.insert('signals', { iso3: 'KEN', kind: 'trend', severity: 2, half_life_days: 90 })));
+    t.seed(
+      (w) =>
+        (id = w.insert('signals', { iso3: 'KEN', kind: 'trend', severity: 2, half_life_days: 90 })),
+    );
     t.seed((w) => w.update('signals', id, { severity: 5, kind: 'trend' }));
     t.seed((w) => w.remove('signals', id));
-    const log = t.ws.db.prepare('SELECT hlc, site_id, tbl, row_id, col, old_value, new_value FROM change_log WHERE row_id = ? ORDER BY seq').all(id) as Record<string, string | null>[];
+    const log = t.ws.db
+      .prepare(
+        'SELECT hlc, site_id, tbl, row_id, col, old_value, new_value FROM change_log WHERE row_id = ? ORDER BY seq',
+      )
+      .all(id) as Record<string, string | null>[];
     expect(log.map((l) => [l.col, l.old_value, l.new_value])).toEqual([
       ['iso3', null, 'KEN'],
       ['kind', null, 'trend'],
@@ -33,12 +43,17 @@ describe('the one write path', () => {
     expect(new Set(log.map((l) => l.site_id))).toEqual(new Set([t.ws.siteId]));
     const clocks = log.map((l) => l.hlc!);
     expect(clocks).toEqual([...clocks].sort());
-    expect(t.ws.db.prepare('SELECT deleted FROM signals WHERE id = ?').get(id)).toEqual({ deleted: 1 });
+    expect(t.ws.db.prepare('SELECT deleted FROM signals WHERE id = ?').get(id)).toEqual({
+      deleted: 1,
+    });
   });
 
   it('rolls back the row and its log together when the transaction fails', () => {
     t = createTestWorkspace();
-    const count = () => t!.ws.db.prepare('SELECT (SELECT COUNT(*) FROM signals) + (SELECT COUNT(*) FROM change_log) AS n').get();
+    const count = () =>
+      t!.ws.db
+        .prepare('SELECT (SELECT COUNT(*) FROM signals) + (SELECT COUNT(*) FROM change_log) AS n')
+        .get();
     const before = count();
     expect(() =>
       t!.seed((w) => {
@@ -51,9 +66,15 @@ describe('the one write path', () => {
 
   it('refuses tables that are not user data and columns that do not exist', () => {
     t = createTestWorkspace();
-    expect(() => t!.seed((w) => w.insert('member_states', { iso3: 'XXX' }))).toThrow(/not a user data table/);
-    expect(() => t!.seed((w) => w.insert('change_log', { tbl: 'x' }))).toThrow(/not a user data table/);
-    expect(() => t!.seed((w) => w.insert('visits', { 'kind; DROP TABLE visits': 'x' }))).toThrow(/no column/);
+    expect(() => t!.seed((w) => w.insert('member_states', { iso3: 'XXX' }))).toThrow(
+      /not a user data table/,
+    );
+    expect(() => t!.seed((w) => w.insert('change_log', { tbl: 'x' }))).toThrow(
+      /not a user data table/,
+    );
+    expect(() => t!.seed((w) => w.insert('visits', { 'kind; DROP TABLE visits': 'x' }))).toThrow(
+      /no column/,
+    );
   });
 
   it('is the only code that writes user tables', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, isIsoDate } from '../../shared/domain/dates';
-import { deadlineState, followupReportDue, factualObservationsDue, implementationReplyDue } from '../../shared/domain/deadlines';
+import {
+  deadlineState,
+  followupReportDue,
+  factualObservationsDue,
+  implementationReplyDue,
+} from '../../shared/domain/deadlines';
 
 describe('calendar dates', () => {
   it('accepts only real calendar dates', () => {

@@ -1,7 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { memberStates } from '../../main/core/reference/memberStates';
-import type { ImportRowPreview, IndicatorDefinitionRecord, StateReference } from '../../shared/api/types';
+import type {
+  ImportRowPreview,
+  IndicatorDefinitionRecord,
+  StateReference,
+} from '../../shared/api/types';
 import {
   blockingErrors,
   checkIndicatorRows,
@@ -20,14 +24,21 @@ import {
   type Table,
 } from '../../shared/import';
 
-const references: StateReference[] = memberStates().map((s) => ({ iso3: s.iso3, iso2: s.iso2, names: s.names, altNames: s.altNames }));
+const references: StateReference[] = memberStates().map((s) => ({
+  iso3: s.iso3,
+  iso2: s.iso2,
+  names: s.names,
+  altNames: s.altNames,
+}));
 const matcher = createStateMatcher(references);
 const cellsOf = (t: Table) => [t.header, ...t.rows.map((r) => r.cells)];
 const linesOf = (t: Table) => t.rows.map((r) => r.line);
 
 describe('the CSV parser', () => {
   it('reads a plain file with CRLF line ends and a UTF-8 byte order mark', () => {
-    const t = parseCsv('\uFEFFstate,indicator,as_of,value\r\nKEN,gti,2025,4.5\r\nPER,gti,2025,1\r\n');
+    const t = parseCsv(
+      '\uFEFFstate,indicator,as_of,value\r\nKEN,gti,2025,4.5\r\nPER,gti,2025,1\r\n',
+    );
     expect(cellsOf(t)).toEqual([
       ['state', 'indicator', 'as_of', 'value'],
       ['KEN', 'gti', '2025', '4.5'],
@@ -38,7 +49,9 @@ describe('the CSV parser', () => {
   });
 
   it('reads quoted values with separators, quotes and line breaks inside, counting lines as an editor shows them', () => {
-    const t = parseCsv('state,source\n"Korea, Republic of","a ""quoted"" report"\n"Peru","line one\nline two"\nKEN,"x,y"');
+    const t = parseCsv(
+      'state,source\n"Korea, Republic of","a ""quoted"" report"\n"Peru","line one\nline two"\nKEN,"x,y"',
+    );
     expect(t.rows.map((r) => r.cells)).toEqual([
       ['Korea, Republic of', 'a "quoted" report'],
       ['Peru', 'line one\nline two'],
@@ -85,16 +98,26 @@ describe('the CSV parser', () => {
 
   it('decodes UTF-8, UTF-16 with a byte order mark and, failing those, Windows-1252', () => {
     expect(decodeText(strToU8('Côte d’Ivoire'))).toBe('Côte d’Ivoire');
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('Türkiye', (c) => [c.charCodeAt(0), 0]).flat()]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from('Türkiye', (c) => [c.charCodeAt(0), 0]).flat(),
+    ]);
     expect(decodeText(utf16)).toBe('Türkiye');
     expect(decodeText(new Uint8Array([0x43, 0xf4, 0x74, 0x65]))).toBe('Côte');
   });
 });
 
 /** A minimal workbook, written the way spreadsheet programs write it. */
-function workbook(sheets: Record<string, string>, parts: Record<string, string> = {}, firstSheetTarget = 'worksheets/sheet1.xml'): Uint8Array {
+function workbook(
+  sheets: Record<string, string>,
+  parts: Record<string, string> = {},
+  firstSheetTarget = 'worksheets/sheet1.xml',
+): Uint8Array {
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'xl/workbook.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Values" sheetId="2" r:id="rId7"/><sheet name="Notes" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     ),
@@ -106,7 +129,8 @@ function workbook(sheets: Record<string, string>, parts: Record<string, string> 
   return zipSync(files);
 }
 
-const sheet = (rows: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+const sheet = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 
 const STYLES = `<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>
   <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="2"/></cellXfs></styleSheet>`;
@@ -125,7 +149,17 @@ describe('the XLSX reader', () => {
       <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>as_of</t></is></c><c r="D1" t="inlineStr"><is><r><t>val</t></r><r><t>ue</t></r></is></c><c r="E1" t="str"><f>"note"</f><v>note</v></c></row>
       <row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c><c r="C2" s="1"><v>45657</v></c><c r="D2" s="3"><v>4.25</v></c><c r="E2" t="b"><v>1</v></c></row>
       <row r="4"><c r="A4" t="s"><v>4</v></c><c r="C4" s="2"><v>45292.75</v></c><c r="D4"><v>1.5E-3</v></c></row>`;
-    const t = readXlsx(workbook({ 'xl/worksheets/sheet1.xml': sheet(rows), 'xl/worksheets/notes.xml': sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>wrong sheet</t></is></c></row>') }, { 'xl/sharedStrings.xml': SHARED, 'xl/styles.xml': STYLES }));
+    const t = readXlsx(
+      workbook(
+        {
+          'xl/worksheets/sheet1.xml': sheet(rows),
+          'xl/worksheets/notes.xml': sheet(
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>wrong sheet</t></is></c></row>',
+          ),
+        },
+        { 'xl/sharedStrings.xml': SHARED, 'xl/styles.xml': STYLES },
+      ),
+    );
     expect(t.findings).toEqual([]);
     expect(t.header).toEqual(['state', 'indicator', 'as_of', 'value', 'note']);
     expect(t.rows).toEqual([
@@ -135,7 +169,8 @@ describe('the XLSX reader', () => {
   });
 
   it('places cells by their reference, filling the columns a row leaves out', () => {
-    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="D1" t="inlineStr"><is><t>d</t></is></c></row><row r="2"><c r="AB2"><v>7</v></c></row>';
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="D1" t="inlineStr"><is><t>d</t></is></c></row><row r="2"><c r="AB2"><v>7</v></c></row>';
     const t = readXlsx(workbook({ 'xl/worksheets/sheet1.xml': sheet(rows) }));
     expect(t.header).toEqual(['a', '', '', 'd']);
     expect(t.rows[0]!.cells).toHaveLength(28);
@@ -143,16 +178,36 @@ describe('the XLSX reader', () => {
   });
 
   it('finds the first sheet through the workbook relationships, wherever it is stored', () => {
-    const t = readXlsx(workbook({ 'xl/worksheets/data.xml': sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>here</t></is></c></row>') }, {}, 'worksheets/data.xml'));
+    const t = readXlsx(
+      workbook(
+        {
+          'xl/worksheets/data.xml': sheet(
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>here</t></is></c></row>',
+          ),
+        },
+        {},
+        'worksheets/data.xml',
+      ),
+    );
     expect(t.header).toEqual(['here']);
   });
 
   it('reads dates of workbooks that count from 1904', () => {
-    const styles = '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
-    const files = workbook({ 'xl/worksheets/sheet1.xml': sheet('<row r="1"><c r="A1" s="1"><v>0</v></c></row>') }, { 'xl/styles.xml': styles });
+    const styles =
+      '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const files = workbook(
+      { 'xl/worksheets/sheet1.xml': sheet('<row r="1"><c r="A1" s="1"><v>0</v></c></row>') },
+      { 'xl/styles.xml': styles },
+    );
     expect(readXlsx(files).header).toEqual(['1899-12-30']);
-    const wb1904 = '<workbook xmlns:r="r"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId7"/></sheets></workbook>';
-    const t = readXlsx(workbook({ 'xl/worksheets/sheet1.xml': sheet('<row r="1"><c r="A1" s="1"><v>0</v></c></row>') }, { 'xl/styles.xml': styles, 'xl/workbook.xml': wb1904 }));
+    const wb1904 =
+      '<workbook xmlns:r="r"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId7"/></sheets></workbook>';
+    const t = readXlsx(
+      workbook(
+        { 'xl/worksheets/sheet1.xml': sheet('<row r="1"><c r="A1" s="1"><v>0</v></c></row>') },
+        { 'xl/styles.xml': styles, 'xl/workbook.xml': wb1904 },
+      ),
+    );
     expect(t.header).toEqual(['1904-01-01']);
   });
 
@@ -160,13 +215,22 @@ describe('the XLSX reader', () => {
     const t = readXlsx(strToU8('state,value\nKEN,1\n'));
     expect(t.rows).toEqual([]);
     expect(t.findings[0]!.message).toMatch(/could not be read as an Excel workbook/);
-    expect(readTableFile('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])).findings[0]!.message).toMatch(/old Excel workbook/);
+    expect(
+      readTableFile('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])).findings[0]!.message,
+    ).toMatch(/old Excel workbook/);
   });
 
   it('is chosen by content, not by the file name', () => {
-    const xlsx = workbook({ 'xl/worksheets/sheet1.xml': sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>state</t></is></c></row>') });
+    const xlsx = workbook({
+      'xl/worksheets/sheet1.xml': sheet(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>state</t></is></c></row>',
+      ),
+    });
     expect(readTableFile('values.csv', xlsx).header).toEqual(['state']);
-    expect(readTableFile('values.xlsx', strToU8('state;value\n')).header).toEqual(['state', 'value']);
+    expect(readTableFile('values.xlsx', strToU8('state;value\n')).header).toEqual([
+      'state',
+      'value',
+    ]);
   });
 });
 
@@ -226,13 +290,17 @@ describe('the Member State matcher', () => {
 
   it('recognises every Member State by its ISO codes and its English and French names', () => {
     for (const s of references) {
-      for (const text of [s.iso3, s.iso2, s.names.en, s.names.fr]) expect(matcher.match(text), text).toMatchObject({ kind: 'match', iso3: s.iso3 });
+      for (const text of [s.iso3, s.iso2, s.names.en, s.names.fr])
+        expect(matcher.match(text), text).toMatchObject({ kind: 'match', iso3: s.iso3 });
     }
   });
 
-  it.each(['Narnia', 'Kosovo', 'Holy See', 'Taiwan', 'XX', 'Kenyan', ''])('does not take %j for a Member State', (text) => {
-    expect(matcher.match(text)).toEqual({ kind: 'unknown' });
-  });
+  it.each(['Narnia', 'Kosovo', 'Holy See', 'Taiwan', 'XX', 'Kenyan', ''])(
+    'does not take %j for a Member State',
+    (text) => {
+      expect(matcher.match(text)).toEqual({ kind: 'unknown' });
+    },
+  );
 
   it('says which States an ambiguous name could mean', () => {
     expect(matcher.match('Korea')).toEqual({
@@ -259,14 +327,20 @@ describe('numbers and dates in cells', () => {
     expect(parseNumber(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['1 234,5', '1,234.5', '12%', 'n/a', '4.5 pts', '1.2.3', '--1', '0x10', 'Infinity'])('refuses %j', (text) => {
-    const r = parseNumber(text);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/not a number/);
-  });
+  it.each(['1 234,5', '1,234.5', '12%', 'n/a', '4.5 pts', '1.2.3', '--1', '0x10', 'Infinity'])(
+    'refuses %j',
+    (text) => {
+      const r = parseNumber(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/not a number/);
+    },
+  );
 
   it('refuses a comma that could separate thousands or decimals, explaining both readings', () => {
-    expect(parseNumber('1,234')).toEqual({ ok: false, reason: expect.stringMatching(/could be 1234 or 1\.234/) });
+    expect(parseNumber('1,234')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/could be 1234 or 1\.234/),
+    });
   });
 
   it.each([
@@ -279,9 +353,12 @@ describe('numbers and dates in cells', () => {
     expect(parseAsOf(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['31/03/2025', '2025-02-30', 'March 2025', '25', '12345', '99999'])('refuses the date %j', (text) => {
-    expect(parseAsOf(text).ok).toBe(false);
-  });
+  it.each(['31/03/2025', '2025-02-30', 'March 2025', '25', '12345', '99999'])(
+    'refuses the date %j',
+    (text) => {
+      expect(parseAsOf(text).ok).toBe(false);
+    },
+  );
 
   it('converts Excel serials, including the 1904 system', () => {
     expect(excelSerialToDate(45292)).toBe('2024-01-01');
@@ -292,15 +369,28 @@ describe('numbers and dates in cells', () => {
 
 describe('reading the columns of an indicator file', () => {
   it('finds the columns by their usual names, in any order, and reads the optional source', () => {
-    const { rows, findings } = readImportRows(parseCsv('Value;Member State;Year;Key;Source;Comment\n4,5;Kenya;2024;gti;GTI 2025;checked\n'));
-    expect(rows).toEqual([{ line: 2, state: 'Kenya', indicator: 'gti', asOf: '2024', value: '4,5', source: 'GTI 2025' }]);
-    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/'Comment' is not used/) })]);
+    const { rows, findings } = readImportRows(
+      parseCsv('Value;Member State;Year;Key;Source;Comment\n4,5;Kenya;2024;gti;GTI 2025;checked\n'),
+    );
+    expect(rows).toEqual([
+      { line: 2, state: 'Kenya', indicator: 'gti', asOf: '2024', value: '4,5', source: 'GTI 2025' },
+    ]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringMatching(/'Comment' is not used/),
+      }),
+    ]);
   });
 
   it('uses the first of two columns that give the same thing, and says so', () => {
-    const { rows, findings } = readImportRows(parseCsv('country,iso3,indicator,date,value\nKenya,KEN,gti,2024,1\n'));
+    const { rows, findings } = readImportRows(
+      parseCsv('country,iso3,indicator,date,value\nKenya,KEN,gti,2024,1\n'),
+    );
     expect(rows[0]!.state).toBe('Kenya');
-    expect(findings[0]!.message).toMatch(/'country' and 'iso3' both give the state; the first one, 'country', is used/);
+    expect(findings[0]!.message).toMatch(
+      /'country' and 'iso3' both give the state; the first one, 'country', is used/,
+    );
   });
 
   it('refuses a file without the required columns, naming the missing ones and those found', () => {
@@ -314,17 +404,24 @@ describe('reading the columns of an indicator file', () => {
   it('refuses an empty file and a file with only a header', () => {
     expect(readImportRows(parseCsv('')).findings[0]!.message).toMatch(/empty/);
     expect(readImportRows(parseCsv('\n\n')).findings[0]!.message).toMatch(/empty/);
-    expect(readImportRows(parseCsv('state,indicator,as_of,value\n')).findings[0]!.message).toMatch(/header line but no data rows/);
+    expect(readImportRows(parseCsv('state,indicator,as_of,value\n')).findings[0]!.message).toMatch(
+      /header line but no data rows/,
+    );
   });
 
   it('passes on the problems of a file that could not be read', () => {
-    const { rows, findings } = readImportRows(parseCsv('state,indicator,as_of,value\n"KEN,gti,2024,1\n'));
+    const { rows, findings } = readImportRows(
+      parseCsv('state,indicator,as_of,value\n"KEN,gti,2024,1\n'),
+    );
     expect(rows).toEqual([]);
     expect(findings[0]!.message).toMatch(/never closed/);
   });
 });
 
-const definition = (key: string, extra: Partial<IndicatorDefinitionRecord> = {}): IndicatorDefinitionRecord => ({
+const definition = (
+  key: string,
+  extra: Partial<IndicatorDefinitionRecord> = {},
+): IndicatorDefinitionRecord => ({
   id: key,
   key,
   label: key.toUpperCase(),
@@ -340,20 +437,45 @@ const definition = (key: string, extra: Partial<IndicatorDefinitionRecord> = {})
 
 const context = (extra: Partial<CheckContext> = {}): CheckContext => ({
   states: matcher,
-  definitions: [definition('gti', { label: 'Global Terrorism Index', min: 0, max: 10 }), definition('incidents')],
+  definitions: [
+    definition('gti', { label: 'Global Terrorism Index', min: 0, max: 10 }),
+    definition('incidents'),
+  ],
   today: '2026-11-29',
   ...extra,
 });
 
 let nextLine = 2;
-const row = (state: string, indicator: string, asOf: string, value: string, line = nextLine++): ImportRow => ({ line, state, indicator, asOf, value });
-const messages = (r: ImportRowPreview) => r.findings.map((f) => `${f.severity} ${f.column}: ${f.message}`);
+const row = (
+  state: string,
+  indicator: string,
+  asOf: string,
+  value: string,
+  line = nextLine++,
+): ImportRow => ({ line, state, indicator, asOf, value });
+const messages = (r: ImportRowPreview) =>
+  r.findings.map((f) => `${f.severity} ${f.column}: ${f.message}`);
 
 describe('checkIndicatorRows', () => {
   it('matches every cell of good rows and counts the values per indicator', () => {
-    const checked = checkIndicatorRows([row('Kenya', 'gti', '2024', '4,5'), row('PER', 'Global Terrorism Index', '2025-06-30', '1'), row('Chile', 'INCIDENTS', '45657', '12')], context());
+    const checked = checkIndicatorRows(
+      [
+        row('Kenya', 'gti', '2024', '4,5'),
+        row('PER', 'Global Terrorism Index', '2025-06-30', '1'),
+        row('Chile', 'INCIDENTS', '45657', '12'),
+      ],
+      context(),
+    );
     expect(checked.errors).toBe(0);
-    expect(checked.rows.map(({ iso3, stateName, indicator, asOf, value }) => [iso3, stateName, indicator, asOf, value])).toEqual([
+    expect(
+      checked.rows.map(({ iso3, stateName, indicator, asOf, value }) => [
+        iso3,
+        stateName,
+        indicator,
+        asOf,
+        value,
+      ]),
+    ).toEqual([
       ['KEN', 'Kenya', 'gti', '2024-01-01', 4.5],
       ['PER', 'Peru', 'gti', '2025-06-30', 1],
       ['CHL', 'Chile', 'incidents', '2024-12-31', 12],
@@ -376,33 +498,74 @@ describe('checkIndicatorRows', () => {
       ],
       context(),
     );
-    expect(describeFinding(checked.rows[0]!.findings[0]!)).toBe("Line 12: 'Narnia' is not a UN Member State.");
-    expect(messages(checked.rows[1]!)).toEqual(["error state: 'Korea' could be South Korea or North Korea: write its ISO code (KOR or PRK) instead."]);
-    expect(messages(checked.rows[2]!)).toEqual([expect.stringMatching(/^error indicator: 'gdp' is not a defined indicator.*The defined indicators are: gti, incidents\.$/)]);
-    expect(messages(checked.rows[3]!)).toEqual([expect.stringMatching(/^error as_of: '31\/12\/2024' is not a date/), expect.stringMatching(/^error value: 'n\/a' is not a number/)]);
+    expect(describeFinding(checked.rows[0]!.findings[0]!)).toBe(
+      "Line 12: 'Narnia' is not a UN Member State.",
+    );
+    expect(messages(checked.rows[1]!)).toEqual([
+      "error state: 'Korea' could be South Korea or North Korea: write its ISO code (KOR or PRK) instead.",
+    ]);
+    expect(messages(checked.rows[2]!)).toEqual([
+      expect.stringMatching(
+        /^error indicator: 'gdp' is not a defined indicator.*The defined indicators are: gti, incidents\.$/,
+      ),
+    ]);
+    expect(messages(checked.rows[3]!)).toEqual([
+      expect.stringMatching(/^error as_of: '31\/12\/2024' is not a date/),
+      expect.stringMatching(/^error value: 'n\/a' is not a number/),
+    ]);
     expect(messages(checked.rows[4]!)).toEqual([
       'error as_of: The date 2027-01-01 is in the future (today is 2026-11-29): only values already known can be imported.',
       'error value: The value 11 is outside the range of Global Terrorism Index (0 to 10).',
     ]);
-    expect(messages(checked.rows[5]!).map((m) => m.split(':')[0])).toEqual(['error state', 'error indicator', 'error as_of', 'error value']);
+    expect(messages(checked.rows[5]!).map((m) => m.split(':')[0])).toEqual([
+      'error state',
+      'error indicator',
+      'error as_of',
+      'error value',
+    ]);
     expect(checked.errors).toBe(11);
     expect(blockingErrors(checked)).toHaveLength(11);
   });
 
   it('refuses a value below a minimum or above a maximum set alone', () => {
     const defs = [definition('low', { min: 0 }), definition('high', { max: 100 })];
-    const checked = checkIndicatorRows([row('KEN', 'low', '2024', '-1'), row('KEN', 'high', '2024', '101'), row('KEN', 'high', '2024-02-01', '-1000')], context({ definitions: defs }));
-    expect(checked.rows.map((r) => r.findings.map((f) => f.message))).toEqual([['The value -1 is below the minimum of LOW (0).'], ['The value 101 is above the maximum of HIGH (100).'], []]);
+    const checked = checkIndicatorRows(
+      [
+        row('KEN', 'low', '2024', '-1'),
+        row('KEN', 'high', '2024', '101'),
+        row('KEN', 'high', '2024-02-01', '-1000'),
+      ],
+      context({ definitions: defs }),
+    );
+    expect(checked.rows.map((r) => r.findings.map((f) => f.message))).toEqual([
+      ['The value -1 is below the minimum of LOW (0).'],
+      ['The value 101 is above the maximum of HIGH (100).'],
+      [],
+    ]);
   });
 
   it('flags a repeated State, indicator and date on the later lines only, however the State is written', () => {
-    const checked = checkIndicatorRows([row('KEN', 'gti', '2024', '1', 2), row('Kenya', 'gti', '2024-01-01', '2', 3), row('KE', 'gti', '2024', '1', 4), row('KEN', 'gti', '2023', '1', 5)], context());
+    const checked = checkIndicatorRows(
+      [
+        row('KEN', 'gti', '2024', '1', 2),
+        row('Kenya', 'gti', '2024-01-01', '2', 3),
+        row('KE', 'gti', '2024', '1', 4),
+        row('KEN', 'gti', '2023', '1', 5),
+      ],
+      context(),
+    );
     expect(checked.rows.map((r) => r.findings.length)).toEqual([0, 1, 1, 0]);
-    expect(checked.rows[1]!.findings[0]!.message).toBe('Kenya, gti, 2024-01-01 is already on line 2: a State has one value per indicator and date.');
+    expect(checked.rows[1]!.findings[0]!.message).toBe(
+      'Kenya, gti, 2024-01-01 is already on line 2: a State has one value per indicator and date.',
+    );
   });
 
   it('leaves excluded lines out of the import, the error count and the duplicate check', () => {
-    const rows = [row('KEN', 'gti', '2024', '1', 2), row('KEN', 'gti', '2024', '2', 3), row('Narnia', 'gti', '2024', '1', 4)];
+    const rows = [
+      row('KEN', 'gti', '2024', '1', 2),
+      row('KEN', 'gti', '2024', '2', 3),
+      row('Narnia', 'gti', '2024', '1', 4),
+    ];
     const all = checkIndicatorRows(rows, context());
     expect(all.errors).toBe(2);
     const excluded = checkIndicatorRows(rows, context({ exclude: new Set([2, 4]) }));
@@ -419,29 +582,56 @@ describe('checkIndicatorRows', () => {
   });
 
   it('does not count a row with its own errors as the first of a duplicate', () => {
-    const checked = checkIndicatorRows([row('KEN', 'gti', '2024', 'x', 2), row('KEN', 'gti', '2024', '2', 3)], context());
+    const checked = checkIndicatorRows(
+      [row('KEN', 'gti', '2024', 'x', 2), row('KEN', 'gti', '2024', '2', 3)],
+      context(),
+    );
     expect(checked.rows.map((r) => r.findings.length)).toEqual([1, 0]);
   });
 
   it('warns when a value will replace a different one already in the workspace', () => {
     const existing = new Map([['KEN|gti|2024-01-01', 3]]);
-    const checked = checkIndicatorRows([row('KEN', 'gti', '2024', '4', 2), row('PER', 'gti', '2024', '1', 3)], context({ existingValue: (iso3, key, asOf) => existing.get(`${iso3}|${key}|${asOf}`) }));
+    const checked = checkIndicatorRows(
+      [row('KEN', 'gti', '2024', '4', 2), row('PER', 'gti', '2024', '1', 3)],
+      context({ existingValue: (iso3, key, asOf) => existing.get(`${iso3}|${key}|${asOf}`) }),
+    );
     expect(checked.errors).toBe(0);
     expect(checked.warnings).toBe(1);
-    expect(checked.findings).toEqual([{ line: 2, severity: 'warning', column: 'value', message: 'Kenya already has 3 for gti as of 2024-01-01; it will be replaced by 4.' }]);
-    const same = checkIndicatorRows([row('KEN', 'gti', '2024', '3', 2)], context({ existingValue: () => 3 }));
+    expect(checked.findings).toEqual([
+      {
+        line: 2,
+        severity: 'warning',
+        column: 'value',
+        message: 'Kenya already has 3 for gti as of 2024-01-01; it will be replaced by 4.',
+      },
+    ]);
+    const same = checkIndicatorRows(
+      [row('KEN', 'gti', '2024', '3', 2)],
+      context({ existingValue: () => 3 }),
+    );
     expect(same.warnings).toBe(0);
   });
 
   it('refuses a check without rows as a file-level error', () => {
     const checked = checkIndicatorRows([], context());
     expect(checked.errors).toBe(1);
-    expect(checked.fileFindings[0]).toMatchObject({ line: null, severity: 'error', message: expect.stringMatching(/no data rows/) });
+    expect(checked.fileFindings[0]).toMatchObject({
+      line: null,
+      severity: 'error',
+      message: expect.stringMatching(/no data rows/),
+    });
   });
 
   it('keeps file-level findings first and counts them', () => {
-    const warning = { line: 1, severity: 'warning' as const, column: null, message: "The column 'x' is not used." };
-    const checked = checkIndicatorRows([row('Narnia', 'gti', '2024', '1', 2)], context(), [warning]);
+    const warning = {
+      line: 1,
+      severity: 'warning' as const,
+      column: null,
+      message: "The column 'x' is not used.",
+    };
+    const checked = checkIndicatorRows([row('Narnia', 'gti', '2024', '1', 2)], context(), [
+      warning,
+    ]);
     expect(checked.findings[0]).toBe(warning);
     expect([checked.errors, checked.warnings]).toEqual([1, 1]);
   });

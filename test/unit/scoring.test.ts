@@ -12,7 +12,9 @@ import {
 } from '../../shared/domain/scoring';
 
 const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
-const day = fc.integer({ min: 0, max: 7000 }).map((n) => new Date(Date.UTC(2006, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const day = fc
+  .integer({ min: 0, max: 7000 })
+  .map((n) => new Date(Date.UTC(2006, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 
 const stateArb = (i: number): fc.Arbitrary<StateInputs> =>
   fc.record({
@@ -21,9 +23,29 @@ const stateArb = (i: number): fc.Arbitrary<StateInputs> =>
     region: fc.constantFrom(...REGIONS),
     lastVisit: fc.option(day, { nil: null }),
     lastComprehensive: fc.option(day, { nil: null }),
-    priorityRecommendations: fc.option(fc.integer({ min: 1, max: 30 }).chain((total) => fc.record({ total: fc.constant(total), open: fc.integer({ min: 0, max: total }) })), { nil: null }),
-    indicators: fc.record({ incidents: fc.integer({ min: 0, max: 500 }), capacity: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }),
-    signals: fc.array(fc.record({ occurredOn: day, severity: fc.integer({ min: 1, max: 5 }), halfLifeDays: fc.integer({ min: 30, max: 720 }) }), { maxLength: 4 }),
+    priorityRecommendations: fc.option(
+      fc
+        .integer({ min: 1, max: 30 })
+        .chain((total) =>
+          fc.record({ total: fc.constant(total), open: fc.integer({ min: 0, max: total }) }),
+        ),
+      { nil: null },
+    ),
+    indicators: fc.record(
+      {
+        incidents: fc.integer({ min: 0, max: 500 }),
+        capacity: fc.double({ min: 0, max: 1, noNaN: true }),
+      },
+      { requiredKeys: [] },
+    ),
+    signals: fc.array(
+      fc.record({
+        occurredOn: day,
+        severity: fc.integer({ min: 1, max: 5 }),
+        halfLifeDays: fc.integer({ min: 30, max: 720 }),
+      }),
+      { maxLength: 4 },
+    ),
     openRequest: fc.boolean(),
     consentUnused: fc.boolean(),
     followupPending: fc.boolean(),
@@ -35,14 +57,27 @@ const inputArb: fc.Arbitrary<ScoringInput> = fc.integer({ min: 1, max: 25 }).cha
     asOf: fc.constant('2026-01-01'),
     states: fc.tuple(...Array.from({ length: n }, (_, i) => stateArb(i))),
     indicatorDefinitions: fc.constant([
-      { key: 'incidents', direction: 'higher_is_riskier' as const, normalisation: 'minmax' as const },
+      {
+        key: 'incidents',
+        direction: 'higher_is_riskier' as const,
+        normalisation: 'minmax' as const,
+      },
       { key: 'capacity', direction: 'lower_is_riskier' as const, normalisation: 'rank' as const },
     ]),
-    weights: fc.record(Object.fromEntries(FACTORS.map((f) => [f, fc.integer({ min: 0, max: 30 })])) as Record<(typeof FACTORS)[number], fc.Arbitrary<number>>),
+    weights: fc.record(
+      Object.fromEntries(FACTORS.map((f) => [f, fc.integer({ min: 0, max: 30 })])) as Record<
+        (typeof FACTORS)[number],
+        fc.Arbitrary<number>
+      >,
+    ),
     params: fc.record({
       horizonYears: fc.integer({ min: 1, max: 15 }),
       signalCap: fc.integer({ min: 1, max: 20 }),
-      imputation: fc.constantFrom('regional_median' as const, 'global_median' as const, 'zero' as const),
+      imputation: fc.constantFrom(
+        'regional_median' as const,
+        'global_median' as const,
+        'zero' as const,
+      ),
       comprehensiveAfterYears: fc.integer({ min: 1, max: 15 }),
     }),
     capacity: fc.integer({ min: 0, max: 12 }),
@@ -57,7 +92,9 @@ describe('the OP 12 scorer (properties)', () => {
         for (const e of scorePlan(input)) {
           expect(e.score).toBeGreaterThanOrEqual(0);
           expect(e.score).toBeLessThanOrEqual(100);
-          expect(Math.abs(e.breakdown.reduce((s, b) => s + b.points, 0) - e.score)).toBeLessThan(1e-9);
+          expect(Math.abs(e.breakdown.reduce((s, b) => s + b.points, 0) - e.score)).toBeLessThan(
+            1e-9,
+          );
           for (const b of e.breakdown) expect(b.normalized).toBeGreaterThanOrEqual(0);
         }
       }),
@@ -67,26 +104,41 @@ describe('the OP 12 scorer (properties)', () => {
   it('never lowers a State’s score when one of its factors rises under a positive weight', () => {
     const flags = ['openRequest', 'consentUnused', 'followupPending'] as const;
     fc.assert(
-      fc.property(inputArb, fc.nat(), fc.constantFrom(...flags, 'signal' as const, 'gaps' as const), (input, pick, what) => {
-        const i = pick % input.states.length;
-        const before = scorePlan(input).find((e) => e.iso3 === input.states[i]!.iso3)!.score;
-        const s = { ...input.states[i]! };
-        if (what === 'signal') s.signals = [...s.signals, { occurredOn: '2025-12-01', severity: 5, halfLifeDays: 365 }];
-        else if (what === 'gaps') {
-          if (!s.priorityRecommendations) return;
-          s.priorityRecommendations = { total: s.priorityRecommendations.total, open: Math.min(s.priorityRecommendations.total, s.priorityRecommendations.open + 1) };
-        } else s[what] = true;
-        const states = input.states.map((x, j) => (j === i ? s : x));
-        const after = scorePlan({ ...input, states }).find((e) => e.iso3 === s.iso3)!.score;
-        expect(after).toBeGreaterThanOrEqual(before - 1e-9);
-      }),
+      fc.property(
+        inputArb,
+        fc.nat(),
+        fc.constantFrom(...flags, 'signal' as const, 'gaps' as const),
+        (input, pick, what) => {
+          const i = pick % input.states.length;
+          const before = scorePlan(input).find((e) => e.iso3 === input.states[i]!.iso3)!.score;
+          const s = { ...input.states[i]! };
+          if (what === 'signal')
+            s.signals = [
+              ...s.signals,
+              { occurredOn: '2025-12-01', severity: 5, halfLifeDays: 365 },
+            ];
+          else if (what === 'gaps') {
+            if (!s.priorityRecommendations) return;
+            s.priorityRecommendations = {
+              total: s.priorityRecommendations.total,
+              open: Math.min(s.priorityRecommendations.total, s.priorityRecommendations.open + 1),
+            };
+          } else s[what] = true;
+          const states = input.states.map((x, j) => (j === i ? s : x));
+          const after = scorePlan({ ...input, states }).find((e) => e.iso3 === s.iso3)!.score;
+          expect(after).toBeGreaterThanOrEqual(before - 1e-9);
+        },
+      ),
     );
   });
 
   it('does not depend on the order of its input, and the same input gives the same output', () => {
     fc.assert(
       fc.property(inputArb, fc.nat(), (input, seed) => {
-        const shuffled = [...input.states].sort((a, b) => ((a.iso3.charCodeAt(2) * 31 + seed) % 97) - ((b.iso3.charCodeAt(2) * 31 + seed) % 97));
+        const shuffled = [...input.states].sort(
+          (a, b) =>
+            ((a.iso3.charCodeAt(2) * 31 + seed) % 97) - ((b.iso3.charCodeAt(2) * 31 + seed) % 97),
+        );
         const a = scorePlan(input);
         expect(scorePlan({ ...input, states: shuffled })).toEqual(a);
         expect(scorePlan(input)).toEqual(a);
@@ -110,16 +162,35 @@ describe('the OP 12 scorer (properties)', () => {
 
 describe('the OP 12 scorer (examples)', () => {
   const base = (over: Partial<StateInputs>): StateInputs => ({
-    iso3: 'AAA', name: 'Aland', region: 'Europe', lastVisit: '2020-01-01', lastComprehensive: '2020-01-01',
-    priorityRecommendations: { total: 10, open: 5 }, indicators: {}, signals: [], openRequest: false,
-    consentUnused: false, followupPending: false, scheduled: false, ...over,
+    iso3: 'AAA',
+    name: 'Aland',
+    region: 'Europe',
+    lastVisit: '2020-01-01',
+    lastComprehensive: '2020-01-01',
+    priorityRecommendations: { total: 10, open: 5 },
+    indicators: {},
+    signals: [],
+    openRequest: false,
+    consentUnused: false,
+    followupPending: false,
+    scheduled: false,
+    ...over,
   });
   const input = (states: StateInputs[], extra: Partial<ScoringInput> = {}): ScoringInput => ({
-    asOf: '2026-01-01', states, indicatorDefinitions: [], weights: DEFAULT_WEIGHTS, params: DEFAULT_PARAMS, capacity: 1, reserveSize: 1, ...extra,
+    asOf: '2026-01-01',
+    states,
+    indicatorDefinitions: [],
+    weights: DEFAULT_WEIGHTS,
+    params: DEFAULT_PARAMS,
+    capacity: 1,
+    reserveSize: 1,
+    ...extra,
   });
 
   it('treats a never-visited State as fully due and proposes a comprehensive visit', () => {
-    const [e] = scorePlan(input([base({ lastVisit: null, lastComprehensive: null, priorityRecommendations: null })]));
+    const [e] = scorePlan(
+      input([base({ lastVisit: null, lastComprehensive: null, priorityRecommendations: null })]),
+    );
     const by = Object.fromEntries(e!.breakdown.map((b) => [b.factor, b]));
     expect(by.never_visited!.normalized).toBe(1);
     expect(by.time_since_last_visit!.normalized).toBe(1);
@@ -132,34 +203,71 @@ describe('the OP 12 scorer (examples)', () => {
       base({ iso3: 'AAA', priorityRecommendations: { total: 10, open: 2 } }),
       base({ iso3: 'BBB', name: 'Borduria', priorityRecommendations: { total: 10, open: 6 } }),
       base({ iso3: 'CCC', name: 'Carpania', priorityRecommendations: null }),
-      base({ iso3: 'DDD', name: 'Dolmatia', region: 'Asia', priorityRecommendations: { total: 4, open: 4 } }),
+      base({
+        iso3: 'DDD',
+        name: 'Dolmatia',
+        region: 'Asia',
+        priorityRecommendations: { total: 4, open: 4 },
+      }),
     ];
     const ccc = scorePlan(input(states)).find((e) => e.iso3 === 'CCC')!;
-    expect(ccc.breakdown.find((b) => b.factor === 'implementation_gaps')).toMatchObject({ imputed: true, raw: null, normalized: 0.4 });
+    expect(ccc.breakdown.find((b) => b.factor === 'implementation_gaps')).toMatchObject({
+      imputed: true,
+      raw: null,
+      normalized: 0.4,
+    });
   });
 
   it('proposes a focused follow-up after a recent assessment with open recommendations', () => {
-    const [e] = scorePlan(input([base({ lastVisit: '2023-05-01', lastComprehensive: '2023-05-01' })]));
+    const [e] = scorePlan(
+      input([base({ lastVisit: '2023-05-01', lastComprehensive: '2023-05-01' })]),
+    );
     expect(e!.proposedKind).toBe('follow_up');
     expect(e!.kindReason).toMatch(/5 of 10 priority recommendations/);
   });
 
   it('breaks ties by time since the last visit, then by name', () => {
     const zero = Object.fromEntries(FACTORS.map((f) => [f, 0])) as typeof DEFAULT_WEIGHTS;
-    const states = [base({ iso3: 'BBB', name: 'Borduria', lastVisit: '2019-01-01' }), base({ iso3: 'CCC', name: 'Carpania', lastVisit: '2015-01-01' }), base({ iso3: 'AAA', name: 'Aland', lastVisit: '2019-01-01' })];
-    expect(scorePlan(input(states, { weights: { ...zero, prior_request: 1 } })).map((e) => e.iso3)).toEqual(['CCC', 'AAA', 'BBB']);
+    const states = [
+      base({ iso3: 'BBB', name: 'Borduria', lastVisit: '2019-01-01' }),
+      base({ iso3: 'CCC', name: 'Carpania', lastVisit: '2015-01-01' }),
+      base({ iso3: 'AAA', name: 'Aland', lastVisit: '2019-01-01' }),
+    ];
+    expect(
+      scorePlan(input(states, { weights: { ...zero, prior_request: 1 } })).map((e) => e.iso3),
+    ).toEqual(['CCC', 'AAA', 'BBB']);
   });
 
   it('applies must-include, exclude, already scheduled and regional limits', () => {
     const states = [
-      base({ iso3: 'E1', name: 'E1', openRequest: true, consentUnused: true, followupPending: true }),
+      base({
+        iso3: 'E1',
+        name: 'E1',
+        openRequest: true,
+        consentUnused: true,
+        followupPending: true,
+      }),
       base({ iso3: 'E2', name: 'E2', openRequest: true, consentUnused: true }),
       base({ iso3: 'E3', name: 'E3', openRequest: true, scheduled: true }),
       base({ iso3: 'A1', name: 'A1', region: 'Africa' }),
       base({ iso3: 'A2', name: 'A2', region: 'Africa', lastVisit: '2010-01-01' }),
     ];
-    const entries = scorePlan(input(states, { capacity: 3, reserveSize: 2, constraints: { exclude: ['E2'], mustInclude: ['A1'], regionMax: { Europe: 1 }, regionMin: { Africa: 2 } } }));
-    const selected = entries.filter((e) => e.selected).map((e) => e.iso3).sort();
+    const entries = scorePlan(
+      input(states, {
+        capacity: 3,
+        reserveSize: 2,
+        constraints: {
+          exclude: ['E2'],
+          mustInclude: ['A1'],
+          regionMax: { Europe: 1 },
+          regionMin: { Africa: 2 },
+        },
+      }),
+    );
+    const selected = entries
+      .filter((e) => e.selected)
+      .map((e) => e.iso3)
+      .sort();
     expect(selected).toEqual(['A1', 'A2', 'E1']);
     expect(entries.find((e) => e.iso3 === 'E2')!.selectionNote).toMatch(/Excluded/);
     expect(entries.find((e) => e.iso3 === 'E3')!.selectionNote).toMatch(/already planned/);
@@ -167,14 +275,46 @@ describe('the OP 12 scorer (examples)', () => {
   });
 
   it('normalises indicators by min–max, rank and thresholds in the stated direction', () => {
-    const values = new Map([['A', 0], ['B', 5], ['C', 10]]);
-    expect([...normaliseIndicator({ key: 'k', direction: 'higher_is_riskier', normalisation: 'minmax' }, values)]).toEqual([['A', 0], ['B', 0.5], ['C', 1]]);
-    expect(normaliseIndicator({ key: 'k', direction: 'lower_is_riskier', normalisation: 'rank' }, values).get('A')).toBe(1);
-    expect(normaliseIndicator({ key: 'k', direction: 'higher_is_riskier', normalisation: 'thresholds', thresholds: [4, 8] }, values).get('B')).toBe(0.5);
+    const values = new Map([
+      ['A', 0],
+      ['B', 5],
+      ['C', 10],
+    ]);
+    expect([
+      ...normaliseIndicator(
+        { key: 'k', direction: 'higher_is_riskier', normalisation: 'minmax' },
+        values,
+      ),
+    ]).toEqual([
+      ['A', 0],
+      ['B', 0.5],
+      ['C', 1],
+    ]);
+    expect(
+      normaliseIndicator(
+        { key: 'k', direction: 'lower_is_riskier', normalisation: 'rank' },
+        values,
+      ).get('A'),
+    ).toBe(1);
+    expect(
+      normaliseIndicator(
+        {
+          key: 'k',
+          direction: 'higher_is_riskier',
+          normalisation: 'thresholds',
+          thresholds: [4, 8],
+        },
+        values,
+      ).get('B'),
+    ).toBe(0.5);
   });
 
   it('decays signals by their half-life', () => {
-    expect(signalLoad([{ occurredOn: '2025-01-01', severity: 4, halfLifeDays: 365 }], '2026-01-01')).toBeCloseTo(2, 6);
-    expect(signalLoad([{ occurredOn: '2026-06-01', severity: 4, halfLifeDays: 365 }], '2026-01-01')).toBe(0);
+    expect(
+      signalLoad([{ occurredOn: '2025-01-01', severity: 4, halfLifeDays: 365 }], '2026-01-01'),
+    ).toBeCloseTo(2, 6);
+    expect(
+      signalLoad([{ occurredOn: '2026-06-01', severity: 4, halfLifeDays: 365 }], '2026-01-01'),
+    ).toBe(0);
   });
 });

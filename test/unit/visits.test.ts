@@ -19,16 +19,44 @@ describe('visit status machine', () => {
 
 describe('visit fields', () => {
   it('finds dates in the wrong order and missing hybrid parts', () => {
-    expect(visitFieldProblems({ mode: 'in_person', startDate: '2024-05-02', endDate: '2024-05-01' }).map((p) => p.field)).toEqual(['endDate']);
-    expect(visitFieldProblems({ mode: 'hybrid', status: 'conducted', startDate: '2024-05-01', endDate: '2024-05-09' }).map((p) => p.field)).toContain('virtualStart');
-    expect(visitFieldProblems({ mode: 'in_person', physicalStart: '2024-05-01' }).map((p) => p.field)).toEqual(['mode']);
     expect(
-      visitFieldProblems({ mode: 'hybrid', status: 'conducted', startDate: '2024-05-01', endDate: '2024-05-20', virtualStart: '2024-05-01', virtualEnd: '2024-05-02', physicalStart: '2024-05-15', physicalEnd: '2024-05-20' }),
+      visitFieldProblems({ mode: 'in_person', startDate: '2024-05-02', endDate: '2024-05-01' }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['endDate']);
+    expect(
+      visitFieldProblems({
+        mode: 'hybrid',
+        status: 'conducted',
+        startDate: '2024-05-01',
+        endDate: '2024-05-09',
+      }).map((p) => p.field),
+    ).toContain('virtualStart');
+    expect(
+      visitFieldProblems({ mode: 'in_person', physicalStart: '2024-05-01' }).map((p) => p.field),
+    ).toEqual(['mode']);
+    expect(
+      visitFieldProblems({
+        mode: 'hybrid',
+        status: 'conducted',
+        startDate: '2024-05-01',
+        endDate: '2024-05-20',
+        virtualStart: '2024-05-01',
+        virtualEnd: '2024-05-02',
+        physicalStart: '2024-05-15',
+        physicalEnd: '2024-05-20',
+      }),
     ).toEqual([]);
   });
 
   it('is applied by the API schema', () => {
-    const parsed = API['visits.create'].input.safeParse({ iso3: 'KEN', kind: 'focused', mode: 'in_person', status: 'conducted', startDate: '2024-05-01' });
+    const parsed = API['visits.create'].input.safeParse({
+      iso3: 'KEN',
+      kind: 'focused',
+      mode: 'in_person',
+      status: 'conducted',
+      startDate: '2024-05-01',
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['endDate']);
   });

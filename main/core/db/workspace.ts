@@ -41,7 +41,10 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
   }
   try {
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new WorkspaceError(`${path} is damaged (SQLite integrity check: ${String(check)}). Restore it from a backup.`);
+    if (check !== 'ok')
+      throw new WorkspaceError(
+        `${path} is damaged (SQLite integrity check: ${String(check)}). Restore it from a backup.`,
+      );
     const migrations = options.migrations ?? loadMigrations();
     const backupPath = migrate(db, path, migrations);
     seedReference(db);
@@ -52,20 +55,28 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
     db.close();
     if (e instanceof WorkspaceError) throw e;
     const message = (e as Error).message;
-    if (/file is not a database|malformed/i.test(message)) throw new WorkspaceError(`${path} is not a CTED Visit Planner workspace.`);
+    if (/file is not a database|malformed/i.test(message))
+      throw new WorkspaceError(`${path} is not a CTED Visit Planner workspace.`);
     throw e;
   }
 }
 
 function currentVersion(db: Db): number {
-  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").get();
+  const hasTable = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'")
+    .get();
   if (!hasTable) return 0;
-  return (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+  return (
+    (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null })
+      .v ?? 0
+  );
 }
 
 /** Applies pending migrations; returns the path of the copy taken first, if any. */
 function migrate(db: Db, path: string, migrations: Migration[]): string | null {
-  const hasUserTables = db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number };
+  const hasUserTables = db
+    .prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type='table'")
+    .get() as { n: number };
   const version = currentVersion(db);
   if (version === 0 && hasUserTables.n > 0) {
     throw new WorkspaceError(`${path} is an SQLite file but not a CTED Visit Planner workspace.`);
@@ -84,8 +95,12 @@ function migrate(db: Db, path: string, migrations: Migration[]): string | null {
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
   db.transaction(() => {
-    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const record = db.prepare(
+      'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+    );
     for (const m of pending) {
       db.exec(m.sql);
       record.run(m.version, m.name, new Date().toISOString());
@@ -115,7 +130,9 @@ function seedReference(db: Db): void {
 }
 
 function ensureSiteId(db: Db): string {
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'site_id'").get() as { value: string } | undefined;
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'site_id'").get() as
+    | { value: string }
+    | undefined;
   if (row) return row.value;
   const siteId = randomBytes(8).toString('hex');
   db.prepare("INSERT INTO meta (key, value) VALUES ('site_id', ?)").run(siteId);
@@ -123,10 +140,14 @@ function ensureSiteId(db: Db): string {
 }
 
 export function getMeta(db: Db, key: string): string | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string | null } | undefined;
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+    | { value: string | null }
+    | undefined;
   return row?.value ?? null;
 }
 
 export function setMeta(db: Db, key: string, value: string | null): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }

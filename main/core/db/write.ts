@@ -43,7 +43,9 @@ export class Writer {
     for (const [k] of entries) this.assertColumn(table, cols, k);
     const names = ['id', ...entries.map(([k]) => k)];
     const stored = entries.map(([, v]) => toStored(v));
-    this.stmt(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(id, ...stored);
+    this.stmt(
+      `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+    ).run(id, ...stored);
     const hlc = this.tick();
     entries.forEach(([k], i) => this.log(hlc, table, id, k, null, logText(stored[i]!)));
     return id;
@@ -52,7 +54,9 @@ export class Writer {
   /** Updates the given columns of a row; only the columns whose value changes are logged. Returns how many changed. */
   update(table: string, id: string, patch: Row): number {
     const cols = this.userColumns(table);
-    const current = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, string | number | null> | undefined;
+    const current = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as
+      | Record<string, string | number | null>
+      | undefined;
     if (!current) throw new Error(`No ${table} row ${id}`);
     const changes: [string, string | number | null, string | number | null][] = [];
     for (const [k, v] of Object.entries(patch)) {
@@ -63,9 +67,12 @@ export class Writer {
       if (logText(before) !== logText(next)) changes.push([k, before, next]);
     }
     if (changes.length === 0) return 0;
-    this.stmt(`UPDATE ${table} SET ${changes.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`).run(...changes.map(([, , n]) => n), id);
+    this.stmt(
+      `UPDATE ${table} SET ${changes.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`,
+    ).run(...changes.map(([, , n]) => n), id);
     const hlc = this.tick();
-    for (const [k, before, next] of changes) this.log(hlc, table, id, k, logText(before), logText(next));
+    for (const [k, before, next] of changes)
+      this.log(hlc, table, id, k, logText(before), logText(next));
     return changes.length;
   }
 
@@ -80,24 +87,28 @@ export class Writer {
     return hlc;
   }
 
-  private log(hlc: string, table: string, rowId: string, column: string, oldValue: string | null, newValue: string | null): void {
-    this.stmt('INSERT INTO change_log (hlc, site_id, author_id, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-      hlc,
-      this.siteId,
-      this.authorId,
-      table,
-      rowId,
-      column,
-      oldValue,
-      newValue,
-    );
+  private log(
+    hlc: string,
+    table: string,
+    rowId: string,
+    column: string,
+    oldValue: string | null,
+    newValue: string | null,
+  ): void {
+    this.stmt(
+      'INSERT INTO change_log (hlc, site_id, author_id, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(hlc, this.siteId, this.authorId, table, rowId, column, oldValue, newValue);
   }
 
   private userColumns(table: string): Set<string> {
     let cols = this.columns.get(table);
     if (!cols) {
       if (!isUserTable(this.db, table)) throw new Error(`${table} is not a user data table`);
-      cols = new Set((this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+      cols = new Set(
+        (this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map(
+          (c) => c.name,
+        ),
+      );
       this.columns.set(table, cols);
     }
     return cols;
@@ -119,12 +130,18 @@ export class Writer {
 
 /** User tables are those with an id and a tombstone column. */
 export function userTables(db: Db): string[] {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .all() as { name: string }[];
   return tables.map((t) => t.name).filter((t) => isUserTable(db, t));
 }
 
 function isUserTable(db: Db, table: string): boolean {
   if (NOT_USER_TABLES.has(table) || !/^[a-z_]+$/.test(table)) return false;
-  const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+  const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map(
+    (c) => c.name,
+  );
   return cols.includes('id') && cols.includes('deleted');
 }

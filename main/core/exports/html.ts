@@ -2,7 +2,11 @@
 // circulated by e-mail and printed to PDF.
 
 export const esc = (value: unknown): string =>
-  String(value ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 const STYLE = `
   body { font: 11pt/1.45 "Segoe UI", Arial, sans-serif; color: #1b2733; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
@@ -57,6 +61,11 @@ ${doc.body}
 /** A table from column titles and rows of already-escaped cells; numeric columns align right. */
 export function htmlTable(columns: string[], rows: string[][], numeric: number[] = []): string {
   const head = columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((cell, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((cell, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }

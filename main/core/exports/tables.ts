@@ -27,14 +27,20 @@ export function toCsv(table: Table): string {
 }
 
 const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').split('')
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .split('')
     // XML 1.0 forbids most control characters; drop them rather than write a broken sheet.
     .filter((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r')
     .join('');
 
 function columnName(index: number): string {
   let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 
@@ -47,7 +53,8 @@ function sheetXml(table: Table): string {
         const ref = `${columnName(c)}${r}`;
         const s = style ? ` s="${style}"` : '';
         if (value === null) return '';
-        if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
+        if (typeof value === 'number' && Number.isFinite(value))
+          return `<c r="${ref}"${s}><v>${value}</v></c>`;
         return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(String(value))}</t></is></c>`;
       })
       .join('');
@@ -77,12 +84,27 @@ export function toXlsx(table: Table): Uint8Array {
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`,
     'xl/worksheets/sheet1.xml': sheetXml(table),
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])),
+    { level: 6, mtime: new Date('2020-01-01T00:00:00Z') },
+  );
 }
 
-export function tableFile(table: Table, baseName: string, format: 'csv' | 'xlsx', synthetic: boolean): ExportFile {
+export function tableFile(
+  table: Table,
+  baseName: string,
+  format: 'csv' | 'xlsx',
+  synthetic: boolean,
+): ExportFile {
   const name = `${baseName}${synthetic ? '-SYNTHETIC' : ''}`;
-  if (format === 'csv') return { fileName: `${name}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: toCsv(table), synthetic };
+  if (format === 'csv')
+    return {
+      fileName: `${name}.csv`,
+      mimeType: 'text/csv',
+      encoding: 'utf8',
+      content: toCsv(table),
+      synthetic,
+    };
   return {
     fileName: `${name}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

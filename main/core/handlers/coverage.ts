@@ -12,10 +12,15 @@ export const coverageHandlers: AreaHandlers<'coverage'> = {
          WHERE deleted = 0 AND status = 'conducted' AND COALESCE(end_date, start_date) <= ? ORDER BY day`,
       )
       .all(asOf) as { iso3: string; day: string }[];
-    const states = ctx.db.prepare('SELECT iso3, region FROM member_states ORDER BY region').all() as { iso3: string; region: string }[];
+    const states = ctx.db
+      .prepare('SELECT iso3, region FROM member_states ORDER BY region')
+      .all() as { iso3: string; region: string }[];
 
     const visited = new Set(visits.map((v) => v.iso3));
-    const byRegion = new Map<string, { region: string; memberStates: number; neverVisited: number }>();
+    const byRegion = new Map<
+      string,
+      { region: string; memberStates: number; neverVisited: number }
+    >();
     for (const s of states) {
       const r = byRegion.get(s.region) ?? { region: s.region, memberStates: 0, neverVisited: 0 };
       r.memberStates += 1;

@@ -12,10 +12,38 @@ import { planHandlers, readListVersion } from './plan';
 import type { AreaHandlers } from './types';
 import { SYNTHETIC_NOTICE } from './workspace';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const KIND_LABEL: Record<string, string> = { comprehensive: 'Comprehensive', focused: 'Focused', regional: 'Regional', follow_up: 'Follow-up', advocacy: 'Advocacy' };
-const ACTION_LABEL: Record<string, string> = { add: 'Add', remove: 'Remove', substitute: 'Substitute', change_kind: 'Change kind' };
-const SELECTION_LABEL: Record<string, string> = { selected: 'On the list', reserve: 'Reserve', none: '' };
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const KIND_LABEL: Record<string, string> = {
+  comprehensive: 'Comprehensive',
+  focused: 'Focused',
+  regional: 'Regional',
+  follow_up: 'Follow-up',
+  advocacy: 'Advocacy',
+};
+const ACTION_LABEL: Record<string, string> = {
+  add: 'Add',
+  remove: 'Remove',
+  substitute: 'Substitute',
+  change_kind: 'Change kind',
+};
+const SELECTION_LABEL: Record<string, string> = {
+  selected: 'On the list',
+  reserve: 'Reserve',
+  none: '',
+};
 
 function syntheticNotice(ctx: CallContext): string | null {
   return getMeta(ctx.db, 'demo') === '1' ? SYNTHETIC_NOTICE : null;
@@ -30,19 +58,53 @@ const fixed = (n: number | null, digits = 2) => (n === null ? null : Number(n.to
 
 function listTable(ctx: CallContext, year: number, version?: number): Table {
   const { list, version: chosen, entries } = readListVersion(ctx, year, version);
-  const columns = ['Rank', 'ISO3', 'State', 'Region', 'Score', 'Selection', 'Origin', 'Proposed kind', 'Why this kind'];
-  for (const f of FACTORS) columns.push(`${FACTOR_LABELS[f]}: points`, `${FACTOR_LABELS[f]}: value (0–1)`, `${FACTOR_LABELS[f]}: raw`, `${FACTOR_LABELS[f]}: estimated`);
+  const columns = [
+    'Rank',
+    'ISO3',
+    'State',
+    'Region',
+    'Score',
+    'Selection',
+    'Origin',
+    'Proposed kind',
+    'Why this kind',
+  ];
+  for (const f of FACTORS)
+    columns.push(
+      `${FACTOR_LABELS[f]}: points`,
+      `${FACTOR_LABELS[f]}: value (0–1)`,
+      `${FACTOR_LABELS[f]}: raw`,
+      `${FACTOR_LABELS[f]}: estimated`,
+    );
   const rows = entries.map((e): Cell[] => {
-    const cells: Cell[] = [e.rank, e.iso3, e.name, e.region, fixed(e.score), SELECTION_LABEL[e.selection] ?? e.selection, e.origin, KIND_LABEL[e.proposedKind] ?? e.proposedKind, e.kindReason];
+    const cells: Cell[] = [
+      e.rank,
+      e.iso3,
+      e.name,
+      e.region,
+      fixed(e.score),
+      SELECTION_LABEL[e.selection] ?? e.selection,
+      e.origin,
+      KIND_LABEL[e.proposedKind] ?? e.proposedKind,
+      e.kindReason,
+    ];
     for (const f of FACTORS) {
       const b = e.breakdown.find((x) => x.factor === f);
-      cells.push(fixed(b?.points ?? null), fixed(b?.normalized ?? null, 4), b?.raw ?? null, b?.imputed ? 'yes' : 'no');
+      cells.push(
+        fixed(b?.points ?? null),
+        fixed(b?.normalized ?? null, 4),
+        b?.raw ?? null,
+        b?.imputed ? 'yes' : 'no',
+      );
     }
     return cells;
   });
   return {
     title: `List ${year} v${chosen}`,
-    notes: notes(ctx, `Risk-based visit list ${year}, version ${chosen} (${list.status}), methodology ${list.methodology.name} v${list.methodology.version}.`),
+    notes: notes(
+      ctx,
+      `Risk-based visit list ${year}, version ${chosen} (${list.status}), methodology ${list.methodology.name} v${list.methodology.version}.`,
+    ),
     columns,
     rows,
   };
@@ -53,16 +115,56 @@ function amendmentsTable(ctx: CallContext, year: number): Table {
   return {
     title: `Amendments ${year}`,
     notes: notes(ctx, `Amendments to the ${year} risk-based visit list.`),
-    columns: ['Proposed on', 'Action', 'ISO3', 'State', 'Replacement ISO3', 'Replacement', 'Kind', 'Rationale', 'Proposed by', 'Score (list version)', 'Replacement score', 'Status', 'Decision reference', 'Decided on', 'Decided by', 'Comment', 'Resulting version'],
+    columns: [
+      'Proposed on',
+      'Action',
+      'ISO3',
+      'State',
+      'Replacement ISO3',
+      'Replacement',
+      'Kind',
+      'Rationale',
+      'Proposed by',
+      'Score (list version)',
+      'Replacement score',
+      'Status',
+      'Decision reference',
+      'Decided on',
+      'Decided by',
+      'Comment',
+      'Resulting version',
+    ],
     rows: list.amendments.map((a) => [
-      a.proposedOn, ACTION_LABEL[a.action] ?? a.action, a.iso3, a.stateName, a.replacementIso3, a.replacementName, a.kind ? (KIND_LABEL[a.kind] ?? a.kind) : null,
-      a.rationale, a.proposedBy, fixed(a.scoreBefore), fixed(a.replacementScore), a.status, a.decisionRef, a.decidedOn, a.decidedBy, a.comment, a.resultVersion,
+      a.proposedOn,
+      ACTION_LABEL[a.action] ?? a.action,
+      a.iso3,
+      a.stateName,
+      a.replacementIso3,
+      a.replacementName,
+      a.kind ? (KIND_LABEL[a.kind] ?? a.kind) : null,
+      a.rationale,
+      a.proposedBy,
+      fixed(a.scoreBefore),
+      fixed(a.replacementScore),
+      a.status,
+      a.decisionRef,
+      a.decidedOn,
+      a.decidedBy,
+      a.comment,
+      a.resultVersion,
     ]),
   };
 }
 
 function stateNames(ctx: CallContext): Map<string, string> {
-  return new Map((ctx.db.prepare('SELECT iso3, name_en AS name FROM member_states').all() as { iso3: string; name: string }[]).map((s) => [s.iso3, s.name]));
+  return new Map(
+    (
+      ctx.db.prepare('SELECT iso3, name_en AS name FROM member_states').all() as {
+        iso3: string;
+        name: string;
+      }[]
+    ).map((s) => [s.iso3, s.name]),
+  );
 }
 
 function diffTable(ctx: CallContext, year: number, from: number, to: number): Table {
@@ -73,9 +175,30 @@ function diffTable(ctx: CallContext, year: number, from: number, to: number): Ta
     notes: notes(ctx, `Changes to the ${year} list from version ${from} to version ${to}.`),
     columns: ['Change', 'ISO3', 'State', 'Field', 'Before', 'After'],
     rows: [
-      ...diff.added.map((iso3): Cell[] => ['Added', iso3, names.get(iso3) ?? iso3, null, null, null]),
-      ...diff.removed.map((iso3): Cell[] => ['Removed', iso3, names.get(iso3) ?? iso3, null, null, null]),
-      ...diff.changed.map((c): Cell[] => ['Changed', c.iso3, names.get(c.iso3) ?? c.iso3, c.field === 'proposedKind' ? 'Kind of visit' : c.field, c.before, c.after]),
+      ...diff.added.map((iso3): Cell[] => [
+        'Added',
+        iso3,
+        names.get(iso3) ?? iso3,
+        null,
+        null,
+        null,
+      ]),
+      ...diff.removed.map((iso3): Cell[] => [
+        'Removed',
+        iso3,
+        names.get(iso3) ?? iso3,
+        null,
+        null,
+        null,
+      ]),
+      ...diff.changed.map((c): Cell[] => [
+        'Changed',
+        c.iso3,
+        names.get(c.iso3) ?? c.iso3,
+        c.field === 'proposedKind' ? 'Kind of visit' : c.field,
+        c.before,
+        c.after,
+      ]),
     ],
   };
 }
@@ -87,7 +210,9 @@ function topFactors(e: ListEntry, n = 3): string {
     .filter((b) => b.points > 0)
     .sort((a, b) => b.points - a.points)
     .slice(0, n)
-    .map((b) => `${FACTOR_LABELS[b.factor]} (${b.points.toFixed(1)}${b.imputed ? ', estimated' : ''})`)
+    .map(
+      (b) => `${FACTOR_LABELS[b.factor]} (${b.points.toFixed(1)}${b.imputed ? ', estimated' : ''})`,
+    )
     .join('; ');
 }
 
@@ -104,7 +229,10 @@ function breakdownHtml(e: ListEntry): string {
 ${htmlTable(['Factor', 'Raw value', 'Value (0–1)', 'Weight', 'Points'], rows, [1, 2, 3, 4])}</div>`;
 }
 
-function amendmentHtml(a: Amendment, comments: { author: string | null; writtenAt: string; text: string }[]): string {
+function amendmentHtml(
+  a: Amendment,
+  comments: { author: string | null; writtenAt: string; text: string }[],
+): string {
   const what =
     a.action === 'substitute'
       ? `Replace ${a.stateName} (score ${a.scoreBefore?.toFixed(2) ?? '—'}) by ${a.replacementName} (score ${a.replacementScore?.toFixed(2) ?? '—'})`
@@ -136,21 +264,68 @@ function reviewPack(ctx: CallContext, year: number, subject: 'list' | 'amendment
   if (subject === 'list') {
     body = `${context}
 <h2>Proposed list: ${esc(selected.length)} States</h2>
-${htmlTable(['Rank', 'State', 'Region', 'Score', 'Kind of visit', 'Main factors'], selected.map((e) => [esc(e.rank), `${esc(e.name)} (${esc(e.iso3)})`, esc(e.region), esc(e.score.toFixed(2)), esc(KIND_LABEL[e.proposedKind] ?? e.proposedKind), esc(topFactors(e))]), [0, 3])}
+${htmlTable(
+  ['Rank', 'State', 'Region', 'Score', 'Kind of visit', 'Main factors'],
+  selected.map((e) => [
+    esc(e.rank),
+    `${esc(e.name)} (${esc(e.iso3)})`,
+    esc(e.region),
+    esc(e.score.toFixed(2)),
+    esc(KIND_LABEL[e.proposedKind] ?? e.proposedKind),
+    esc(topFactors(e)),
+  ]),
+  [0, 3],
+)}
 <h2>Reserve list</h2>
-${reserve.length ? htmlTable(['Rank', 'State', 'Region', 'Score'], reserve.map((e) => [esc(e.rank), `${esc(e.name)} (${esc(e.iso3)})`, esc(e.region), esc(e.score.toFixed(2))]), [0, 3]) : '<p>No reserve.</p>'}
+${
+  reserve.length
+    ? htmlTable(
+        ['Rank', 'State', 'Region', 'Score'],
+        reserve.map((e) => [
+          esc(e.rank),
+          `${esc(e.name)} (${esc(e.iso3)})`,
+          esc(e.region),
+          esc(e.score.toFixed(2)),
+        ]),
+        [0, 3],
+      )
+    : '<p>No reserve.</p>'
+}
 <h2>Why each State is proposed</h2>
 ${selected.map(breakdownHtml).join('\n')}`;
   } else {
     const amendments = list.amendments;
     body = `${context}
 <h2>Amendments (${esc(amendments.length)})</h2>
-${amendments.length ? amendments.map((a) => amendmentHtml(a, list.comments.filter((c) => c.amendmentId === a.id))).join('\n') : '<p>No amendments have been proposed.</p>'}
+${
+  amendments.length
+    ? amendments
+        .map((a) =>
+          amendmentHtml(
+            a,
+            list.comments.filter((c) => c.amendmentId === a.id),
+          ),
+        )
+        .join('\n')
+    : '<p>No amendments have been proposed.</p>'
+}
 <h2>Current composition (version ${esc(version)})</h2>
-${htmlTable(['Rank', 'State', 'Score', 'Kind of visit'], selected.map((e) => [esc(e.rank), `${esc(e.name)} (${esc(e.iso3)})`, esc(e.score.toFixed(2)), esc(KIND_LABEL[e.proposedKind] ?? e.proposedKind)]), [0, 2])}`;
+${htmlTable(
+  ['Rank', 'State', 'Score', 'Kind of visit'],
+  selected.map((e) => [
+    esc(e.rank),
+    `${esc(e.name)} (${esc(e.iso3)})`,
+    esc(e.score.toFixed(2)),
+    esc(KIND_LABEL[e.proposedKind] ?? e.proposedKind),
+  ]),
+  [0, 2],
+)}`;
   }
   return htmlDocument({
-    title: subject === 'list' ? `CTED country visits ${year}: proposed risk-based list` : `CTED country visits ${year}: proposed amendments`,
+    title:
+      subject === 'list'
+        ? `CTED country visits ${year}: proposed risk-based list`
+        : `CTED country visits ${year}: proposed amendments`,
     subtitle: `Review pack for members of the Counter-Terrorism Committee (Security Council resolution 2617 (2021), OP 12). Prepared on ${ctx.today}.`,
     syntheticNotice: syntheticNotice(ctx),
     body,
@@ -159,7 +334,9 @@ ${htmlTable(['Rank', 'State', 'Score', 'Kind of visit'], selected.map((e) => [es
 }
 
 function readWeights(ctx: CallContext, methodologyId: string): Record<string, number> {
-  const row = ctx.db.prepare('SELECT weights FROM methodologies WHERE id = ?').get(methodologyId) as { weights: string } | undefined;
+  const row = ctx.db
+    .prepare('SELECT weights FROM methodologies WHERE id = ?')
+    .get(methodologyId) as { weights: string } | undefined;
   return row ? (JSON.parse(row.weights) as Record<string, number>) : {};
 }
 
@@ -203,19 +380,38 @@ function datesText(v: ScheduledVisit): string {
   return v.endDate && v.endDate !== v.startDate ? `${v.startDate} to ${v.endDate}` : v.startDate;
 }
 
-function scheduleFile(ctx: CallContext, year: number, precision: 'month' | 'dates', format: 'html' | 'csv' | 'xlsx'): ExportFile {
+function scheduleFile(
+  ctx: CallContext,
+  year: number,
+  precision: 'month' | 'dates',
+  format: 'html' | 'csv' | 'xlsx',
+): ExportFile {
   // The published schedule never shows what a State asked to keep confidential (OP 19).
   const visits = readSchedule(ctx, year).filter((v) => !v.confidential);
-  const when = (v: ScheduledVisit) => (precision === 'month' ? (v.month ? MONTHS[v.month - 1]! : 'To be confirmed') : datesText(v));
+  const when = (v: ScheduledVisit) =>
+    precision === 'month' ? (v.month ? MONTHS[v.month - 1]! : 'To be confirmed') : datesText(v);
   const synthetic = syntheticNotice(ctx);
   const baseName = `cted-visit-schedule-${year}`;
   if (format !== 'html') {
     return tableFile(
       {
         title: `Schedule ${year}`,
-        notes: notes(ctx, `Schedule of CTED country visits ${year}, published in advance (consented visits only).`),
-        columns: [precision === 'month' ? 'Month' : 'Dates', 'Member State', 'Kind of visit', 'Format'],
-        rows: visits.map((v) => [when(v), v.stateName, KIND_LABEL[v.kind] ?? v.kind, v.mode.replace('_', ' ')]),
+        notes: notes(
+          ctx,
+          `Schedule of CTED country visits ${year}, published in advance (consented visits only).`,
+        ),
+        columns: [
+          precision === 'month' ? 'Month' : 'Dates',
+          'Member State',
+          'Kind of visit',
+          'Format',
+        ],
+        rows: visits.map((v) => [
+          when(v),
+          v.stateName,
+          KIND_LABEL[v.kind] ?? v.kind,
+          v.mode.replace('_', ' '),
+        ]),
       },
       baseName,
       format,
@@ -232,8 +428,18 @@ function scheduleFile(ctx: CallContext, year: number, precision: 'month' | 'date
         .map(
           ([month, list]) =>
             `<h2>${esc(month)} ${esc(year)}</h2>${htmlTable(
-              [...(precision === 'dates' ? ['Dates'] : []), 'Member State', 'Kind of visit', 'Format'],
-              list.map((v) => [...(precision === 'dates' ? [esc(datesText(v))] : []), esc(v.stateName), esc(KIND_LABEL[v.kind] ?? v.kind), esc(v.mode.replace('_', ' '))]),
+              [
+                ...(precision === 'dates' ? ['Dates'] : []),
+                'Member State',
+                'Kind of visit',
+                'Format',
+              ],
+              list.map((v) => [
+                ...(precision === 'dates' ? [esc(datesText(v))] : []),
+                esc(v.stateName),
+                esc(KIND_LABEL[v.kind] ?? v.kind),
+                esc(v.mode.replace('_', ' ')),
+              ]),
             )}`,
         )
         .join('\n')
@@ -260,14 +466,34 @@ export const scheduleHandlers: AreaHandlers<'schedule'> = {
 export const exportsHandlers: AreaHandlers<'exports'> = {
   'exports.list': ({ year, format, version }, ctx) => {
     const table = listTable(ctx, year, version);
-    return tableFile(table, `cted-visit-list-${year}-v${version ?? readListVersion(ctx, year).version}`, format, syntheticNotice(ctx) !== null);
+    return tableFile(
+      table,
+      `cted-visit-list-${year}-v${version ?? readListVersion(ctx, year).version}`,
+      format,
+      syntheticNotice(ctx) !== null,
+    );
   },
-  'exports.amendments': ({ year, format }, ctx) => tableFile(amendmentsTable(ctx, year), `cted-visit-list-${year}-amendments`, format, syntheticNotice(ctx) !== null),
-  'exports.diff': ({ year, from, to, format }, ctx) => tableFile(diffTable(ctx, year, from, to), `cted-visit-list-${year}-v${from}-to-v${to}`, format, syntheticNotice(ctx) !== null),
+  'exports.amendments': ({ year, format }, ctx) =>
+    tableFile(
+      amendmentsTable(ctx, year),
+      `cted-visit-list-${year}-amendments`,
+      format,
+      syntheticNotice(ctx) !== null,
+    ),
+  'exports.diff': ({ year, from, to, format }, ctx) =>
+    tableFile(
+      diffTable(ctx, year, from, to),
+      `cted-visit-list-${year}-v${from}-to-v${to}`,
+      format,
+      syntheticNotice(ctx) !== null,
+    ),
   'exports.reviewPack': ({ year, subject }, ctx) => {
     const synthetic = syntheticNotice(ctx) !== null;
     if (subject === 'amendments' && readListVersion(ctx, year).list.status !== 'adopted') {
-      throw new ApiError('INVALID_TRANSITION', `The ${year} list is not adopted yet, so it has no amendments.`);
+      throw new ApiError(
+        'INVALID_TRANSITION',
+        `The ${year} list is not adopted yet, so it has no amendments.`,
+      );
     }
     return {
       fileName: `cted-review-pack-${year}-${subject}${synthetic ? '-SYNTHETIC' : ''}.html`,
@@ -277,5 +503,6 @@ export const exportsHandlers: AreaHandlers<'exports'> = {
       synthetic,
     };
   },
-  'exports.schedule': ({ year, precision, format }, ctx) => scheduleFile(ctx, year, precision, format),
+  'exports.schedule': ({ year, precision, format }, ctx) =>
+    scheduleFile(ctx, year, precision, format),
 };

@@ -1,6 +1,11 @@
 // Every method of the contract has exactly one handler; TypeScript checks that none is missing.
 import { coverageHandlers } from './coverage';
-import { consentHandlers, followupsHandlers, recommendationsHandlers, reportsHandlers } from './cycle';
+import {
+  consentHandlers,
+  followupsHandlers,
+  recommendationsHandlers,
+  reportsHandlers,
+} from './cycle';
 import { exportsHandlers, scheduleHandlers } from './exports';
 import { indicatorsHandlers, signalsHandlers, stateRequestsHandlers } from './inputs';
 import { methodologiesHandlers } from './methodologies';

@@ -1,9 +1,21 @@
 // Inputs of the risk model (OP 12): indicator definitions and the import of their values, signals
 // (emerging issues, trends, events, analysis) and the States' own requests and invitations.
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { ImportResult, IndicatorDefinitionRecord, Signal, StateRequest } from '../../../shared/api/types';
+import type {
+  ImportResult,
+  IndicatorDefinitionRecord,
+  Signal,
+  StateRequest,
+} from '../../../shared/api/types';
 import { uuidv7 } from '../../../shared/ids';
-import { blockingErrors, checkIndicatorRows, createStateMatcher, describeFinding, valueKey, type CheckedImport } from '../../../shared/import';
+import {
+  blockingErrors,
+  checkIndicatorRows,
+  createStateMatcher,
+  describeFinding,
+  valueKey,
+  type CheckedImport,
+} from '../../../shared/import';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 import type { Row } from '../db/write';
@@ -20,14 +32,25 @@ const PROBLEMS_IN_MESSAGE = 3;
 
 // ── Shared rules ─────────────────────────────────────────────────────────────────────────────
 
-const refuse = (field: string, message: string) => new ApiError('VALIDATION', message, [{ field, message }]);
+const refuse = (field: string, message: string) =>
+  new ApiError('VALIDATION', message, [{ field, message }]);
 
 function requireMemberState(ctx: CallContext, iso3: string): void {
-  if (!ctx.db.prepare('SELECT 1 FROM member_states WHERE iso3 = ?').get(iso3)) throw refuse('iso3', `${iso3} is not a UN Member State.`);
+  if (!ctx.db.prepare('SELECT 1 FROM member_states WHERE iso3 = ?').get(iso3))
+    throw refuse('iso3', `${iso3} is not a UN Member State.`);
 }
 
-function refuseFuture(ctx: CallContext, field: string, what: string, date: string | undefined): void {
-  if (date !== undefined && date > ctx.today) throw refuse(field, `${what} ${date} is in the future (today is ${ctx.today}). Record it once it has happened.`);
+function refuseFuture(
+  ctx: CallContext,
+  field: string,
+  what: string,
+  date: string | undefined,
+): void {
+  if (date !== undefined && date > ctx.today)
+    throw refuse(
+      field,
+      `${what} ${date} is in the future (today is ${ctx.today}). Record it once it has happened.`,
+    );
 }
 
 /** The API fields given (not undefined), under their column names. */
@@ -69,7 +92,11 @@ const toDefinition = (r: DefinitionRow): IndicatorDefinitionRecord => ({
 });
 
 function readDefinitions(db: Db, key?: string): IndicatorDefinitionRecord[] {
-  const rows = db.prepare(`SELECT * FROM indicator_definitions WHERE deleted = 0 ${key ? 'AND key = ?' : ''} ORDER BY key, id`).all(...(key ? [key] : [])) as DefinitionRow[];
+  const rows = db
+    .prepare(
+      `SELECT * FROM indicator_definitions WHERE deleted = 0 ${key ? 'AND key = ?' : ''} ORDER BY key, id`,
+    )
+    .all(...(key ? [key] : [])) as DefinitionRow[];
   return rows.map(toDefinition);
 }
 
@@ -87,7 +114,10 @@ const DEFINITION_COLUMNS = {
 
 function checkDefinition(d: Omit<IndicatorDefinitionRecord, 'id'>): void {
   if (d.normalisation === 'thresholds' && !d.thresholds?.length) {
-    throw refuse('thresholds', 'Normalisation by thresholds needs at least one threshold (the cut points, e.g. 1, 5, 10).');
+    throw refuse(
+      'thresholds',
+      'Normalisation by thresholds needs at least one threshold (the cut points, e.g. 1, 5, 10).',
+    );
   }
   if (d.min !== null && d.max !== null && d.min >= d.max) {
     throw refuse('max', `The maximum (${d.max}) must be greater than the minimum (${d.min}).`);
@@ -95,7 +125,10 @@ function checkDefinition(d: Omit<IndicatorDefinitionRecord, 'id'>): void {
 }
 
 /** Creates the definition of a key, or updates it: fields left out keep their current value. */
-function defineIndicator(input: ParsedInput<'indicators.define'>, ctx: CallContext): IndicatorDefinitionRecord {
+function defineIndicator(
+  input: ParsedInput<'indicators.define'>,
+  ctx: CallContext,
+): IndicatorDefinitionRecord {
   const current = readDefinitions(ctx.db, input.key)[0];
   const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const base = current ?? { unit: null, thresholds: null, min: null, max: null, source: null };
@@ -105,7 +138,10 @@ function defineIndicator(input: ParsedInput<'indicators.define'>, ctx: CallConte
   const columns = toColumns(next, DEFINITION_COLUMNS);
   const id = current ? current.id : ctx.write.insert('indicator_definitions', columns);
   if (current) ctx.write.update('indicator_definitions', id, columns);
-  recordEvent(ctx, 'indicator.defined', 'indicator_definitions', id, { key: input.key, created: !current });
+  recordEvent(ctx, 'indicator.defined', 'indicator_definitions', id, {
+    key: input.key,
+    created: !current,
+  });
   return readDefinitions(ctx.db, input.key)[0]!;
 }
 
@@ -115,7 +151,11 @@ type ExistingValues = Map<string, { id: string; value: number }>;
 
 /** The values the workspace holds, by State, indicator and date. */
 function readExistingValues(db: Db): ExistingValues {
-  const rows = db.prepare('SELECT id, iso3, indicator_key, as_of, value FROM risk_indicators WHERE deleted = 0 ORDER BY id').all() as {
+  const rows = db
+    .prepare(
+      'SELECT id, iso3, indicator_key, as_of, value FROM risk_indicators WHERE deleted = 0 ORDER BY id',
+    )
+    .all() as {
     id: string;
     iso3: string;
     indicator_key: string;
@@ -133,7 +173,8 @@ function readExistingValues(db: Db): ExistingValues {
 function refusal(checked: CheckedImport): ApiError {
   const errors = blockingErrors(checked);
   const listed = errors.slice(0, PROBLEMS_IN_MESSAGE).map(describeFinding).join(' ');
-  const more = errors.length > PROBLEMS_IN_MESSAGE ? ` …and ${errors.length - PROBLEMS_IN_MESSAGE} more.` : '';
+  const more =
+    errors.length > PROBLEMS_IN_MESSAGE ? ` …and ${errors.length - PROBLEMS_IN_MESSAGE} more.` : '';
   const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
   return new ApiError(
     'VALIDATION',
@@ -143,14 +184,25 @@ function refusal(checked: CheckedImport): ApiError {
 }
 
 /** Writes every row not excluded: a new value, or an update of the one held. Returns how many changed an existing value. */
-function writeValues(ctx: CallContext, input: ParsedInput<'indicators.import'>, checked: CheckedImport, existing: ExistingValues): number {
+function writeValues(
+  ctx: CallContext,
+  input: ParsedInput<'indicators.import'>,
+  checked: CheckedImport,
+  existing: ExistingValues,
+): number {
   let updated = 0;
   checked.rows.forEach((row, i) => {
     if (row.excluded) return;
     const value = { value: row.value, source: input.rows[i]!.source || input.fileName || null };
     const current = existing.get(valueKey(row.iso3!, row.indicator, row.asOf!));
     if (current) updated += ctx.write.update('risk_indicators', current.id, value) > 0 ? 1 : 0;
-    else ctx.write.insert('risk_indicators', { iso3: row.iso3, indicator_key: row.indicator, as_of: row.asOf, ...value });
+    else
+      ctx.write.insert('risk_indicators', {
+        iso3: row.iso3,
+        indicator_key: row.indicator,
+        as_of: row.asOf,
+        ...value,
+      });
   });
   return updated;
 }
@@ -215,7 +267,8 @@ const SIGNAL_COLUMNS = {
 
 function signalById(ctx: CallContext, id: string): Signal {
   const signal = readSignal(ctx.db, id);
-  if (!signal) throw new ApiError('NOT_FOUND', 'This signal does not exist (it may have been deleted).');
+  if (!signal)
+    throw new ApiError('NOT_FOUND', 'This signal does not exist (it may have been deleted).');
   return signal;
 }
 
@@ -226,7 +279,11 @@ export const signalsHandlers: AreaHandlers<'signals'> = {
     requireMemberState(ctx, input.iso3);
     refuseFuture(ctx, 'occurredOn', 'The date', input.occurredOn);
     const id = ctx.write.insert('signals', toColumns(input, SIGNAL_COLUMNS));
-    recordEvent(ctx, 'signal.created', 'signals', id, { iso3: input.iso3, kind: input.kind, severity: input.severity });
+    recordEvent(ctx, 'signal.created', 'signals', id, {
+      iso3: input.iso3,
+      kind: input.kind,
+      severity: input.severity,
+    });
     return signalById(ctx, id);
   },
 
@@ -269,7 +326,10 @@ export const stateRequestsHandlers: AreaHandlers<'stateRequests'> = {
     requireMemberState(ctx, input.iso3);
     refuseFuture(ctx, 'receivedOn', 'The date received', input.receivedOn);
     const id = ctx.write.insert('state_requests', toColumns(input, REQUEST_COLUMNS));
-    recordEvent(ctx, 'state_request.created', 'state_requests', id, { iso3: input.iso3, kind: input.kind });
+    recordEvent(ctx, 'state_request.created', 'state_requests', id, {
+      iso3: input.iso3,
+      kind: input.kind,
+    });
     return requestById(ctx, id);
   },
 
@@ -278,7 +338,10 @@ export const stateRequestsHandlers: AreaHandlers<'stateRequests'> = {
     refuseFuture(ctx, 'receivedOn', 'The date received', patch.receivedOn);
     ctx.write.update('state_requests', id, toColumns(patch, REQUEST_COLUMNS));
     if (patch.status && patch.status !== before.status) {
-      recordEvent(ctx, 'state_request.status_changed', 'state_requests', id, { from: before.status, to: patch.status });
+      recordEvent(ctx, 'state_request.status_changed', 'state_requests', id, {
+        from: before.status,
+        to: patch.status,
+      });
     }
     return requestById(ctx, id);
   },

@@ -36,23 +36,45 @@ export function readMethodology(db: Db, id?: string): Methodology {
   const row = (
     id
       ? db.prepare('SELECT * FROM methodologies WHERE deleted = 0 AND id = ?').get(id)
-      : db.prepare('SELECT * FROM methodologies WHERE deleted = 0 AND is_default = 1 ORDER BY id LIMIT 1').get()
+      : db
+          .prepare(
+            'SELECT * FROM methodologies WHERE deleted = 0 AND is_default = 1 ORDER BY id LIMIT 1',
+          )
+          .get()
   ) as MethodologyRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', id ? 'This methodology does not exist.' : 'The workspace has no default methodology.');
+  if (!row)
+    throw new ApiError(
+      'NOT_FOUND',
+      id ? 'This methodology does not exist.' : 'The workspace has no default methodology.',
+    );
   return toMethodology(row);
 }
 
 function nameTaken(ctx: CallContext, name: string, except?: string): boolean {
-  return !!ctx.db.prepare('SELECT 1 FROM methodologies WHERE deleted = 0 AND name = ? COLLATE NOCASE AND id <> ?').get(name, except ?? '');
+  return !!ctx.db
+    .prepare(
+      'SELECT 1 FROM methodologies WHERE deleted = 0 AND name = ? COLLATE NOCASE AND id <> ?',
+    )
+    .get(name, except ?? '');
 }
 
 export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
   'methodologies.list': (_input, ctx) =>
-    (ctx.db.prepare('SELECT * FROM methodologies WHERE deleted = 0 ORDER BY is_default DESC, name, version').all() as MethodologyRow[]).map(toMethodology),
+    (
+      ctx.db
+        .prepare(
+          'SELECT * FROM methodologies WHERE deleted = 0 ORDER BY is_default DESC, name, version',
+        )
+        .all() as MethodologyRow[]
+    ).map(toMethodology),
 
   'methodologies.clone': ({ id, name }, ctx) => {
     const source = readMethodology(ctx.db, id);
-    if (nameTaken(ctx, name)) throw new ApiError('CONFLICT', `A methodology called "${name}" already exists; choose another name.`);
+    if (nameTaken(ctx, name))
+      throw new ApiError(
+        'CONFLICT',
+        `A methodology called "${name}" already exists; choose another name.`,
+      );
     const newId = ctx.write.insert('methodologies', {
       name,
       version: 1,
@@ -71,14 +93,27 @@ export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
   'methodologies.update': ({ id, name, weights, params }, ctx) => {
     const current = readMethodology(ctx.db, id);
     if (current.locked) {
-      throw new ApiError('CONFLICT', `"${current.name}" (version ${current.version}) is used by an adopted list and can no longer change. Clone it to make a new one.`);
+      throw new ApiError(
+        'CONFLICT',
+        `"${current.name}" (version ${current.version}) is used by an adopted list and can no longer change. Clone it to make a new one.`,
+      );
     }
-    if (name && nameTaken(ctx, name, id)) throw new ApiError('CONFLICT', `A methodology called "${name}" already exists; choose another name.`);
+    if (name && nameTaken(ctx, name, id))
+      throw new ApiError(
+        'CONFLICT',
+        `A methodology called "${name}" already exists; choose another name.`,
+      );
     const nextWeights = weights ?? current.weights;
     if (Object.values(nextWeights).every((w) => w === 0)) {
-      throw new ApiError('VALIDATION', 'At least one factor needs a weight above zero.', [{ field: 'weights', message: 'All weights are zero.' }]);
+      throw new ApiError('VALIDATION', 'At least one factor needs a weight above zero.', [
+        { field: 'weights', message: 'All weights are zero.' },
+      ]);
     }
-    const changed = ctx.write.update('methodologies', id, { name, weights: nextWeights, params: params ?? current.params });
+    const changed = ctx.write.update('methodologies', id, {
+      name,
+      weights: nextWeights,
+      params: params ?? current.params,
+    });
     if (changed > 0) ctx.write.update('methodologies', id, { version: current.version + 1 });
     return readMethodology(ctx.db, id);
   },

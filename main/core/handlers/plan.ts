@@ -12,7 +12,11 @@ import type {
   ListStatus,
   PlanResult,
 } from '../../../shared/api/types';
-import { scorePlan, type BreakdownItem, type PlanConstraints } from '../../../shared/domain/scoring';
+import {
+  scorePlan,
+  type BreakdownItem,
+  type PlanConstraints,
+} from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import { readPlanInputs } from '../plan/inputs';
@@ -73,21 +77,34 @@ function build(ctx: CallContext, input: ParsedInput<'plan.build'>): PlanResult {
 }
 
 function findList(ctx: CallContext, year: number): ListRow | undefined {
-  return ctx.db.prepare('SELECT * FROM annual_lists WHERE deleted = 0 AND year = ? ORDER BY id LIMIT 1').get(year) as ListRow | undefined;
+  return ctx.db
+    .prepare('SELECT * FROM annual_lists WHERE deleted = 0 AND year = ? ORDER BY id LIMIT 1')
+    .get(year) as ListRow | undefined;
 }
 
 function requireList(ctx: CallContext, year: number): ListRow {
   const list = findList(ctx, year);
-  if (!list) throw new ApiError('NOT_FOUND', `There is no ${year} list yet. Build and save a draft first.`);
+  if (!list)
+    throw new ApiError('NOT_FOUND', `There is no ${year} list yet. Build and save a draft first.`);
   return list;
 }
 
 function versionId(ctx: CallContext, listId: string, version: number): string | undefined {
-  return (ctx.db.prepare('SELECT id FROM list_versions WHERE deleted = 0 AND list_id = ? AND version = ?').get(listId, version) as { id: string } | undefined)?.id;
+  return (
+    ctx.db
+      .prepare('SELECT id FROM list_versions WHERE deleted = 0 AND list_id = ? AND version = ?')
+      .get(listId, version) as { id: string } | undefined
+  )?.id;
 }
 
 function currentVersion(ctx: CallContext, listId: string): number {
-  return (ctx.db.prepare('SELECT MAX(version) AS v FROM list_versions WHERE deleted = 0 AND list_id = ?').get(listId) as { v: number | null }).v ?? 0;
+  return (
+    (
+      ctx.db
+        .prepare('SELECT MAX(version) AS v FROM list_versions WHERE deleted = 0 AND list_id = ?')
+        .get(listId) as { v: number | null }
+    ).v ?? 0
+  );
 }
 
 function readEntries(ctx: CallContext, versionRowId: string): ListEntry[] {
@@ -129,7 +146,8 @@ function readAmendments(ctx: CallContext, list: ListRow): Amendment[] {
   const scores = new Map<number, Map<string, number>>();
   const scoreIn = (version: number, iso3: string | null) => {
     if (!iso3) return null;
-    if (!scores.has(version)) scores.set(version, new Map(entriesOf(ctx, list, version).map((e) => [e.iso3, e.score])));
+    if (!scores.has(version))
+      scores.set(version, new Map(entriesOf(ctx, list, version).map((e) => [e.iso3, e.score])));
     return scores.get(version)!.get(iso3) ?? null;
   };
   return rows.map((a) => ({
@@ -152,7 +170,10 @@ function readAmendments(ctx: CallContext, list: ListRow): Amendment[] {
     comment: (a.comment as string | null) ?? null,
     resultVersion: a.result_version === null ? null : Number(a.result_version),
     scoreBefore: scoreIn(Number(a.base_version), String(a.iso3)),
-    replacementScore: scoreIn(Number(a.base_version), (a.replacement_iso3 as string | null) ?? null),
+    replacementScore: scoreIn(
+      Number(a.base_version),
+      (a.replacement_iso3 as string | null) ?? null,
+    ),
   }));
 }
 
@@ -202,18 +223,27 @@ function insertEntries(ctx: CallContext, versionRowId: string, entries: ListEntr
 }
 
 function wrongStatus(list: ListRow, action: string, needed: string): ApiError {
-  return new ApiError('INVALID_TRANSITION', `The ${list.year} list is ${list.status}; it can be ${action} only when ${needed}.`, { status: list.status });
+  return new ApiError(
+    'INVALID_TRANSITION',
+    `The ${list.year} list is ${list.status}; it can be ${action} only when ${needed}.`,
+    { status: list.status },
+  );
 }
 
-const selectedIn = (entries: ListEntry[]) => new Set(entries.filter((e) => e.selection === 'selected').map((e) => e.iso3));
+const selectedIn = (entries: ListEntry[]) =>
+  new Set(entries.filter((e) => e.selection === 'selected').map((e) => e.iso3));
 
 /** Checks an amendment against a version's composition and returns the entries it would produce. */
-function applyAmendment(entries: ListEntry[], a: { action: string; iso3: string; replacementIso3: string | null; kind: string | null }): ListEntry[] {
+function applyAmendment(
+  entries: ListEntry[],
+  a: { action: string; iso3: string; replacementIso3: string | null; kind: string | null },
+): ListEntry[] {
   const selected = selectedIn(entries);
   const fail = (message: string) => {
     throw new ApiError('CONFLICT', message);
   };
-  const change = (iso3: string, patch: Partial<ListEntry>) => entries.map((e) => (e.iso3 === iso3 ? { ...e, ...patch, origin: 'amendment' as const } : e));
+  const change = (iso3: string, patch: Partial<ListEntry>) =>
+    entries.map((e) => (e.iso3 === iso3 ? { ...e, ...patch, origin: 'amendment' as const } : e));
   switch (a.action) {
     case 'add':
       if (selected.has(a.iso3)) fail(`${a.iso3} is already on the list.`);
@@ -225,7 +255,10 @@ function applyAmendment(entries: ListEntry[], a: { action: string; iso3: string;
       if (!selected.has(a.iso3)) fail(`${a.iso3} is not on the list, so it cannot be replaced.`);
       if (!a.replacementIso3) fail('Choose the State that takes its place.');
       if (selected.has(a.replacementIso3!)) fail(`${a.replacementIso3} is already on the list.`);
-      return change(a.replacementIso3!, { selection: 'selected', ...(a.kind ? { proposedKind: a.kind } : {}) }).map((e) =>
+      return change(a.replacementIso3!, {
+        selection: 'selected',
+        ...(a.kind ? { proposedKind: a.kind } : {}),
+      }).map((e) =>
         e.iso3 === a.iso3 ? { ...e, selection: 'none' as const, origin: 'amendment' as const } : e,
       );
     }
@@ -240,11 +273,19 @@ function applyAmendment(entries: ListEntry[], a: { action: string; iso3: string;
 }
 
 /** The entries of one version of a year's list (the current one by default), for exports. */
-export function readListVersion(ctx: CallContext, year: number, version?: number): { list: AnnualList; version: number; entries: ListEntry[] } {
+export function readListVersion(
+  ctx: CallContext,
+  year: number,
+  version?: number,
+): { list: AnnualList; version: number; entries: ListEntry[] } {
   const row = requireList(ctx, year);
   const list = readList(ctx, row);
   const chosen = version ?? list.currentVersion;
-  return { list, version: chosen, entries: chosen === list.currentVersion ? list.entries : entriesOf(ctx, row, chosen) };
+  return {
+    list,
+    version: chosen,
+    entries: chosen === list.currentVersion ? list.entries : entriesOf(ctx, row, chosen),
+  };
 }
 
 export const planHandlers: AreaHandlers<'plan'> = {
@@ -259,7 +300,8 @@ export const planHandlers: AreaHandlers<'plan'> = {
 
   'plan.saveDraft': (input, ctx) => {
     const existing = findList(ctx, input.year);
-    if (existing && existing.status !== 'draft') throw wrongStatus(existing, 'saved as a draft', 'it is a draft');
+    if (existing && existing.status !== 'draft')
+      throw wrongStatus(existing, 'saved as a draft', 'it is a draft');
     const result = build(ctx, { ...input, reserveSize: input.reserveSize ?? DEFAULT_RESERVE });
     const fields = {
       year: input.year,
@@ -269,9 +311,15 @@ export const planHandlers: AreaHandlers<'plan'> = {
       methodology_id: result.methodology.id,
       constraints: input.constraints ?? {},
     };
-    const listId = existing ? (ctx.write.update('annual_lists', existing.id, fields), existing.id) : ctx.write.insert('annual_lists', fields);
-    const draftId = versionId(ctx, listId, 0) ?? ctx.write.insert('list_versions', { list_id: listId, version: 0, frozen: 0 });
-    for (const { id } of ctx.db.prepare('SELECT id FROM list_entries WHERE deleted = 0 AND version_id = ?').all(draftId) as { id: string }[]) {
+    const listId = existing
+      ? (ctx.write.update('annual_lists', existing.id, fields), existing.id)
+      : ctx.write.insert('annual_lists', fields);
+    const draftId =
+      versionId(ctx, listId, 0) ??
+      ctx.write.insert('list_versions', { list_id: listId, version: 0, frozen: 0 });
+    for (const { id } of ctx.db
+      .prepare('SELECT id FROM list_entries WHERE deleted = 0 AND version_id = ?')
+      .all(draftId) as { id: string }[]) {
       ctx.write.remove('list_entries', id);
     }
     const must = new Set(input.constraints?.mustInclude ?? []);
@@ -284,7 +332,13 @@ export const planHandlers: AreaHandlers<'plan'> = {
         origin: must.has(e.iso3) ? 'ctc_instruction' : 'model',
       })),
     );
-    recordEvent(ctx, existing ? 'list.draft_updated' : 'list.draft_created', 'annual_lists', listId, { year: input.year, capacity: input.capacity });
+    recordEvent(
+      ctx,
+      existing ? 'list.draft_updated' : 'list.draft_created',
+      'annual_lists',
+      listId,
+      { year: input.year, capacity: input.capacity },
+    );
     return readList(ctx, findList(ctx, input.year)!);
   },
 
@@ -298,10 +352,23 @@ export const planHandlers: AreaHandlers<'plan'> = {
 
   'plan.adopt': ({ year, decisionRef, decidedOn }, ctx) => {
     const list = requireList(ctx, year);
-    if (list.status !== 'proposed') throw wrongStatus(list, 'adopted', 'it has been proposed to the Committee');
-    if (decidedOn > ctx.today) throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [{ field: 'decidedOn', message: 'In the future.' }]);
-    ctx.write.update('annual_lists', list.id, { status: 'adopted', decision_ref: decisionRef, decided_on: decidedOn });
-    ctx.write.update('list_versions', versionId(ctx, list.id, 0)!, { version: 1, frozen: 1, decided_on: decidedOn, decision_ref: decisionRef });
+    if (list.status !== 'proposed')
+      throw wrongStatus(list, 'adopted', 'it has been proposed to the Committee');
+    if (decidedOn > ctx.today)
+      throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [
+        { field: 'decidedOn', message: 'In the future.' },
+      ]);
+    ctx.write.update('annual_lists', list.id, {
+      status: 'adopted',
+      decision_ref: decisionRef,
+      decided_on: decidedOn,
+    });
+    ctx.write.update('list_versions', versionId(ctx, list.id, 0)!, {
+      version: 1,
+      frozen: 1,
+      decided_on: decidedOn,
+      decision_ref: decisionRef,
+    });
     ctx.write.update('methodologies', list.methodology_id, { locked: 1 });
     recordEvent(ctx, 'list.adopted', 'annual_lists', list.id, { year, decisionRef, decidedOn });
     return readList(ctx, requireList(ctx, year));
@@ -309,7 +376,8 @@ export const planHandlers: AreaHandlers<'plan'> = {
 
   'plan.proposeAmendment': (input, ctx) => {
     const list = requireList(ctx, input.year);
-    if (list.status !== 'adopted') throw wrongStatus(list, 'amended', 'the Committee has adopted it');
+    if (list.status !== 'adopted')
+      throw wrongStatus(list, 'amended', 'the Committee has adopted it');
     const version = currentVersion(ctx, list.id);
     const entries = entriesOf(ctx, list, version);
     const action = input.action === 'changeKind' ? 'change_kind' : input.action;
@@ -317,14 +385,36 @@ export const planHandlers: AreaHandlers<'plan'> = {
     if (action === 'substitute' && !replacement) {
       // By default the substitute is the best-ranked State of the reserve list still off the list.
       replacement = entries.find((e) => e.selection === 'reserve')?.iso3 ?? null;
-      if (!replacement) throw new ApiError('CONFLICT', 'The reserve list is empty: choose the State that takes its place.');
+      if (!replacement)
+        throw new ApiError(
+          'CONFLICT',
+          'The reserve list is empty: choose the State that takes its place.',
+        );
     }
-    if (!entries.some((e) => e.iso3 === input.iso3) || (replacement && !entries.some((e) => e.iso3 === replacement))) {
-      throw new ApiError('VALIDATION', 'Choose UN Member States.', [{ field: 'iso3', message: 'Unknown State.' }]);
+    if (
+      !entries.some((e) => e.iso3 === input.iso3) ||
+      (replacement && !entries.some((e) => e.iso3 === replacement))
+    ) {
+      throw new ApiError('VALIDATION', 'Choose UN Member States.', [
+        { field: 'iso3', message: 'Unknown State.' },
+      ]);
     }
-    applyAmendment(entries, { action, iso3: input.iso3, replacementIso3: replacement, kind: input.kind ?? null });
-    const pending = ctx.db.prepare("SELECT 1 FROM list_amendments WHERE deleted = 0 AND list_id = ? AND status = 'proposed' AND (iso3 = ? OR replacement_iso3 = ?)").get(list.id, input.iso3, input.iso3);
-    if (pending) throw new ApiError('CONFLICT', `An amendment about ${input.iso3} is already waiting for the Committee’s decision.`);
+    applyAmendment(entries, {
+      action,
+      iso3: input.iso3,
+      replacementIso3: replacement,
+      kind: input.kind ?? null,
+    });
+    const pending = ctx.db
+      .prepare(
+        "SELECT 1 FROM list_amendments WHERE deleted = 0 AND list_id = ? AND status = 'proposed' AND (iso3 = ? OR replacement_iso3 = ?)",
+      )
+      .get(list.id, input.iso3, input.iso3);
+    if (pending)
+      throw new ApiError(
+        'CONFLICT',
+        `An amendment about ${input.iso3} is already waiting for the Committee’s decision.`,
+      );
     const id = ctx.write.insert('list_amendments', {
       list_id: list.id,
       base_version: version,
@@ -337,22 +427,48 @@ export const planHandlers: AreaHandlers<'plan'> = {
       proposed_on: ctx.today,
       status: 'proposed',
     });
-    recordEvent(ctx, 'amendment.proposed', 'list_amendments', id, { year: input.year, action, iso3: input.iso3, replacementIso3: replacement });
+    recordEvent(ctx, 'amendment.proposed', 'list_amendments', id, {
+      year: input.year,
+      action,
+      iso3: input.iso3,
+      replacementIso3: replacement,
+    });
     return readAmendments(ctx, list).find((a) => a.id === id)!;
   },
 
   'plan.decideAmendment': ({ amendmentId, decision, decisionRef, decidedOn, comment }, ctx) => {
-    const row = ctx.db.prepare('SELECT * FROM list_amendments WHERE deleted = 0 AND id = ?').get(amendmentId) as Record<string, string | null> | undefined;
+    const row = ctx.db
+      .prepare('SELECT * FROM list_amendments WHERE deleted = 0 AND id = ?')
+      .get(amendmentId) as Record<string, string | null> | undefined;
     if (!row) throw new ApiError('NOT_FOUND', 'This amendment does not exist.');
-    const list = ctx.db.prepare('SELECT * FROM annual_lists WHERE id = ?').get(row.list_id) as ListRow;
-    if (row.status !== 'proposed') throw new ApiError('INVALID_TRANSITION', `This amendment was already ${row.status}.`, { status: row.status });
-    if (decidedOn > ctx.today) throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [{ field: 'decidedOn', message: 'In the future.' }]);
+    const list = ctx.db
+      .prepare('SELECT * FROM annual_lists WHERE id = ?')
+      .get(row.list_id) as ListRow;
+    if (row.status !== 'proposed')
+      throw new ApiError('INVALID_TRANSITION', `This amendment was already ${row.status}.`, {
+        status: row.status,
+      });
+    if (decidedOn > ctx.today)
+      throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [
+        { field: 'decidedOn', message: 'In the future.' },
+      ]);
     let resultVersion: number | null = null;
     if (decision === 'approved') {
       const version = currentVersion(ctx, list.id);
-      const next = applyAmendment(entriesOf(ctx, list, version), { action: String(row.action), iso3: String(row.iso3), replacementIso3: row.replacement_iso3 ?? null, kind: row.kind ?? null });
+      const next = applyAmendment(entriesOf(ctx, list, version), {
+        action: String(row.action),
+        iso3: String(row.iso3),
+        replacementIso3: row.replacement_iso3 ?? null,
+        kind: row.kind ?? null,
+      });
       resultVersion = version + 1;
-      const newVersion = ctx.write.insert('list_versions', { list_id: list.id, version: resultVersion, frozen: 1, decided_on: decidedOn, decision_ref: decisionRef });
+      const newVersion = ctx.write.insert('list_versions', {
+        list_id: list.id,
+        version: resultVersion,
+        frozen: 1,
+        decided_on: decidedOn,
+        decision_ref: decisionRef,
+      });
       insertEntries(ctx, newVersion, next);
     }
     ctx.write.update('list_amendments', amendmentId, {
@@ -363,22 +479,41 @@ export const planHandlers: AreaHandlers<'plan'> = {
       comment: comment ?? null,
       result_version: resultVersion,
     });
-    recordEvent(ctx, 'amendment.decided', 'list_amendments', amendmentId, { decision, decisionRef, resultVersion });
+    recordEvent(ctx, 'amendment.decided', 'list_amendments', amendmentId, {
+      decision,
+      decisionRef,
+      resultVersion,
+    });
     return readAmendments(ctx, list).find((a) => a.id === amendmentId)!;
   },
 
   'plan.comment': ({ year, amendmentId, text }, ctx) => {
     const list = requireList(ctx, year);
-    if (amendmentId && !ctx.db.prepare('SELECT 1 FROM list_amendments WHERE deleted = 0 AND id = ? AND list_id = ?').get(amendmentId, list.id)) {
+    if (
+      amendmentId &&
+      !ctx.db
+        .prepare('SELECT 1 FROM list_amendments WHERE deleted = 0 AND id = ? AND list_id = ?')
+        .get(amendmentId, list.id)
+    ) {
       throw new ApiError('NOT_FOUND', 'This amendment does not belong to that list.');
     }
-    const id = ctx.write.insert('list_comments', { list_id: list.id, amendment_id: amendmentId ?? null, author_id: ctx.user.id, written_at: new Date(ctx.nowMs).toISOString(), text });
+    const id = ctx.write.insert('list_comments', {
+      list_id: list.id,
+      amendment_id: amendmentId ?? null,
+      author_id: ctx.user.id,
+      written_at: new Date(ctx.nowMs).toISOString(),
+      text,
+    });
     return readComments(ctx, list.id).find((c) => c.id === id)!;
   },
 
   'plan.versions': ({ year }, ctx) => {
     const list = requireList(ctx, year);
-    const versions = ctx.db.prepare('SELECT id, version, decided_on, decision_ref FROM list_versions WHERE deleted = 0 AND list_id = ? AND version >= 1 ORDER BY version').all(list.id) as {
+    const versions = ctx.db
+      .prepare(
+        'SELECT id, version, decided_on, decision_ref FROM list_versions WHERE deleted = 0 AND list_id = ? AND version >= 1 ORDER BY version',
+      )
+      .all(list.id) as {
       id: string;
       version: number;
       decided_on: string | null;
@@ -388,13 +523,16 @@ export const planHandlers: AreaHandlers<'plan'> = {
       version: v.version,
       decidedOn: v.decided_on,
       decisionRef: v.decision_ref,
-      states: readEntries(ctx, v.id).filter((e) => e.selection === 'selected').map((e) => e.iso3),
+      states: readEntries(ctx, v.id)
+        .filter((e) => e.selection === 'selected')
+        .map((e) => e.iso3),
     }));
   },
 
   'plan.diff': ({ year, from, to }, ctx) => {
     const list = requireList(ctx, year);
-    if (list.status !== 'adopted') throw new ApiError('NOT_FOUND', `The ${year} list has no adopted versions yet.`);
+    if (list.status !== 'adopted')
+      throw new ApiError('NOT_FOUND', `The ${year} list has no adopted versions yet.`);
     const before = entriesOf(ctx, list, from);
     const after = entriesOf(ctx, list, to);
     const a = selectedIn(before);
@@ -402,7 +540,12 @@ export const planHandlers: AreaHandlers<'plan'> = {
     const kindBefore = new Map(before.map((e) => [e.iso3, e.proposedKind]));
     const changed = after
       .filter((e) => a.has(e.iso3) && b.has(e.iso3) && kindBefore.get(e.iso3) !== e.proposedKind)
-      .map((e) => ({ iso3: e.iso3, field: 'proposedKind', before: kindBefore.get(e.iso3) ?? null, after: e.proposedKind }));
+      .map((e) => ({
+        iso3: e.iso3,
+        field: 'proposedKind',
+        before: kindBefore.get(e.iso3) ?? null,
+        after: e.proposedKind,
+      }));
     return {
       from,
       to,

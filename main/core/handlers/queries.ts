@@ -12,7 +12,12 @@ import type {
   Visit,
 } from '../../../shared/api/types';
 import { daysBetween } from '../../../shared/domain/dates';
-import { deadlineState, factualObservationsDue, followupReportDue, implementationReplyDue } from '../../../shared/domain/deadlines';
+import {
+  deadlineState,
+  factualObservationsDue,
+  followupReportDue,
+  implementationReplyDue,
+} from '../../../shared/domain/deadlines';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 
@@ -53,7 +58,10 @@ export function mapVisit(r: Raw): Visit {
   };
 }
 
-export function readVisits(db: Db, filter: { iso3?: string; year?: number; id?: string } = {}): Visit[] {
+export function readVisits(
+  db: Db,
+  filter: { iso3?: string; year?: number; id?: string } = {},
+): Visit[] {
   const [stateSql, stateArgs] = stateFilter('v.iso3', filter.iso3);
   const args: (string | number)[] = [...stateArgs];
   let extra = '';
@@ -85,7 +93,8 @@ export function readConsent(ctx: CallContext, asOf: string, iso3?: string): Cons
   return rows.map((r) => {
     const reply = (r.reply ?? 'pending') as ConsentRequest['reply'];
     const sentOn = str(r.sent_on);
-    const daysWaiting = reply === 'pending' && sentOn && sentOn <= asOf ? daysBetween(sentOn, asOf) : null;
+    const daysWaiting =
+      reply === 'pending' && sentOn && sentOn <= asOf ? daysBetween(sentOn, asOf) : null;
     return {
       id: String(r.id),
       iso3: String(r.iso3),
@@ -143,7 +152,10 @@ export function readReports(db: Db, iso3?: string): AssessmentReport[] {
   });
 }
 
-export function readRecommendations(db: Db, filter: { iso3?: string; reportId?: string } = {}): Recommendation[] {
+export function readRecommendations(
+  db: Db,
+  filter: { iso3?: string; reportId?: string } = {},
+): Recommendation[] {
   const [stateSql, args] = stateFilter('v.iso3', filter.iso3);
   let reportSql = '';
   if (filter.reportId) {
@@ -219,7 +231,9 @@ export function readFollowups(ctx: CallContext, asOf: string, iso3?: string): Fo
         submittedOn,
         state: deadlineState(dueOn, submittedOn, asOf),
         daysLeft: submittedOn ? null : daysBetween(asOf, dueOn),
-        recommendedFollowup: submittedOn ? ((r.recommended_followup ?? null) as Followup['recommendedFollowup']) : null,
+        recommendedFollowup: submittedOn
+          ? ((r.recommended_followup ?? null) as Followup['recommendedFollowup'])
+          : null,
         technicalAssistancePartners: submittedOn ? str(r.ta_partners) : null,
       };
     })
@@ -241,12 +255,18 @@ function mapSignal(r: Raw): Signal {
 
 export function readSignals(db: Db, iso3?: string): Signal[] {
   const [stateSql, args] = stateFilter('iso3', iso3);
-  const rows = db.prepare(`SELECT * FROM signals WHERE deleted = 0 ${stateSql} ORDER BY occurred_on DESC, id DESC`).all(...args) as Raw[];
+  const rows = db
+    .prepare(
+      `SELECT * FROM signals WHERE deleted = 0 ${stateSql} ORDER BY occurred_on DESC, id DESC`,
+    )
+    .all(...args) as Raw[];
   return rows.map(mapSignal);
 }
 
 export function readSignal(db: Db, id: string): Signal | null {
-  const row = db.prepare('SELECT * FROM signals WHERE deleted = 0 AND id = ?').get(id) as Raw | undefined;
+  const row = db.prepare('SELECT * FROM signals WHERE deleted = 0 AND id = ?').get(id) as
+    | Raw
+    | undefined;
   return row ? mapSignal(row) : null;
 }
 
@@ -283,12 +303,18 @@ function mapStateRequest(r: Raw): StateRequest {
 
 export function readStateRequests(db: Db, iso3?: string): StateRequest[] {
   const [stateSql, args] = stateFilter('iso3', iso3);
-  const rows = db.prepare(`SELECT * FROM state_requests WHERE deleted = 0 ${stateSql} ORDER BY received_on DESC, id DESC`).all(...args) as Raw[];
+  const rows = db
+    .prepare(
+      `SELECT * FROM state_requests WHERE deleted = 0 ${stateSql} ORDER BY received_on DESC, id DESC`,
+    )
+    .all(...args) as Raw[];
   return rows.map(mapStateRequest);
 }
 
 export function readStateRequest(db: Db, id: string): StateRequest | null {
-  const row = db.prepare('SELECT * FROM state_requests WHERE deleted = 0 AND id = ?').get(id) as Raw | undefined;
+  const row = db.prepare('SELECT * FROM state_requests WHERE deleted = 0 AND id = ?').get(id) as
+    | Raw
+    | undefined;
   return row ? mapStateRequest(row) : null;
 }
 

@@ -46,7 +46,14 @@ function readStates(db: Db, iso3?: string): StateRow[] {
 }
 
 function toSummary(r: StateRow): StateSummary {
-  const names: Names = { en: r.name_en, fr: r.name_fr, es: r.name_es, ru: r.name_ru, zh: r.name_zh, ar: r.name_ar };
+  const names: Names = {
+    en: r.name_en,
+    fr: r.name_fr,
+    es: r.name_es,
+    ru: r.name_ru,
+    zh: r.name_zh,
+    ar: r.name_ar,
+  };
   return {
     iso3: r.iso3,
     name: r.name_en,
@@ -72,10 +79,22 @@ function timelineOf(d: Omit<StateDossier, 'timeline'>): TimelineItem[] {
   const add = (date: string | null, kind: TimelineItem['kind'], title: string, refId: string) => {
     if (date) items.push({ date, kind, title, refId });
   };
-  for (const v of d.visits) add(v.startDate, 'visit', `${KIND_LABEL[v.kind]} visit (${v.mode.replace('_', ' ')}), ${v.status}`, v.id);
+  for (const v of d.visits)
+    add(
+      v.startDate,
+      'visit',
+      `${KIND_LABEL[v.kind]} visit (${v.mode.replace('_', ' ')}), ${v.status}`,
+      v.id,
+    );
   for (const c of d.consentRequests) {
-    add(c.sentOn, 'consent', `Consent requested${c.noteVerbaleRef ? ` (${c.noteVerbaleRef})` : ''}`, c.id);
-    if (c.reply !== 'pending') add(c.repliedOn, 'consent', `Consent reply: ${c.reply.replace('_', ' ')}`, c.id);
+    add(
+      c.sentOn,
+      'consent',
+      `Consent requested${c.noteVerbaleRef ? ` (${c.noteVerbaleRef})` : ''}`,
+      c.id,
+    );
+    if (c.reply !== 'pending')
+      add(c.repliedOn, 'consent', `Consent reply: ${c.reply.replace('_', ' ')}`, c.id);
   }
   for (const r of d.reports) {
     add(r.sentToStateOn, 'report', 'Draft assessment report sent to the State', r.id);
@@ -83,12 +102,42 @@ function timelineOf(d: Omit<StateDossier, 'timeline'>): TimelineItem[] {
     add(r.transmittedOn, 'report', 'Final report transmitted to the State', r.id);
   }
   for (const f of d.followups) {
-    if (f.submittedOn) add(f.submittedOn, 'followup', `OP 16 follow-up report submitted to the CTC${f.state === 'done_late' ? ' (late)' : ''}`, f.reportId);
-    else add(f.dueOn, 'followup', `OP 16 follow-up report due${f.state === 'overdue' ? ' — overdue' : ''}`, f.reportId);
+    if (f.submittedOn)
+      add(
+        f.submittedOn,
+        'followup',
+        `OP 16 follow-up report submitted to the CTC${f.state === 'done_late' ? ' (late)' : ''}`,
+        f.reportId,
+      );
+    else
+      add(
+        f.dueOn,
+        'followup',
+        `OP 16 follow-up report due${f.state === 'overdue' ? ' — overdue' : ''}`,
+        f.reportId,
+      );
   }
-  for (const s of d.signals) add(s.occurredOn, 'signal', `Signal (${s.kind.replace('_', ' ')}, severity ${s.severity})${s.text ? `: ${s.text}` : ''}`, s.id);
-  for (const q of d.requests) add(q.receivedOn, 'request', `${q.kind === 'invitation' ? 'Invitation' : 'Request'} from the State${q.description ? `: ${q.description}` : ''}`, q.id);
-  for (const i of d.invitations) add(i.meetingOn ?? i.invitedOn, 'invitation', `Officials invited to the CTC${i.meetingTitle ? ` (${i.meetingTitle})` : ''}`, i.id);
+  for (const s of d.signals)
+    add(
+      s.occurredOn,
+      'signal',
+      `Signal (${s.kind.replace('_', ' ')}, severity ${s.severity})${s.text ? `: ${s.text}` : ''}`,
+      s.id,
+    );
+  for (const q of d.requests)
+    add(
+      q.receivedOn,
+      'request',
+      `${q.kind === 'invitation' ? 'Invitation' : 'Request'} from the State${q.description ? `: ${q.description}` : ''}`,
+      q.id,
+    );
+  for (const i of d.invitations)
+    add(
+      i.meetingOn ?? i.invitedOn,
+      'invitation',
+      `Officials invited to the CTC${i.meetingTitle ? ` (${i.meetingTitle})` : ''}`,
+      i.id,
+    );
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind));
 }
 

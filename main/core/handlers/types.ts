@@ -1,7 +1,12 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { CallContext } from '../context';
 
-export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: CallContext) => MethodOutput<M>;
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  ctx: CallContext,
+) => MethodOutput<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 /** The handlers of one domain area, whose method names start with `prefix.`. */
-export type AreaHandlers<Prefix extends string> = { [M in MethodName as M extends `${Prefix}.${string}` ? M : never]: Handler<M> };
+export type AreaHandlers<Prefix extends string> = {
+  [M in MethodName as M extends `${Prefix}.${string}` ? M : never]: Handler<M>;
+};

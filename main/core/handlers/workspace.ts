@@ -4,19 +4,28 @@ import { getMeta } from '../db/workspace';
 import { userTables } from '../db/write';
 import type { AreaHandlers } from './types';
 
-export const SYNTHETIC_NOTICE = 'Synthetic demonstration data: every visit, report and figure in this workspace is invented.';
+export const SYNTHETIC_NOTICE =
+  'Synthetic demonstration data: every visit, report and figure in this workspace is invented.';
 
 export const workspaceHandlers: AreaHandlers<'workspace'> = {
   'workspace.info': (_input, ctx) => {
     const counts: Record<string, number> = {
-      member_states: (ctx.db.prepare('SELECT COUNT(*) AS n FROM member_states').get() as { n: number }).n,
+      member_states: (
+        ctx.db.prepare('SELECT COUNT(*) AS n FROM member_states').get() as { n: number }
+      ).n,
     };
     for (const table of userTables(ctx.db)) {
-      counts[table] = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE deleted = 0`).get() as { n: number }).n;
+      counts[table] = (
+        ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE deleted = 0`).get() as {
+          n: number;
+        }
+      ).n;
     }
     const demo = getMeta(ctx.db, 'demo') === '1';
     const info: WorkspaceInfo = {
-      schemaVersion: (ctx.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }).v,
+      schemaVersion: (
+        ctx.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }
+      ).v,
       demo,
       syntheticNotice: demo ? SYNTHETIC_NOTICE : null,
       siteId: getMeta(ctx.db, 'site_id') ?? '',
@@ -28,13 +37,20 @@ export const workspaceHandlers: AreaHandlers<'workspace'> = {
 
 export const usersHandlers: AreaHandlers<'users'> = {
   'users.list': (_input, ctx) =>
-    ctx.db.prepare("SELECT id, name, role FROM users WHERE deleted = 0 ORDER BY CASE role WHEN 'admin' THEN 0 WHEN 'planner' THEN 1 WHEN 'ctc_member' THEN 2 ELSE 3 END, name").all() as User[],
+    ctx.db
+      .prepare(
+        "SELECT id, name, role FROM users WHERE deleted = 0 ORDER BY CASE role WHEN 'admin' THEN 0 WHEN 'planner' THEN 1 WHEN 'ctc_member' THEN 2 ELSE 3 END, name",
+      )
+      .all() as User[],
 };
 
 export const auditHandlers: AreaHandlers<'audit'> = {
   /** The change_log rows of one record, newest first. */
   'audit.history': ({ table, id }, ctx) => {
-    if (!userTables(ctx.db).includes(table)) throw new ApiError('VALIDATION', `"${table}" is not a kind of record with a history.`, [{ field: 'table', message: 'Unknown table.' }]);
+    if (!userTables(ctx.db).includes(table))
+      throw new ApiError('VALIDATION', `"${table}" is not a kind of record with a history.`, [
+        { field: 'table', message: 'Unknown table.' },
+      ]);
     return ctx.db
       .prepare(
         `SELECT c.seq, c.hlc, c.site_id AS siteId, c.author_id AS authorId, u.name AS authorName, c.tbl AS "table",

@@ -11,12 +11,15 @@ export function planAsOf(year: number, today: string): string {
 }
 
 type Keyed<T> = Map<string, T>;
-const byState = <T extends { iso3: string }>(rows: T[]): Keyed<T> => new Map(rows.map((r) => [r.iso3, r]));
+const byState = <T extends { iso3: string }>(rows: T[]): Keyed<T> =>
+  new Map(rows.map((r) => [r.iso3, r]));
 
 export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
   const asOf = planAsOf(year, ctx.today);
   const db = ctx.db;
-  const states = db.prepare('SELECT iso3, name_en AS name, region FROM member_states ORDER BY iso3').all() as { iso3: string; name: string; region: string }[];
+  const states = db
+    .prepare('SELECT iso3, name_en AS name, region FROM member_states ORDER BY iso3')
+    .all() as { iso3: string; name: string; region: string }[];
 
   const visits = byState(
     db
@@ -69,7 +72,9 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
 
   const signals = new Map<string, StateInputs['signals']>();
   for (const s of db
-    .prepare('SELECT iso3, occurred_on AS occurredOn, severity, half_life_days AS halfLifeDays FROM signals WHERE deleted = 0 AND occurred_on <= ? ORDER BY iso3, occurred_on, id')
+    .prepare(
+      'SELECT iso3, occurred_on AS occurredOn, severity, half_life_days AS halfLifeDays FROM signals WHERE deleted = 0 AND occurred_on <= ? ORDER BY iso3, occurred_on, id',
+    )
     .all(asOf) as ({ iso3: string } & StateInputs['signals'][number])[]) {
     const list = signals.get(s.iso3) ?? [];
     list.push({ occurredOn: s.occurredOn, severity: s.severity, halfLifeDays: s.halfLifeDays });
@@ -77,7 +82,13 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
   }
 
   const openRequests = new Set(
-    (db.prepare("SELECT DISTINCT iso3 FROM state_requests WHERE deleted = 0 AND status = 'open' AND COALESCE(received_on, '') <= ?").all(asOf) as { iso3: string }[]).map((r) => r.iso3),
+    (
+      db
+        .prepare(
+          "SELECT DISTINCT iso3 FROM state_requests WHERE deleted = 0 AND status = 'open' AND COALESCE(received_on, '') <= ?",
+        )
+        .all(asOf) as { iso3: string }[]
+    ).map((r) => r.iso3),
   );
 
   // Consent granted and not yet used: the State's latest granted consent, with no conducted visit
@@ -98,7 +109,11 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
   );
 
   // A follow-up is pending when an OP 16 report is overdue, or CTED recommended a visit since the last one.
-  const followupPending = new Set(readFollowups(ctx, asOf).filter((f) => f.state === 'overdue').map((f) => f.iso3));
+  const followupPending = new Set(
+    readFollowups(ctx, asOf)
+      .filter((f) => f.state === 'overdue')
+      .map((f) => f.iso3),
+  );
   for (const r of db
     .prepare(
       `SELECT v.iso3 FROM followups f JOIN assessment_reports r ON r.id = f.report_id JOIN visits v ON v.id = r.visit_id
@@ -111,13 +126,19 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
   const scheduled = new Set(
     (
       db
-        .prepare("SELECT DISTINCT iso3 FROM visits WHERE deleted = 0 AND status IN ('planned', 'scheduled') AND (start_date IS NULL OR substr(start_date, 1, 4) = ?)")
+        .prepare(
+          "SELECT DISTINCT iso3 FROM visits WHERE deleted = 0 AND status IN ('planned', 'scheduled') AND (start_date IS NULL OR substr(start_date, 1, 4) = ?)",
+        )
         .all(String(year)) as { iso3: string }[]
     ).map((r) => r.iso3),
   );
 
   const indicatorDefinitions = (
-    db.prepare('SELECT key, direction, normalisation, thresholds, min_value, max_value FROM indicator_definitions WHERE deleted = 0 ORDER BY key').all() as {
+    db
+      .prepare(
+        'SELECT key, direction, normalisation, thresholds, min_value, max_value FROM indicator_definitions WHERE deleted = 0 ORDER BY key',
+      )
+      .all() as {
       key: string;
       direction: IndicatorDefinition['direction'];
       normalisation: IndicatorDefinition['normalisation'];

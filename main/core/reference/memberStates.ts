@@ -13,8 +13,15 @@ export interface MemberStateRef {
 
 /** world-countries groups some States differently from the UN's M49 standard; these follow M49. */
 const M49_PLACEMENT: Record<string, [region: string, subregion: string]> = {
-  ...Object.fromEntries(['BGR', 'CZE', 'HUN', 'POL', 'ROU', 'SVK'].map((c) => [c, ['Europe', 'Eastern Europe']])),
-  ...Object.fromEntries(['ALB', 'BIH', 'HRV', 'MKD', 'MNE', 'SRB', 'SVN'].map((c) => [c, ['Europe', 'Southern Europe']])),
+  ...Object.fromEntries(
+    ['BGR', 'CZE', 'HUN', 'POL', 'ROU', 'SVK'].map((c) => [c, ['Europe', 'Eastern Europe']]),
+  ),
+  ...Object.fromEntries(
+    ['ALB', 'BIH', 'HRV', 'MKD', 'MNE', 'SRB', 'SVN'].map((c) => [
+      c,
+      ['Europe', 'Southern Europe'],
+    ]),
+  ),
   AUT: ['Europe', 'Western Europe'],
   CYP: ['Asia', 'Western Asia'],
   MEX: ['Americas', 'Central America'],
@@ -41,9 +48,21 @@ export function memberStates(): MemberStateRef[] {
         zh: t.zho?.common ?? c.name.common,
         ar: t.ara?.common ?? c.name.common,
       };
-      const alt = new Set([c.name.official, ...c.altSpellings, ...Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official])]);
+      const alt = new Set([
+        c.name.official,
+        ...c.altSpellings,
+        ...Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official]),
+      ]);
       alt.delete(names.en);
-      return { iso3: c.cca3, iso2: c.cca2, m49: c.ccn3, names, region, subregion, altNames: [...alt].filter((s) => s.length > 2) };
+      return {
+        iso3: c.cca3,
+        iso2: c.cca2,
+        m49: c.ccn3,
+        names,
+        region,
+        subregion,
+        altNames: [...alt].filter((s) => s.length > 2),
+      };
     })
     .sort((a, b) => a.names.en.localeCompare(b.names.en, 'en'));
   return cached;

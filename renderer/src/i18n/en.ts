@@ -869,7 +869,8 @@ export const en = {
   'inputs.signals.severityHint': '1 is minor, 5 is most severe.',
   'inputs.signals.newTitle': 'Record a signal',
   'inputs.signals.editTitle': 'Edit the signal',
-  'inputs.signals.stateFixed': 'A signal stays with its State; delete it and record another if needed.',
+  'inputs.signals.stateFixed':
+    'A signal stays with its State; delete it and record another if needed.',
   'inputs.signals.create': 'Record signal',
   'inputs.signals.saveChanges': 'Save changes',
   'inputs.signals.backToNew': 'Record a new signal instead',
