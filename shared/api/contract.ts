@@ -34,16 +34,12 @@ import type {
   WorkspaceInfo,
 } from './types';
 
-export const isoDate = z
-  .string({ error: 'Enter a date.' })
-  .refine(isIsoDate, {
-    message: 'Use a real calendar date written as YYYY-MM-DD, e.g. 2025-03-31.',
-  });
-export const iso3 = z
-  .string({ error: 'Choose a Member State.' })
-  .regex(/^[A-Z]{3}$/, {
-    message: 'A Member State is given by its three-letter ISO code, e.g. KEN.',
-  });
+export const isoDate = z.string({ error: 'Enter a date.' }).refine(isIsoDate, {
+  message: 'Use a real calendar date written as YYYY-MM-DD, e.g. 2025-03-31.',
+});
+export const iso3 = z.string({ error: 'Choose a Member State.' }).regex(/^[A-Z]{3}$/, {
+  message: 'A Member State is given by its three-letter ISO code, e.g. KEN.',
+});
 const id = z
   .string({ error: 'An identifier is required.' })
   .min(1, { message: 'An identifier is required.' })
@@ -286,12 +282,9 @@ export const API = {
   }),
   'indicators.define': method<IndicatorDefinitionRecord>()({
     input: z.strictObject({
-      key: z
-        .string()
-        .regex(/^[a-z][a-z0-9_]{1,49}$/, {
-          message:
-            'A key is 2–50 lower-case letters, digits or underscores, starting with a letter.',
-        }),
+      key: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, {
+        message: 'A key is 2–50 lower-case letters, digits or underscores, starting with a letter.',
+      }),
       label: text(200).min(1, { message: 'Give the indicator a label.' }),
       unit: text(50).nullable().optional(),
       direction: z.enum(['higher_is_riskier', 'lower_is_riskier'], {
