@@ -377,7 +377,13 @@ export const API = {
     roles: ALL_ROLES,
   }),
   'methodologies.clone': method<Methodology>()({
-    input: z.strictObject({ id, name: text(120).min(1, { message: 'Name the new methodology.' }) }),
+    input: z.strictObject({
+      id,
+      name: text(120).min(1, { message: 'Name the new methodology.' }),
+      /** The copy's own weights and parameters, when they differ from the original's. */
+      weights: weights.optional(),
+      params: params.optional(),
+    }),
     mutates: true,
     roles: PLANNERS,
   }),

@@ -227,6 +227,8 @@ export interface AuditEntry {
 
 export interface WorkspaceInfo {
   schemaVersion: number;
+  /** Today by the backend's clock (which `--today` may set), YYYY-MM-DD. */
+  today: string;
   demo: boolean;
   /** Set on demo workspaces: the history is invented and must be labelled as such. */
   syntheticNotice: string | null;
@@ -283,6 +285,8 @@ export interface ListEntry {
   score: number;
   selection: EntrySelection;
   origin: EntryOrigin;
+  /** Why the State was forced in, left out or changed by an amendment; null when the model alone decided. */
+  selectionNote: string | null;
   proposedKind: string;
   kindReason: string;
   breakdown: BreakdownItem[];

@@ -157,6 +157,23 @@ describe('the list lifecycle', () => {
     ]);
   });
 
+  it('keeps why a State was forced in or left out with the saved draft', () => {
+    const draft = ok('plan.saveDraft', {
+      year: YEAR,
+      capacity: 10,
+      constraints: { mustInclude: ['TUV'], exclude: ['KEN'] },
+    });
+    expect(draft.entries.find((e) => e.iso3 === 'TUV')).toMatchObject({
+      selection: 'selected',
+      origin: 'ctc_instruction',
+      selectionNote: 'Included by CTC instruction.',
+    });
+    expect(draft.entries.find((e) => e.iso3 === 'KEN')).toMatchObject({
+      selection: 'none',
+      selectionNote: 'Excluded by CTC instruction.',
+    });
+  });
+
   it('refuses every wrong transition, changing nothing', () => {
     refused('plan.propose', { year: YEAR }, 'NOT_FOUND');
     refused(
@@ -313,7 +330,13 @@ describe('amendments after adoption', () => {
       resultVersion: 2,
       decisionRef: 'CTC/2026/15',
     });
-    expect(ok('plan.get', { year: YEAR })!.currentVersion).toBe(2);
+    const current = ok('plan.get', { year: YEAR })!;
+    expect(current.currentVersion).toBe(2);
+    expect(current.entries.find((e) => e.iso3 === firstReserve.iso3)).toMatchObject({
+      selection: 'selected',
+      origin: 'amendment',
+      selectionNote: 'Changed by the amendment approved on 2026-11-28 (CTC/2026/15).',
+    });
     expect(ok('plan.diff', { year: YEAR, from: 1, to: 2 })).toEqual({
       from: 1,
       to: 2,
@@ -499,6 +522,21 @@ describe('methodologies', () => {
       version: 1,
       weights: DEFAULT_WEIGHTS,
     });
+    const tweaked = ok('methodologies.clone', {
+      id: def!.id,
+      name: 'Tweaked',
+      weights: { ...DEFAULT_WEIGHTS, signals: 1 },
+    });
+    expect(tweaked.weights.signals).toBe(1);
+    refused(
+      'methodologies.clone',
+      {
+        id: def!.id,
+        name: 'Nothing counts',
+        weights: Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])),
+      },
+      'VALIDATION',
+    );
     const copy = ok('methodologies.clone', { id: def!.id, name: 'Threat-heavy' });
     expect(copy).toMatchObject({
       name: 'Threat-heavy',

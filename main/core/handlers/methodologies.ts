@@ -58,6 +58,15 @@ function nameTaken(ctx: CallContext, name: string, except?: string): boolean {
     .get(name, except ?? '');
 }
 
+/** A score needs at least one factor that counts. */
+function requireSomeWeight(weights: Weights): void {
+  if (Object.values(weights).every((w) => w === 0)) {
+    throw new ApiError('VALIDATION', 'At least one factor needs a weight above zero.', [
+      { field: 'weights', message: 'All weights are zero.' },
+    ]);
+  }
+}
+
 export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
   'methodologies.list': (_input, ctx) =>
     (
@@ -68,8 +77,9 @@ export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
         .all() as MethodologyRow[]
     ).map(toMethodology),
 
-  'methodologies.clone': ({ id, name }, ctx) => {
+  'methodologies.clone': ({ id, name, weights, params }, ctx) => {
     const source = readMethodology(ctx.db, id);
+    if (weights) requireSomeWeight(weights);
     if (nameTaken(ctx, name))
       throw new ApiError(
         'CONFLICT',
@@ -79,8 +89,8 @@ export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
       name,
       version: 1,
       parent_id: source.id,
-      weights: source.weights,
-      params: source.params,
+      weights: weights ?? source.weights,
+      params: params ?? source.params,
       is_default: 0,
       locked: 0,
       created_on: ctx.today,
@@ -104,11 +114,7 @@ export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
         `A methodology called "${name}" already exists; choose another name.`,
       );
     const nextWeights = weights ?? current.weights;
-    if (Object.values(nextWeights).every((w) => w === 0)) {
-      throw new ApiError('VALIDATION', 'At least one factor needs a weight above zero.', [
-        { field: 'weights', message: 'All weights are zero.' },
-      ]);
-    }
+    requireSomeWeight(nextWeights);
     const changed = ctx.write.update('methodologies', id, {
       name,
       weights: nextWeights,

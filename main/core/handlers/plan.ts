@@ -50,6 +50,7 @@ interface EntryRow {
   kind_reason: string;
   selection: EntrySelection;
   origin: EntryOrigin;
+  selection_note: string | null;
 }
 
 function build(ctx: CallContext, input: ParsedInput<'plan.build'>): PlanResult {
@@ -122,6 +123,7 @@ function readEntries(ctx: CallContext, versionRowId: string): ListEntry[] {
     score: r.score,
     selection: r.selection,
     origin: r.origin,
+    selectionNote: r.selection_note,
     proposedKind: r.proposed_kind,
     kindReason: r.kind_reason,
     breakdown: JSON.parse(r.breakdown) as BreakdownItem[],
@@ -218,6 +220,7 @@ function insertEntries(ctx: CallContext, versionRowId: string, entries: ListEntr
       kind_reason: e.kindReason,
       selection: e.selection,
       origin: e.origin,
+      selection_note: e.selectionNote,
     });
   }
 }
@@ -233,17 +236,23 @@ function wrongStatus(list: ListRow, action: string, needed: string): ApiError {
 const selectedIn = (entries: ListEntry[]) =>
   new Set(entries.filter((e) => e.selection === 'selected').map((e) => e.iso3));
 
-/** Checks an amendment against a version's composition and returns the entries it would produce. */
+/**
+ * Checks an amendment against a version's composition and returns the entries it would produce,
+ * the changed ones marked with `note`.
+ */
 function applyAmendment(
   entries: ListEntry[],
   a: { action: string; iso3: string; replacementIso3: string | null; kind: string | null },
+  note: string,
 ): ListEntry[] {
   const selected = selectedIn(entries);
   const fail = (message: string) => {
     throw new ApiError('CONFLICT', message);
   };
   const change = (iso3: string, patch: Partial<ListEntry>) =>
-    entries.map((e) => (e.iso3 === iso3 ? { ...e, ...patch, origin: 'amendment' as const } : e));
+    entries.map((e) =>
+      e.iso3 === iso3 ? { ...e, ...patch, origin: 'amendment' as const, selectionNote: note } : e,
+    );
   switch (a.action) {
     case 'add':
       if (selected.has(a.iso3)) fail(`${a.iso3} is already on the list.`);
@@ -259,7 +268,9 @@ function applyAmendment(
         selection: 'selected',
         ...(a.kind ? { proposedKind: a.kind } : {}),
       }).map((e) =>
-        e.iso3 === a.iso3 ? { ...e, selection: 'none' as const, origin: 'amendment' as const } : e,
+        e.iso3 === a.iso3
+          ? { ...e, selection: 'none' as const, origin: 'amendment' as const, selectionNote: note }
+          : e,
       );
     }
     default: {
@@ -399,12 +410,12 @@ export const planHandlers: AreaHandlers<'plan'> = {
         { field: 'iso3', message: 'Unknown State.' },
       ]);
     }
-    applyAmendment(entries, {
-      action,
-      iso3: input.iso3,
-      replacementIso3: replacement,
-      kind: input.kind ?? null,
-    });
+    // Only checks that the amendment fits the current version; nothing is written yet.
+    applyAmendment(
+      entries,
+      { action, iso3: input.iso3, replacementIso3: replacement, kind: input.kind ?? null },
+      '',
+    );
     const pending = ctx.db
       .prepare(
         "SELECT 1 FROM list_amendments WHERE deleted = 0 AND list_id = ? AND status = 'proposed' AND (iso3 = ? OR replacement_iso3 = ?)",
@@ -455,12 +466,16 @@ export const planHandlers: AreaHandlers<'plan'> = {
     let resultVersion: number | null = null;
     if (decision === 'approved') {
       const version = currentVersion(ctx, list.id);
-      const next = applyAmendment(entriesOf(ctx, list, version), {
-        action: String(row.action),
-        iso3: String(row.iso3),
-        replacementIso3: row.replacement_iso3 ?? null,
-        kind: row.kind ?? null,
-      });
+      const next = applyAmendment(
+        entriesOf(ctx, list, version),
+        {
+          action: String(row.action),
+          iso3: String(row.iso3),
+          replacementIso3: row.replacement_iso3 ?? null,
+          kind: row.kind ?? null,
+        },
+        `Changed by the amendment approved on ${decidedOn} (${decisionRef}).`,
+      );
       resultVersion = version + 1;
       const newVersion = ctx.write.insert('list_versions', {
         list_id: list.id,

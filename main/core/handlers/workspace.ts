@@ -23,6 +23,7 @@ export const workspaceHandlers: AreaHandlers<'workspace'> = {
     }
     const demo = getMeta(ctx.db, 'demo') === '1';
     const info: WorkspaceInfo = {
+      today: ctx.today,
       schemaVersion: (
         ctx.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }
       ).v,

@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { problemsAt, useAction } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
-import { localToday } from '../../format/dates';
+import { today } from '../../format/dates';
 import { t } from '../../i18n';
 import { useMayCall } from '../../stores/session';
 import { StatePicker } from '../visits/StatePicker';
@@ -134,7 +134,7 @@ interface RequestValues {
 const emptyRequest = (): RequestValues => ({
   iso3: '',
   kind: 'request',
-  receivedOn: localToday(),
+  receivedOn: today(),
   status: 'open',
   description: '',
   source: '',
@@ -189,7 +189,7 @@ function RequestForm() {
           <input
             type="date"
             value={values.receivedOn}
-            max={localToday()}
+            max={today()}
             onChange={(e) => set('receivedOn', e.target.value)}
           />
         </Field>

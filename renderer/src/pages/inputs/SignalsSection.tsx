@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { problemsAt, useAction, type Action } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
-import { localToday } from '../../format/dates';
+import { today } from '../../format/dates';
 import { formatDate, t } from '../../i18n';
 import { useMayCall } from '../../stores/session';
 import { StatePicker } from '../visits/StatePicker';
@@ -179,7 +179,7 @@ interface SignalValues {
 const emptySignal = (): SignalValues => ({
   iso3: '',
   kind: 'event',
-  occurredOn: localToday(),
+  occurredOn: today(),
   severity: '3',
   halfLifeDays: DEFAULT_HALF_LIFE_DAYS,
   source: '',
@@ -274,7 +274,7 @@ function SignalForm({
           <input
             type="date"
             value={values.occurredOn}
-            max={localToday()}
+            max={today()}
             onChange={(e) => set('occurredOn', e.target.value)}
           />
         </Field>

@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/import';
 import { call, type ApiCallError } from '../../api/client';
 import { asApiCallError } from '../../data/asyncState';
-import { localToday } from '../../format/dates';
+import { today } from '../../format/dates';
 
 /** Rows checked between two yields to the event loop. */
 const CHUNK_ROWS = 2_000;
@@ -44,7 +44,7 @@ async function loadContext(): Promise<CheckContext> {
     call('states.reference', {}),
     call('indicators.definitions', {}),
   ]);
-  return { states: createStateMatcher(states), definitions, today: localToday() };
+  return { states: createStateMatcher(states), definitions, today: today() };
 }
 
 export function useIndicatorFile() {

@@ -3,7 +3,7 @@ import { call } from '../../api/client';
 import { ActionStatus } from '../../components/ActionStatus';
 import { Field } from '../../components/Field';
 import { problemsAt, type Action } from '../../data/useAction';
-import { localToday } from '../../format/dates';
+import { today } from '../../format/dates';
 import { t } from '../../i18n';
 
 /**
@@ -40,7 +40,7 @@ function AdoptDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [decisionRef, setDecisionRef] = useState('');
-  const [decidedOn, setDecidedOn] = useState(localToday());
+  const [decidedOn, setDecidedOn] = useState(today());
   useEffect(() => {
     dialog.current?.showModal();
   }, []);

@@ -37,15 +37,11 @@ export function SaveWeights({
   const [name, setName] = useState(() => t('planning.cloneName', { name: methodology.name, year }));
   const save = async () => {
     const saved = await action.run(
-      async () => {
-        const target = methodology.locked
-          ? await call('methodologies.clone', { id: methodology.id, name })
-          : methodology;
-        return call('methodologies.update', {
-          id: target.id,
-          weights: settings.weights,
-          params: settings.params,
-        });
+      () => {
+        const { weights, params } = settings;
+        return methodology.locked
+          ? call('methodologies.clone', { id: methodology.id, name, weights, params })
+          : call('methodologies.update', { id: methodology.id, weights, params });
       },
       (m) => t('planning.weightsSaved', { name: m.name, version: m.version }),
     );

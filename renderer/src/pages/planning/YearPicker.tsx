@@ -1,3 +1,4 @@
+import { thisYear } from '../../format/dates';
 import { t } from '../../i18n';
 import { usePlan } from '../../stores/plan';
 
@@ -8,7 +9,7 @@ const YEARS_AHEAD = 5;
 export function YearPicker() {
   const year = usePlan((s) => s.year);
   const setYear = usePlan((s) => s.setYear);
-  const last = Math.max(new Date().getFullYear() + YEARS_AHEAD, year);
+  const last = Math.max(thisYear() + YEARS_AHEAD, year);
   const years = Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => last - i);
   return (
     <div className="filters">

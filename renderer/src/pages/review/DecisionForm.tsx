@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { ActionStatus } from '../../components/ActionStatus';
 import { Field } from '../../components/Field';
 import { problemsAt, useAction } from '../../data/useAction';
-import { localToday } from '../../format/dates';
+import { today } from '../../format/dates';
 import { t } from '../../i18n';
 
 type Decision = 'approved' | 'rejected';
@@ -15,7 +15,7 @@ export function DecisionForm({ amendment }: { amendment: Amendment }) {
   const name = useId();
   const [decision, setDecision] = useState<Decision>('approved');
   const [decisionRef, setDecisionRef] = useState('');
-  const [decidedOn, setDecidedOn] = useState(localToday());
+  const [decidedOn, setDecidedOn] = useState(today());
   const [comment, setComment] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();

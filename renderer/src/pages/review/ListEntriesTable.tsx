@@ -38,7 +38,12 @@ export function ListEntriesTable({ caption, entries }: { caption: string; entrie
         },
         origin: {
           header: t('review.col.origin'),
-          cell: (e) => t(`review.origin.${e.origin}`),
+          cell: (e) => (
+            <>
+              {t(`review.origin.${e.origin}`)}
+              {e.selectionNote && <span className="field-hint"> — {e.selectionNote}</span>}
+            </>
+          ),
           sortValue: (e) => e.origin,
         },
       }),
