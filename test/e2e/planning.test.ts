@@ -240,6 +240,14 @@ describe('The OP 12 annual list, from the live ranking to an approved amendment'
     expect(file.text).toContain(journey.replacement);
     expect(file.text).toMatch(/synthetic/i);
 
+    // The pack prints to PDF as it is, with no script and nothing fetched from outside.
+    const printable = await app.browser.newPage();
+    await printable.setContent(file.text);
+    const pdf = await printable.pdf({ format: 'A4' });
+    await printable.close();
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(5_000);
+
     const list = page.getByRole('group', { name: 'Export the list with its scores' });
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
