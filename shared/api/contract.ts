@@ -105,22 +105,13 @@ const visitCreate = z
       ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
   });
 
-const visitUpdate = z.strictObject({
-  id,
-  kind: visitFields.kind.optional(),
-  mode: visitFields.mode.optional(),
-  status: visitFields.status.optional(),
-  startDate: visitFields.startDate.optional(),
-  endDate: visitFields.endDate.optional(),
-  virtualStart: visitFields.virtualStart.optional(),
-  virtualEnd: visitFields.virtualEnd.optional(),
-  physicalStart: visitFields.physicalStart.optional(),
-  physicalEnd: visitFields.physicalEnd.optional(),
-  team: names.optional(),
-  agenciesMet: names.optional(),
-  notes: visitFields.notes.optional(),
-  consentRequestId: visitFields.consentRequestId.optional(),
-});
+const withoutState = <Shape extends { iso3: unknown }>({ iso3: _state, ...rest }: Shape) => rest;
+
+/** An update: the record's id and any of its editable fields (the State never changes). */
+const updateOf = <Shape extends z.ZodRawShape>(fields: Shape) =>
+  z.strictObject(fields).partial().extend({ id });
+
+const visitUpdate = updateOf(visitFields);
 
 const year = z
   .number({ error: 'Enter a year.' })
@@ -327,15 +318,7 @@ export const API = {
     roles: PLANNERS,
   }),
   'signals.update': method<Signal>()({
-    input: z.strictObject({
-      id,
-      kind: signalFields.kind.optional(),
-      occurredOn: signalFields.occurredOn.optional(),
-      severity: signalFields.severity.optional(),
-      halfLifeDays: signalFields.halfLifeDays.optional(),
-      source: signalFields.source.optional(),
-      text: signalFields.text.optional(),
-    }),
+    input: updateOf(withoutState(signalFields)),
     mutates: true,
     roles: PLANNERS,
   }),
@@ -360,14 +343,7 @@ export const API = {
     roles: PLANNERS,
   }),
   'stateRequests.update': method<StateRequest>()({
-    input: z.strictObject({
-      id,
-      kind: requestFields.kind.optional(),
-      receivedOn: requestFields.receivedOn.optional(),
-      status: requestFields.status.optional(),
-      description: requestFields.description.optional(),
-      source: requestFields.source.optional(),
-    }),
+    input: updateOf(withoutState(requestFields)),
     mutates: true,
     roles: PLANNERS,
   }),

@@ -1,7 +1,7 @@
 // CTC meetings since 2018, and the invitations of assessed States' senior officials to them.
-import { addDays, formatDate, yearOf } from '../../../shared/domain/dates';
+import { addDays, formatDate, MONTH_NAMES, yearOf } from '../../../shared/domain/dates';
 import type { DemoContext } from './context';
-import { maxDate, MONTH_NAMES, onOrAfterWeekday } from './days';
+import { maxDate, onOrAfterWeekday } from './days';
 import type { Rng } from './random';
 import type { WrittenReport } from './reports';
 import { OFFICIAL_TITLES } from './vocabulary';

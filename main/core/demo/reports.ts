@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/reports';
 import type { VisitKind } from '../../../shared/domain/visits';
 import type { DemoContext } from './context';
-import { MONTH_NAMES } from './days';
+import { MONTH_NAMES } from '../../../shared/domain/dates';
 import type { VisitPlan } from './plans';
 import type { Rng } from './random';
 import { AREAS, CONFIDENTIAL_SECTIONS, EVIDENCE, UPDATE_SOURCES } from './vocabulary';

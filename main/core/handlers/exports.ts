@@ -2,6 +2,7 @@
 // XLSX, the review pack for Committee members, and the published schedule. Every file made from
 // the demo workspace says that its data is synthetic.
 import type { Amendment, ExportFile, ListEntry, ScheduledVisit } from '../../../shared/api/types';
+import { MONTH_NAMES } from '../../../shared/domain/dates';
 import { FACTOR_LABELS, FACTORS } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
 import { getMeta } from '../db/workspace';
@@ -12,20 +13,6 @@ import { planHandlers, readListVersion } from './plan';
 import type { AreaHandlers } from './types';
 import { SYNTHETIC_NOTICE } from './workspace';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const KIND_LABEL: Record<string, string> = {
   comprehensive: 'Comprehensive',
   focused: 'Focused',
@@ -389,7 +376,11 @@ function scheduleFile(
   // The published schedule never shows what a State asked to keep confidential (OP 19).
   const visits = readSchedule(ctx, year).filter((v) => !v.confidential);
   const when = (v: ScheduledVisit) =>
-    precision === 'month' ? (v.month ? MONTHS[v.month - 1]! : 'To be confirmed') : datesText(v);
+    precision === 'month'
+      ? v.month
+        ? MONTH_NAMES[v.month - 1]!
+        : 'To be confirmed'
+      : datesText(v);
   const synthetic = syntheticNotice(ctx);
   const baseName = `cted-visit-schedule-${year}`;
   if (format !== 'html') {
@@ -420,7 +411,7 @@ function scheduleFile(
   }
   const byMonth = new Map<string, ScheduledVisit[]>();
   for (const v of visits) {
-    const key = v.month ? MONTHS[v.month - 1]! : 'To be confirmed';
+    const key = v.month ? MONTH_NAMES[v.month - 1]! : 'To be confirmed';
     byMonth.set(key, [...(byMonth.get(key) ?? []), v]);
   }
   const body = visits.length

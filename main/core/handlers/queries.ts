@@ -37,6 +37,24 @@ function stateFilter(column: string, iso3: string | undefined): [string, string[
   return iso3 ? [`AND ${column} = ?`, [iso3]] : ['', []];
 }
 
+/** The live (not tombstoned) rows of a table, for one State or one id, or all of them. */
+function liveRows<T>(
+  db: Db,
+  table: 'signals' | 'state_requests',
+  orderBy: string,
+  map: (row: Raw) => T,
+  filter: { iso3?: string; id?: string },
+): T[] {
+  const where =
+    filter.id !== undefined ? 'AND id = ?' : filter.iso3 !== undefined ? 'AND iso3 = ?' : '';
+  const args =
+    filter.id !== undefined ? [filter.id] : filter.iso3 !== undefined ? [filter.iso3] : [];
+  const rows = db
+    .prepare(`SELECT * FROM ${table} WHERE deleted = 0 ${where} ORDER BY ${orderBy}`)
+    .all(...args);
+  return (rows as Raw[]).map(map);
+}
+
 export function mapVisit(r: Raw): Visit {
   return {
     id: String(r.id),
@@ -253,22 +271,10 @@ function mapSignal(r: Raw): Signal {
   };
 }
 
-export function readSignals(db: Db, iso3?: string): Signal[] {
-  const [stateSql, args] = stateFilter('iso3', iso3);
-  const rows = db
-    .prepare(
-      `SELECT * FROM signals WHERE deleted = 0 ${stateSql} ORDER BY occurred_on DESC, id DESC`,
-    )
-    .all(...args) as Raw[];
-  return rows.map(mapSignal);
-}
-
-export function readSignal(db: Db, id: string): Signal | null {
-  const row = db.prepare('SELECT * FROM signals WHERE deleted = 0 AND id = ?').get(id) as
-    | Raw
-    | undefined;
-  return row ? mapSignal(row) : null;
-}
+export const readSignals = (db: Db, iso3?: string): Signal[] =>
+  liveRows(db, 'signals', 'occurred_on DESC, id DESC', mapSignal, { iso3 });
+export const readSignal = (db: Db, id: string): Signal | null =>
+  liveRows(db, 'signals', 'id', mapSignal, { id })[0] ?? null;
 
 export function readIndicators(db: Db, iso3: string): IndicatorValue[] {
   const rows = db
@@ -301,22 +307,10 @@ function mapStateRequest(r: Raw): StateRequest {
   };
 }
 
-export function readStateRequests(db: Db, iso3?: string): StateRequest[] {
-  const [stateSql, args] = stateFilter('iso3', iso3);
-  const rows = db
-    .prepare(
-      `SELECT * FROM state_requests WHERE deleted = 0 ${stateSql} ORDER BY received_on DESC, id DESC`,
-    )
-    .all(...args) as Raw[];
-  return rows.map(mapStateRequest);
-}
-
-export function readStateRequest(db: Db, id: string): StateRequest | null {
-  const row = db.prepare('SELECT * FROM state_requests WHERE deleted = 0 AND id = ?').get(id) as
-    | Raw
-    | undefined;
-  return row ? mapStateRequest(row) : null;
-}
+export const readStateRequests = (db: Db, iso3?: string): StateRequest[] =>
+  liveRows(db, 'state_requests', 'received_on DESC, id DESC', mapStateRequest, { iso3 });
+export const readStateRequest = (db: Db, id: string): StateRequest | null =>
+  liveRows(db, 'state_requests', 'id', mapStateRequest, { id })[0] ?? null;
 
 export function readInvitations(db: Db, iso3: string): Invitation[] {
   const rows = db
