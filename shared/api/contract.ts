@@ -82,6 +82,8 @@ const visitFields = {
   agenciesMet: names,
   notes: text(4000).nullable(),
   consentRequestId: id.nullable(),
+  /** The State asked to keep this visit out of published documents (OP 19). */
+  confidential: z.boolean({ error: 'Say whether the visit is confidential.' }),
 };
 
 const visitCreate = z
@@ -99,6 +101,7 @@ const visitCreate = z
     agenciesMet: names.default([]),
     notes: visitFields.notes.optional(),
     consentRequestId: visitFields.consentRequestId.optional(),
+    confidential: visitFields.confidential.default(false),
   })
   .superRefine((v, ctx) => {
     for (const p of visitFieldProblems(v))

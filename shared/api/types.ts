@@ -51,6 +51,8 @@ export interface Visit {
   agenciesMet: string[];
   notes: string | null;
   consentRequestId: string | null;
+  /** The State asked to keep this visit out of published documents (OP 19). */
+  confidential: boolean;
 }
 
 export interface ConsentRequest {

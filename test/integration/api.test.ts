@@ -154,9 +154,20 @@ describe('states', () => {
 describe('visits', () => {
   it('records a visit, lists it by State and year, and logs every column with its author', () => {
     const v = t.value('visits.create', conducted, users.planner);
-    expect(v).toMatchObject({ iso3: 'KEN', status: 'conducted', team: ['A. Rahman'] });
+    expect(v).toMatchObject({
+      iso3: 'KEN',
+      status: 'conducted',
+      team: ['A. Rahman'],
+      confidential: false,
+    });
+    const secret = t.value(
+      'visits.create',
+      { ...conducted, iso3: 'PER', confidential: true },
+      users.planner,
+    );
+    expect(secret.confidential).toBe(true);
     expect(t.value('visits.list', { iso3: 'KEN' })).toHaveLength(1);
-    expect(t.value('visits.list', { year: 2024 })).toHaveLength(1);
+    expect(t.value('visits.list', { year: 2024 })).toHaveLength(2);
     expect(t.value('visits.list', { year: 2023 })).toHaveLength(0);
     const history = t.value('audit.history', { table: 'visits', id: v.id });
     expect(history.map((h) => h.column)).toEqual(
@@ -234,6 +245,7 @@ describe('visits', () => {
       'out of range: a team of 51',
       { ...conducted, team: Array.from({ length: 51 }, (_, i) => `P${i}`) },
     ],
+    ['malformed: confidential as text', { ...conducted, confidential: 'yes' }],
     ['wrong state: not a Member State', { ...conducted, iso3: 'VAT' }],
     [
       'wrong state: conducted in the future',

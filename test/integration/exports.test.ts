@@ -194,7 +194,7 @@ describe('the published schedule', () => {
     );
     for (const v of scheduled) expect(consented.has(v.visitId)).toBe(true);
     const secret = scheduled[0]!;
-    t.seed((w) => w.update('visits', secret.visitId, { confidential: 1 }));
+    expect(ok('visits.update', { id: secret.visitId, confidential: true }).confidential).toBe(true);
     expect(visitsOf2026().find((v) => v.visitId === secret.visitId)!.confidential).toBe(true);
 
     const html = ok('exports.schedule', { year: 2026, precision: 'month', format: 'html' });

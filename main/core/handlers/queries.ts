@@ -73,6 +73,7 @@ export function mapVisit(r: Raw): Visit {
     agenciesMet: json(r.agencies_met, []),
     notes: str(r.notes),
     consentRequestId: str(r.consent_request_id),
+    confidential: Number(r.confidential) === 1,
   };
 }
 

@@ -24,6 +24,7 @@ const COLUMN: Record<keyof VisitFields, string> = {
   agenciesMet: 'agencies_met',
   notes: 'notes',
   consentRequestId: 'consent_request_id',
+  confidential: 'confidential',
 };
 
 function toColumns(fields: VisitFields): Row {
