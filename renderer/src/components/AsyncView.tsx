@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { EmptyState } from './EmptyState';
 import { ErrorPanel } from './ErrorPanel';
 
-interface AsyncViewProps<T> {
+export interface AsyncViewProps<T> {
   /** A data state, with the retry offered when it failed. */
   state: AsyncState<T> & { retry?: () => void };
   children: (data: T) => ReactNode;

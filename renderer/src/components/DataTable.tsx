@@ -3,6 +3,7 @@
 // a page at a time (thousands of rows at once would make the page sluggish).
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../i18n';
+import { EmptyState } from './EmptyState';
 
 export type SortValue = string | number | null;
 
@@ -29,6 +30,8 @@ interface DataTableProps<R> {
   onOpen?: (row: R) => void;
   /** How many rows to show at first, and how many more each "Show more" adds. */
   pageSize?: number;
+  /** Shown instead of the table when there are no rows (a filter that matches nothing). */
+  emptyMessage?: string;
 }
 
 const DEFAULT_PAGE_SIZE = 200;
@@ -66,6 +69,7 @@ export function DataTable<R>({
   initialSort,
   onOpen,
   pageSize = DEFAULT_PAGE_SIZE,
+  emptyMessage,
 }: DataTableProps<R>) {
   const [order, setOrder] = useState<SortOrder | null>(initialSort ?? null);
   const [limit, setLimit] = useState(pageSize);
@@ -81,6 +85,9 @@ export function DataTable<R>({
   const openOnEnter = (row: R) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' && onOpen) onOpen(row);
   };
+
+  if (rows.length === 0 && emptyMessage !== undefined)
+    return <EmptyState>{emptyMessage}</EmptyState>;
 
   return (
     <div className="table-wrap">

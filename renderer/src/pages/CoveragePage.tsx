@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import type { CoverageSummary } from '../../../shared/api/types';
 import { pickColumns } from '../columns/pick';
-import { AsyncView } from '../components/AsyncView';
 import { CoverageChart } from '../components/CoverageChart';
+import { DataPage } from '../components/DataPage';
 import { DataTable } from '../components/DataTable';
 import { EmptyState } from '../components/EmptyState';
 import { Facts } from '../components/Facts';
-import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../data/useAsync';
 import { formatDate, formatNumber, t } from '../i18n';
 
@@ -15,16 +14,24 @@ type YearRow = CoverageSummary['byYear'][number];
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((100 * part) / whole));
 
+/** How many Member States there are, and how many have been visited or never. */
+export const coverageFigures = (c: CoverageSummary): [string, string][] => [
+  [t('stats.memberStates'), formatNumber(c.memberStates)],
+  [t('stats.visitedOnce'), formatNumber(c.visitedOnce)],
+  [t('stats.neverVisited'), formatNumber(c.neverVisited)],
+];
+
 export function CoveragePage() {
   const coverage = useApi('coverage.summary', {});
   return (
-    <>
-      <PageHeader title={t('coverage.title')}>
-        <p>{t('coverage.intro')}</p>
-        <p className="note">{t('coverage.mapLater')}</p>
-      </PageHeader>
-      <AsyncView state={coverage}>{(c) => <CoverageReport c={c} />}</AsyncView>
-    </>
+    <DataPage
+      title={t('coverage.title')}
+      intro={t('coverage.intro')}
+      note={t('coverage.mapLater')}
+      state={coverage}
+    >
+      {(c) => <CoverageReport c={c} />}
+    </DataPage>
   );
 }
 
@@ -89,14 +96,7 @@ function CoverageReport({ c }: { c: CoverageSummary }) {
     <>
       <section aria-labelledby="coverage-figures">
         <h2 id="coverage-figures">{t('coverage.asOf', { date: formatDate(c.asOf) })}</h2>
-        <Facts
-          variant="stats"
-          items={[
-            [t('stats.memberStates'), formatNumber(c.memberStates)],
-            [t('stats.visitedOnce'), formatNumber(c.visitedOnce)],
-            [t('stats.neverVisited'), formatNumber(c.neverVisited)],
-          ]}
-        />
+        <Facts variant="stats" items={coverageFigures(c)} />
       </section>
       <section aria-labelledby="coverage-regions">
         <h2 id="coverage-regions">{t('coverage.byRegion')}</h2>

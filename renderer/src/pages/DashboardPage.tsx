@@ -1,16 +1,16 @@
 import type { ConsentRequest, CoverageSummary, Followup } from '../../../shared/api/types';
 import { call } from '../api/client';
-import { AsyncView } from '../components/AsyncView';
 import { CoverageChart } from '../components/CoverageChart';
+import { DataPage } from '../components/DataPage';
 import { EmptyState } from '../components/EmptyState';
 import { Facts } from '../components/Facts';
-import { PageHeader } from '../components/PageHeader';
 import { DeadlineTag } from '../components/StatusTags';
 import { Tag } from '../components/Tag';
 import { useAsync } from '../data/useAsync';
 import { formatDate, formatNumber, t } from '../i18n';
 import { dossierHref } from '../router';
 import { isOpenRecommendation } from '../data/recommendations';
+import { coverageFigures } from './CoveragePage';
 
 async function loadDashboard() {
   const [coverage, followups, consent, recommendations, reports] = await Promise.all([
@@ -33,30 +33,25 @@ type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
 export function DashboardPage() {
   const dashboard = useAsync(loadDashboard, 'dashboard');
   return (
-    <>
-      <PageHeader title={t('dashboard.title')}>
-        <p>{t('dashboard.intro')}</p>
-      </PageHeader>
-      <AsyncView state={dashboard}>
-        {(d) => (
-          <>
-            <KeyFigures d={d} />
-            <section aria-labelledby="alerts-heading">
-              <h2 id="alerts-heading">{t('dashboard.alerts')}</h2>
-              <Alerts followups={d.followups} consent={d.consent} />
-            </section>
-            <section aria-labelledby="coverage-heading">
-              <h2 id="coverage-heading">{t('dashboard.coverageOverTime')}</h2>
-              {d.coverage.byYear.length ? (
-                <CoverageChart byYear={d.coverage.byYear} />
-              ) : (
-                <EmptyState>{t('coverage.noVisits')}</EmptyState>
-              )}
-            </section>
-          </>
-        )}
-      </AsyncView>
-    </>
+    <DataPage title={t('dashboard.title')} intro={t('dashboard.intro')} state={dashboard}>
+      {(d) => (
+        <>
+          <KeyFigures d={d} />
+          <section aria-labelledby="alerts-heading">
+            <h2 id="alerts-heading">{t('dashboard.alerts')}</h2>
+            <Alerts followups={d.followups} consent={d.consent} />
+          </section>
+          <section aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">{t('dashboard.coverageOverTime')}</h2>
+            {d.coverage.byYear.length ? (
+              <CoverageChart byYear={d.coverage.byYear} />
+            ) : (
+              <EmptyState>{t('coverage.noVisits')}</EmptyState>
+            )}
+          </section>
+        </>
+      )}
+    </DataPage>
   );
 }
 
@@ -71,9 +66,7 @@ function KeyFigures({ d }: { d: Dashboard }) {
       <Facts
         variant="stats"
         items={[
-          [t('stats.memberStates'), formatNumber(c.memberStates)],
-          [t('stats.visitedOnce'), formatNumber(c.visitedOnce)],
-          [t('stats.neverVisited'), formatNumber(c.neverVisited)],
+          ...coverageFigures(c),
           [t('stats.visitsConducted'), formatNumber(visits)],
           [t('stats.reports'), formatNumber(d.reports)],
           [t('stats.openRecommendations'), formatNumber(d.openRecommendations)],

@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { Followup } from '../../../shared/api/types';
 import { DEADLINE_ORDER, followupColumns } from '../columns/followups';
-import { AsyncView } from '../components/AsyncView';
+import { DataPage } from '../components/DataPage';
+import { OptionSelect } from '../components/OptionSelect';
 import { DataTable } from '../components/DataTable';
-import { EmptyState } from '../components/EmptyState';
-import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../data/useAsync';
 import { t } from '../i18n';
 import { dossierHref, navigate } from '../router';
@@ -12,17 +11,14 @@ import { dossierHref, navigate } from '../router';
 export function FollowupPage() {
   const followups = useApi('followups.list', {});
   return (
-    <>
-      <PageHeader title={t('followup.title')}>
-        <p>{t('followup.intro')}</p>
-      </PageHeader>
-      <AsyncView
-        state={followups}
-        empty={{ when: (d) => d.length === 0, message: t('followup.empty') }}
-      >
-        {(all) => <FollowupTable all={all} />}
-      </AsyncView>
-    </>
+    <DataPage
+      title={t('followup.title')}
+      intro={t('followup.intro')}
+      state={followups}
+      empty={{ when: (d) => d.length === 0, message: t('followup.empty') }}
+    >
+      {(all) => <FollowupTable all={all} />}
+    </DataPage>
   );
 }
 
@@ -35,34 +31,29 @@ function FollowupTable({ all }: { all: Followup[] }) {
       <div className="filters">
         <label className="filter">
           {t('filter.deadline')}
-          <select
+          <OptionSelect
             value={deadline}
-            onChange={(e) => setDeadline(e.target.value as Followup['state'] | '')}
-          >
-            <option value="">{t('filter.allDeadlines')}</option>
-            {DEADLINE_ORDER.map((s) => (
-              <option key={s} value={s}>
-                {t('filter.withCount', {
-                  label: t(`deadline.${s}`),
-                  count: all.filter((f) => f.state === s).length,
-                })}
-              </option>
-            ))}
-          </select>
+            options={DEADLINE_ORDER}
+            label={(s) =>
+              t('filter.withCount', {
+                label: t(`deadline.${s}`),
+                count: all.filter((f) => f.state === s).length,
+              })
+            }
+            emptyOption={t('filter.allDeadlines')}
+            onChange={setDeadline}
+          />
         </label>
       </div>
-      {shown.length === 0 ? (
-        <EmptyState>{t('common.noMatch')}</EmptyState>
-      ) : (
-        <DataTable
-          caption={t('followup.title')}
-          columns={columns}
-          rows={shown}
-          rowKey={(f) => f.reportId}
-          initialSort={{ column: 'due', direction: 'ascending' }}
-          onOpen={(f) => navigate(dossierHref(f.iso3))}
-        />
-      )}
+      <DataTable
+        caption={t('followup.title')}
+        columns={columns}
+        rows={shown}
+        rowKey={(f) => f.reportId}
+        initialSort={{ column: 'due', direction: 'ascending' }}
+        onOpen={(f) => navigate(dossierHref(f.iso3))}
+        emptyMessage={t('common.noMatch')}
+      />
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { StateSummary } from '../../../shared/api/types';
-import { AsyncView } from '../components/AsyncView';
+import { DataPage } from '../components/DataPage';
+import { OptionSelect } from '../components/OptionSelect';
 import { DataTable } from '../components/DataTable';
-import { EmptyState } from '../components/EmptyState';
-import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../data/useAsync';
 import { t } from '../i18n';
 import { dossierHref, navigate } from '../router';
@@ -24,12 +23,9 @@ function matches(state: StateSummary, query: string): boolean {
 export function StatesPage() {
   const states = useApi('states.list', {});
   return (
-    <>
-      <PageHeader title={t('states.title')}>
-        <p>{t('states.intro')}</p>
-      </PageHeader>
-      <AsyncView state={states}>{(all) => <StatesTable all={all} />}</AsyncView>
-    </>
+    <DataPage title={t('states.title')} intro={t('states.intro')} state={states}>
+      {(all) => <StatesTable all={all} />}
+    </DataPage>
   );
 }
 
@@ -63,14 +59,12 @@ function StatesTable({ all }: { all: StateSummary[] }) {
         </label>
         <label className="filter">
           {t('filter.region')}
-          <select value={region} onChange={(e) => setRegion(e.target.value)}>
-            <option value="">{t('filter.allRegions')}</option>
-            {regions.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
+          <OptionSelect
+            value={region}
+            options={regions}
+            emptyOption={t('filter.allRegions')}
+            onChange={setRegion}
+          />
         </label>
         <label className="filter filter-check">
           <input
@@ -84,18 +78,15 @@ function StatesTable({ all }: { all: StateSummary[] }) {
       <p className="result-count" role="status">
         {t('states.showing', { count: shown.length, total: all.length })}
       </p>
-      {shown.length === 0 ? (
-        <EmptyState>{t('states.noMatch')}</EmptyState>
-      ) : (
-        <DataTable
-          caption={t('states.title')}
-          columns={columns}
-          rows={shown}
-          rowKey={(s) => s.iso3}
-          initialSort={{ column: 'name', direction: 'ascending' }}
-          onOpen={(s) => navigate(dossierHref(s.iso3))}
-        />
-      )}
+      <DataTable
+        caption={t('states.title')}
+        columns={columns}
+        rows={shown}
+        rowKey={(s) => s.iso3}
+        initialSort={{ column: 'name', direction: 'ascending' }}
+        onOpen={(s) => navigate(dossierHref(s.iso3))}
+        emptyMessage={t('states.noMatch')}
+      />
     </>
   );
 }

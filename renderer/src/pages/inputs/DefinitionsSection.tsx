@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
 import type { IndicatorDefinitionRecord } from '../../../../shared/api/types';
 import { call } from '../../api/client';
-import { ActionStatus } from '../../components/ActionStatus';
-import { AsyncView } from '../../components/AsyncView';
 import { DataTable, type Column } from '../../components/DataTable';
 import { Field } from '../../components/Field';
-import { problemsAt, useAction } from '../../data/useAction';
+import { OptionSelect } from '../../components/OptionSelect';
 import { useApi } from '../../data/useAsync';
 import { formatNumber, t } from '../../i18n';
 import { useMayCall } from '../../stores/session';
-import { RoleNote } from './RoleNote';
+import { RecordsSection } from './RecordsSection';
+import { RecordForm, useRecordForm } from './RecordForm';
 
 type Direction = IndicatorDefinitionRecord['direction'];
 type Normalisation = IndicatorDefinitionRecord['normalisation'];
@@ -72,33 +71,29 @@ export function DefinitionsSection() {
   const [editing, setEditing] = useState<IndicatorDefinitionRecord | null>(null);
   const columns = useMemo(() => definitionColumns(mayDefine ? setEditing : null), [mayDefine]);
   return (
-    <section aria-labelledby="definitions-title">
-      <h2 id="definitions-title">{t('inputs.definitions.title')}</h2>
-      <p>{t('inputs.definitions.intro')}</p>
-      <AsyncView
-        state={definitions}
-        empty={{ when: (d) => d.length === 0, message: t('inputs.definitions.empty') }}
-      >
-        {(all) => (
-          <DataTable
-            caption={t('inputs.definitions.title')}
-            columns={columns}
-            rows={all}
-            rowKey={(d) => d.id}
-            initialSort={{ column: 'key', direction: 'ascending' }}
+    <RecordsSection
+      name="definitions"
+      state={definitions}
+      form={
+        mayDefine ? (
+          <DefinitionForm
+            key={editing?.id ?? 'new'}
+            editing={editing}
+            onClose={() => setEditing(null)}
           />
-        )}
-      </AsyncView>
-      {mayDefine ? (
-        <DefinitionForm
-          key={editing?.id ?? 'new'}
-          editing={editing}
-          onClose={() => setEditing(null)}
+        ) : null
+      }
+    >
+      {(all) => (
+        <DataTable
+          caption={t('inputs.definitions.title')}
+          columns={columns}
+          rows={all}
+          rowKey={(d) => d.id}
+          initialSort={{ column: 'key', direction: 'ascending' }}
         />
-      ) : (
-        <RoleNote what={t('inputs.definitions.what')} />
       )}
-    </section>
+    </RecordsSection>
   );
 }
 
@@ -172,20 +167,11 @@ function DefinitionForm({
   editing: IndicatorDefinitionRecord | null;
   onClose: () => void;
 }) {
-  const action = useAction();
-  const [values, setValues] = useState<DefinitionValues>(editing ? valuesOf(editing) : EMPTY);
+  const { action, values, setValues, valueProps, textProps, problems } =
+    useRecordForm<DefinitionValues>(editing ? valuesOf(editing) : EMPTY);
   const [thresholdsProblem, setThresholdsProblem] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (editing) heading.current?.focus();
-  }, [editing]);
 
-  const set = <F extends keyof DefinitionValues>(field: F, value: DefinitionValues[F]) =>
-    setValues((v) => ({ ...v, [field]: value }));
-  const problems = (field: string) => problemsAt(action.error, field);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const input = toInput(values);
     setThresholdsProblem('thresholdsProblem' in input ? input.thresholdsProblem : null);
     if ('thresholdsProblem' in input) return;
@@ -197,63 +183,49 @@ function DefinitionForm({
   };
 
   return (
-    <form
-      className="form-section"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="definition-form-title"
-    >
-      <h3 id="definition-form-title" ref={heading} tabIndex={-1}>
-        {editing
+    <RecordForm
+      titleId="definition-form-title"
+      title={
+        editing
           ? t('inputs.definitions.editTitle', { label: editing.label })
-          : t('inputs.definitions.newTitle')}
-      </h3>
+          : t('inputs.definitions.newTitle')
+      }
+      submitLabel={editing ? t('inputs.definitions.saveChanges') : t('inputs.definitions.create')}
+      action={action}
+      onSubmit={submit}
+      editing={editing && { backLabel: t('inputs.definitions.backToNew'), onBack: onClose }}
+    >
       <div className="form-grid">
         <Field
           label={t('inputs.definitions.key')}
           hint={t(editing ? 'inputs.definitions.keyFixed' : 'inputs.definitions.keyHint')}
           problems={problems('key')}
         >
-          <input
-            type="text"
-            value={values.key}
-            readOnly={!!editing}
-            onChange={(e) => set('key', e.target.value)}
-          />
+          <input type="text" readOnly={!!editing} {...textProps('key')} />
         </Field>
         <Field label={t('inputs.definitions.label')} problems={problems('label')}>
-          <input type="text" value={values.label} onChange={(e) => set('label', e.target.value)} />
+          <input type="text" {...textProps('label')} />
         </Field>
         <Field label={t('inputs.definitions.unit')} problems={problems('unit')}>
-          <input type="text" value={values.unit} onChange={(e) => set('unit', e.target.value)} />
+          <input type="text" {...textProps('unit')} />
         </Field>
         <Field label={t('inputs.definitions.direction')} problems={problems('direction')}>
-          <select
-            value={values.direction}
-            onChange={(e) => set('direction', e.target.value as Direction)}
-          >
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(`inputs.direction.${d}`)}
-              </option>
-            ))}
-          </select>
+          <OptionSelect
+            options={DIRECTIONS}
+            label={(d) => t(`inputs.direction.${d}`)}
+            {...valueProps('direction')}
+          />
         </Field>
         <Field
           label={t('inputs.definitions.normalisation')}
           hint={t(`inputs.normalisationHint.${values.normalisation}`)}
           problems={problems('normalisation')}
         >
-          <select
-            value={values.normalisation}
-            onChange={(e) => set('normalisation', e.target.value as Normalisation)}
-          >
-            {NORMALISATIONS.map((n) => (
-              <option key={n} value={n}>
-                {t(`inputs.normalisation.${n}`)}
-              </option>
-            ))}
-          </select>
+          <OptionSelect
+            options={NORMALISATIONS}
+            label={(n) => t(`inputs.normalisation.${n}`)}
+            {...valueProps('normalisation')}
+          />
         </Field>
         {values.normalisation === 'thresholds' && (
           <Field
@@ -264,12 +236,7 @@ function DefinitionForm({
               ...problems('thresholds'),
             ]}
           >
-            <input
-              type="text"
-              inputMode="decimal"
-              value={values.thresholds}
-              onChange={(e) => set('thresholds', e.target.value)}
-            />
+            <input type="text" inputMode="decimal" {...textProps('thresholds')} />
           </Field>
         )}
         <Field
@@ -277,38 +244,15 @@ function DefinitionForm({
           hint={t('inputs.definitions.boundsHint')}
           problems={problems('min')}
         >
-          <input
-            type="number"
-            step="any"
-            value={values.min}
-            onChange={(e) => set('min', e.target.value)}
-          />
+          <input type="number" step="any" {...textProps('min')} />
         </Field>
         <Field label={t('inputs.definitions.max')} problems={problems('max')}>
-          <input
-            type="number"
-            step="any"
-            value={values.max}
-            onChange={(e) => set('max', e.target.value)}
-          />
+          <input type="number" step="any" {...textProps('max')} />
         </Field>
         <Field label={t('inputs.definitions.source')} problems={problems('source')}>
-          <input
-            type="text"
-            value={values.source}
-            onChange={(e) => set('source', e.target.value)}
-          />
+          <input type="text" {...textProps('source')} />
         </Field>
       </div>
-      <button type="submit" className="primary" disabled={action.busy}>
-        {editing ? t('inputs.definitions.saveChanges') : t('inputs.definitions.create')}
-      </button>{' '}
-      {editing && (
-        <button type="button" onClick={onClose}>
-          {t('inputs.definitions.backToNew')}
-        </button>
-      )}
-      <ActionStatus action={action} />
-    </form>
+    </RecordForm>
   );
 }

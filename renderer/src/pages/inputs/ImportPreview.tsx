@@ -7,6 +7,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { DateText } from '../../components/DateText';
 import { EmptyState } from '../../components/EmptyState';
 import { Facts } from '../../components/Facts';
+import { OptionSelect } from '../../components/OptionSelect';
 import { Tag } from '../../components/Tag';
 import { formatNumber, t } from '../../i18n';
 
@@ -148,16 +149,14 @@ export function ImportPreview({
           <div className="filters">
             <label className="filter">
               {t('inputs.import.show')}
-              <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-                {(Object.keys(SHOWN) as Filter[]).map((f) => (
-                  <option key={f} value={f}>
-                    {t('filter.withCount', {
-                      label: t(`inputs.import.filter.${f}`),
-                      count: counts[f],
-                    })}
-                  </option>
-                ))}
-              </select>
+              <OptionSelect
+                value={filter}
+                options={Object.keys(SHOWN) as Filter[]}
+                label={(f) =>
+                  t('filter.withCount', { label: t(`inputs.import.filter.${f}`), count: counts[f] })
+                }
+                onChange={setFilter}
+              />
             </label>
             {errorLines.length > 0 && (
               <button type="button" onClick={() => onExclude(errorLines, true)} disabled={disabled}>

@@ -1,21 +1,19 @@
 // Requests and invitations from Member States for a visit: an open one raises the State's score.
-import { useMemo, useState, type FormEvent } from 'react';
 import type { StateRequest } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { requestColumns } from '../../columns/dossier';
-import { ActionStatus } from '../../components/ActionStatus';
-import { AsyncView } from '../../components/AsyncView';
-import { DataTable, type Column } from '../../components/DataTable';
-import { EmptyState } from '../../components/EmptyState';
+import type { Column } from '../../components/DataTable';
 import { Field } from '../../components/Field';
-import { problemsAt, useAction } from '../../data/useAction';
+import { OptionSelect } from '../../components/OptionSelect';
+import { useAction } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
 import { today } from '../../format/dates';
 import { t } from '../../i18n';
 import { useMayCall } from '../../stores/session';
 import { StatePicker } from '../visits/StatePicker';
-import { RoleNote } from './RoleNote';
-import { StateFilter, stateColumn, useStateNames } from './stateFilter';
+import { RecordsSection } from './RecordsSection';
+import { RecordForm, useRecordForm } from './RecordForm';
+import { StateFilteredTable, stateColumn, useStateNames } from './stateFilter';
 
 const KINDS: StateRequest['kind'][] = ['request', 'invitation'];
 const STATUSES: StateRequest['status'][] = ['open', 'fulfilled', 'withdrawn'];
@@ -32,21 +30,17 @@ function statusColumn(
     sortValue: (r) => t(`requestStatus.${r.status}`),
     cell: (r) =>
       onChange ? (
-        <select
+        <OptionSelect
           value={r.status}
+          options={STATUSES}
+          label={(s) => t(`requestStatus.${s}`)}
           disabled={busy}
-          onChange={(e) => onChange(r, e.target.value as StateRequest['status'])}
+          onChange={(status) => onChange(r, status)}
           aria-label={t('inputs.requests.statusOf', {
             state: names.get(r.iso3) ?? r.iso3,
             date: r.receivedOn ?? '',
           })}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`requestStatus.${s}`)}
-            </option>
-          ))}
-        </select>
+        />
       ) : (
         t(`requestStatus.${r.status}`)
       ),
@@ -78,47 +72,22 @@ export function RequestsSection() {
     },
   ];
   return (
-    <section aria-labelledby="requests-title">
-      <h2 id="requests-title">{t('inputs.requests.title')}</h2>
-      <p>{t('inputs.requests.intro')}</p>
-      <AsyncView
-        state={requests}
-        empty={{ when: (d) => d.length === 0, message: t('inputs.requests.empty') }}
-      >
-        {(all) => <RequestList all={all} names={names} columns={columns} />}
-      </AsyncView>
-      <ActionStatus action={update} />
-      {mayWrite ? <RequestForm /> : <RoleNote what={t('inputs.requests.what')} />}
-    </section>
-  );
-}
-
-function RequestList({
-  all,
-  names,
-  columns,
-}: {
-  all: StateRequest[];
-  names: Map<string, string>;
-  columns: Column<StateRequest>[];
-}) {
-  const [iso3, setIso3] = useState('');
-  const shown = useMemo(() => all.filter((r) => !iso3 || r.iso3 === iso3), [all, iso3]);
-  return (
-    <>
-      <StateFilter iso3s={all.map((r) => r.iso3)} names={names} value={iso3} onChange={setIso3} />
-      {shown.length === 0 ? (
-        <EmptyState>{t('common.noMatch')}</EmptyState>
-      ) : (
-        <DataTable
+    <RecordsSection
+      name="requests"
+      state={requests}
+      rowAction={update}
+      form={mayWrite ? <RequestForm /> : null}
+    >
+      {(all) => (
+        <StateFilteredTable
           caption={t('inputs.requests.title')}
+          all={all}
+          names={names}
           columns={columns}
-          rows={shown}
-          rowKey={(r) => r.id}
           initialSort={{ column: 'received', direction: 'descending' }}
         />
       )}
-    </>
+    </RecordsSection>
   );
 }
 
@@ -141,14 +110,10 @@ const emptyRequest = (): RequestValues => ({
 });
 
 function RequestForm() {
-  const action = useAction();
-  const [values, setValues] = useState<RequestValues>(emptyRequest);
-  const set = <F extends keyof RequestValues>(field: F, value: RequestValues[F]) =>
-    setValues((v) => ({ ...v, [field]: value }));
-  const problems = (field: string) => problemsAt(action.error, field);
+  const { action, values, setValues, valueProps, textProps, problems } =
+    useRecordForm<RequestValues>(emptyRequest);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const input = {
       ...values,
       description: values.description.trim() || null,
@@ -162,72 +127,45 @@ function RequestForm() {
   };
 
   return (
-    <form
-      className="form-section"
+    <RecordForm
+      titleId="request-form-title"
+      title={t('inputs.requests.newTitle')}
+      submitLabel={t('inputs.requests.create')}
+      action={action}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="request-form-title"
     >
-      <h3 id="request-form-title">{t('inputs.requests.newTitle')}</h3>
       <div className="form-grid">
         <Field label={t('col.state')} problems={problems('iso3')}>
-          <StatePicker value={values.iso3} onChange={(iso3) => set('iso3', iso3)} />
+          <StatePicker {...valueProps('iso3')} />
         </Field>
         <Field label={t('col.kind')} problems={problems('kind')}>
-          <select
-            value={values.kind}
-            onChange={(e) => set('kind', e.target.value as StateRequest['kind'])}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`requestKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('col.receivedOn')} problems={problems('receivedOn')}>
-          <input
-            type="date"
-            value={values.receivedOn}
-            max={today()}
-            onChange={(e) => set('receivedOn', e.target.value)}
+          <OptionSelect
+            options={KINDS}
+            label={(k) => t(`requestKind.${k}`)}
+            {...valueProps('kind')}
           />
         </Field>
+        <Field label={t('col.receivedOn')} problems={problems('receivedOn')}>
+          <input type="date" max={today()} {...textProps('receivedOn')} />
+        </Field>
         <Field label={t('col.status')} problems={problems('status')}>
-          <select
-            value={values.status}
-            onChange={(e) => set('status', e.target.value as StateRequest['status'])}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`requestStatus.${s}`)}
-              </option>
-            ))}
-          </select>
+          <OptionSelect
+            options={STATUSES}
+            label={(s) => t(`requestStatus.${s}`)}
+            {...valueProps('status')}
+          />
         </Field>
         <Field
           label={t('col.source')}
           hint={t('inputs.requests.sourceHint')}
           problems={problems('source')}
         >
-          <input
-            type="text"
-            value={values.source}
-            onChange={(e) => set('source', e.target.value)}
-          />
+          <input type="text" {...textProps('source')} />
         </Field>
       </div>
       <Field label={t('col.description')} problems={problems('description')}>
-        <textarea
-          rows={3}
-          value={values.description}
-          onChange={(e) => set('description', e.target.value)}
-        />
+        <textarea rows={3} {...textProps('description')} />
       </Field>
-      <button type="submit" className="primary" disabled={action.busy}>
-        {t('inputs.requests.create')}
-      </button>
-      <ActionStatus action={action} />
-    </form>
+    </RecordForm>
   );
 }

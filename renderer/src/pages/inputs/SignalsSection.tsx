@@ -1,25 +1,24 @@
 // Signals (emerging issues, trends, events, analysis): what the list weighs by severity, fading
 // with age. Planners add, correct and delete them; everyone else reads.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Signal } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { signalColumns } from '../../columns/dossier';
-import { ActionStatus } from '../../components/ActionStatus';
-import { AsyncView } from '../../components/AsyncView';
-import { DataTable, type Column } from '../../components/DataTable';
-import { EmptyState } from '../../components/EmptyState';
+import type { Column } from '../../components/DataTable';
 import { Field } from '../../components/Field';
-import { problemsAt, useAction, type Action } from '../../data/useAction';
+import { OptionSelect } from '../../components/OptionSelect';
+import { useAction, type Action } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
 import { today } from '../../format/dates';
 import { formatDate, t } from '../../i18n';
 import { useMayCall } from '../../stores/session';
 import { StatePicker } from '../visits/StatePicker';
-import { RoleNote } from './RoleNote';
-import { StateFilter, stateColumn, useStateNames } from './stateFilter';
+import { RecordsSection } from './RecordsSection';
+import { RecordForm, useRecordForm } from './RecordForm';
+import { StateFilteredTable, stateColumn, useStateNames } from './stateFilter';
 
 const KINDS: Signal['kind'][] = ['emerging_issue', 'trend', 'event', 'analysis'];
-const SEVERITIES = [1, 2, 3, 4, 5];
+const SEVERITIES = ['1', '2', '3', '4', '5'];
 const DEFAULT_HALF_LIFE_DAYS = '180';
 
 interface RowActions {
@@ -113,56 +112,31 @@ export function SignalsSection() {
   ];
 
   return (
-    <section aria-labelledby="signals-title">
-      <h2 id="signals-title">{t('inputs.signals.title')}</h2>
-      <p>{t('inputs.signals.intro')}</p>
-      <AsyncView
-        state={signals}
-        empty={{ when: (d) => d.length === 0, message: t('inputs.signals.empty') }}
-      >
-        {(all) => <SignalList all={all} names={names} columns={columns} />}
-      </AsyncView>
-      <ActionStatus action={deletion} />
-      {mayWrite ? (
-        <SignalForm
-          key={editing?.id ?? 'new'}
-          editing={editing}
-          names={names}
-          onClose={() => setEditing(null)}
-        />
-      ) : (
-        <RoleNote what={t('inputs.signals.what')} />
-      )}
-    </section>
-  );
-}
-
-function SignalList({
-  all,
-  names,
-  columns,
-}: {
-  all: Signal[];
-  names: Map<string, string>;
-  columns: Column<Signal>[];
-}) {
-  const [iso3, setIso3] = useState('');
-  const shown = useMemo(() => all.filter((s) => !iso3 || s.iso3 === iso3), [all, iso3]);
-  return (
-    <>
-      <StateFilter iso3s={all.map((s) => s.iso3)} names={names} value={iso3} onChange={setIso3} />
-      {shown.length === 0 ? (
-        <EmptyState>{t('common.noMatch')}</EmptyState>
-      ) : (
-        <DataTable
+    <RecordsSection
+      name="signals"
+      state={signals}
+      rowAction={deletion}
+      form={
+        mayWrite ? (
+          <SignalForm
+            key={editing?.id ?? 'new'}
+            editing={editing}
+            names={names}
+            onClose={() => setEditing(null)}
+          />
+        ) : null
+      }
+    >
+      {(all) => (
+        <StateFilteredTable
           caption={t('inputs.signals.title')}
+          all={all}
+          names={names}
           columns={columns}
-          rows={shown}
-          rowKey={(s) => s.id}
           initialSort={{ column: 'date', direction: 'descending' }}
         />
       )}
-    </>
+    </RecordsSection>
   );
 }
 
@@ -225,27 +199,23 @@ function SignalForm({
   names: Map<string, string>;
   onClose: () => void;
 }) {
-  const action = useAction();
-  const [values, setValues] = useState<SignalValues>(editing ? valuesOf(editing) : emptySignal());
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (editing) heading.current?.focus();
-  }, [editing]);
-  const set = <F extends keyof SignalValues>(field: F, value: SignalValues[F]) =>
-    setValues((v) => ({ ...v, [field]: value }));
-  const problems = (field: string) => problemsAt(action.error, field);
+  const { action, values, setValues, valueProps, textProps, problems } =
+    useRecordForm<SignalValues>(editing ? valuesOf(editing) : emptySignal);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const saved = await save(action, values, editing);
     if (saved && !editing) setValues(emptySignal());
   };
 
   return (
-    <form className="form-section" onSubmit={submit} noValidate aria-labelledby="signal-form-title">
-      <h3 id="signal-form-title" ref={heading} tabIndex={-1}>
-        {editing ? t('inputs.signals.editTitle') : t('inputs.signals.newTitle')}
-      </h3>
+    <RecordForm
+      titleId="signal-form-title"
+      title={editing ? t('inputs.signals.editTitle') : t('inputs.signals.newTitle')}
+      submitLabel={editing ? t('inputs.signals.saveChanges') : t('inputs.signals.create')}
+      action={action}
+      onSubmit={submit}
+      editing={editing && { backLabel: t('inputs.signals.backToNew'), onBack: onClose }}
+    >
       <div className="form-grid">
         <Field
           label={t('col.state')}
@@ -255,76 +225,44 @@ function SignalForm({
           {editing ? (
             <input type="text" value={names.get(editing.iso3) ?? editing.iso3} readOnly />
           ) : (
-            <StatePicker value={values.iso3} onChange={(iso3) => set('iso3', iso3)} />
+            <StatePicker {...valueProps('iso3')} />
           )}
         </Field>
         <Field label={t('col.kind')} problems={problems('kind')}>
-          <select
-            value={values.kind}
-            onChange={(e) => set('kind', e.target.value as Signal['kind'])}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`signalKind.${k}`)}
-              </option>
-            ))}
-          </select>
+          <OptionSelect
+            options={KINDS}
+            label={(k) => t(`signalKind.${k}`)}
+            {...valueProps('kind')}
+          />
         </Field>
         <Field label={t('col.date')} problems={problems('occurredOn')}>
-          <input
-            type="date"
-            value={values.occurredOn}
-            max={today()}
-            onChange={(e) => set('occurredOn', e.target.value)}
-          />
+          <input type="date" max={today()} {...textProps('occurredOn')} />
         </Field>
         <Field
           label={t('col.severity')}
           hint={t('inputs.signals.severityHint')}
           problems={problems('severity')}
         >
-          <select value={values.severity} onChange={(e) => set('severity', e.target.value)}>
-            {SEVERITIES.map((n) => (
-              <option key={n} value={n}>
-                {t('signal.severityOf', { severity: n })}
-              </option>
-            ))}
-          </select>
+          <OptionSelect
+            options={SEVERITIES}
+            label={(n) => t('signal.severityOf', { severity: n })}
+            {...valueProps('severity')}
+          />
         </Field>
         <Field
           label={t('inputs.signals.halfLife')}
           hint={t('inputs.signals.halfLifeHint')}
           problems={problems('halfLifeDays')}
         >
-          <input
-            type="number"
-            min={1}
-            max={3650}
-            step={1}
-            value={values.halfLifeDays}
-            onChange={(e) => set('halfLifeDays', e.target.value)}
-          />
+          <input type="number" min={1} max={3650} step={1} {...textProps('halfLifeDays')} />
         </Field>
         <Field label={t('col.source')} problems={problems('source')}>
-          <input
-            type="text"
-            value={values.source}
-            onChange={(e) => set('source', e.target.value)}
-          />
+          <input type="text" {...textProps('source')} />
         </Field>
       </div>
       <Field label={t('col.description')} problems={problems('text')}>
-        <textarea rows={3} value={values.text} onChange={(e) => set('text', e.target.value)} />
+        <textarea rows={3} {...textProps('text')} />
       </Field>
-      <button type="submit" className="primary" disabled={action.busy}>
-        {editing ? t('inputs.signals.saveChanges') : t('inputs.signals.create')}
-      </button>{' '}
-      {editing && (
-        <button type="button" onClick={onClose}>
-          {t('inputs.signals.backToNew')}
-        </button>
-      )}
-      <ActionStatus action={action} />
-    </form>
+    </RecordForm>
   );
 }

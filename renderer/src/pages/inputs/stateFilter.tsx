@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
-import type { Column } from '../../components/DataTable';
+import { useMemo, useState } from 'react';
+import { DataTable, type Column, type SortOrder } from '../../components/DataTable';
+import { OptionSelect } from '../../components/OptionSelect';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
 
@@ -15,34 +16,48 @@ export function stateColumn<R extends { iso3: string }>(names: Map<string, strin
   return { id: 'state', header: t('col.state'), cell: name, sortValue: name };
 }
 
-/** A select of the States that occur in a list, to show only one of them. */
-export function StateFilter({
-  iso3s,
+/** A table of records about States, with a select of the States that occur in it to show only one. */
+export function StateFilteredTable<R extends { id: string; iso3: string }>({
+  caption,
+  all,
   names,
-  value,
-  onChange,
+  columns,
+  initialSort,
 }: {
-  iso3s: string[];
+  caption: string;
+  all: R[];
   names: Map<string, string>;
-  value: string;
-  onChange: (iso3: string) => void;
+  columns: Column<R>[];
+  initialSort: SortOrder;
 }) {
-  const options = [...new Set(iso3s)]
-    .map((iso3) => [iso3, names.get(iso3) ?? iso3] as const)
-    .sort((a, b) => a[1].localeCompare(b[1]));
+  const [iso3, setIso3] = useState('');
+  const shown = useMemo(() => all.filter((r) => !iso3 || r.iso3 === iso3), [all, iso3]);
+  const nameOf = (code: string) => names.get(code) ?? code;
+  const options = [...new Set(all.map((r) => r.iso3))].sort((a, b) =>
+    nameOf(a).localeCompare(nameOf(b)),
+  );
   return (
-    <div className="filters">
-      <label className="filter">
-        {t('filter.state')}
-        <select value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t('filter.allStates')}</option>
-          {options.map(([iso3, name]) => (
-            <option key={iso3} value={iso3}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-    </div>
+    <>
+      <div className="filters">
+        <label className="filter">
+          {t('filter.state')}
+          <OptionSelect
+            value={iso3}
+            options={options}
+            label={nameOf}
+            emptyOption={t('filter.allStates')}
+            onChange={setIso3}
+          />
+        </label>
+      </div>
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={shown}
+        rowKey={(r) => r.id}
+        initialSort={initialSort}
+        emptyMessage={t('common.noMatch')}
+      />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { FACTORS, type BreakdownItem } from '../../../../shared/domain/scoring';
+import { FACTORS, type BreakdownItem, type Factor } from '../../../../shared/domain/scoring';
 import { t } from '../../i18n';
 import { FACTOR_COLOURS, factorLabel, pointsInWords } from './factors';
 
@@ -26,14 +26,21 @@ export function FactorLegend() {
     <ul className="legend" aria-label={t('planning.legend')}>
       {FACTORS.map((f) => (
         <li key={f}>
-          <span
-            className="swatch"
-            style={{ backgroundColor: FACTOR_COLOURS[f] }}
-            aria-hidden="true"
-          />
+          <FactorSwatch factor={f} />
           {factorLabel(f)}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The colour that stands for a factor in the bars. */
+export function FactorSwatch({ factor }: { factor: Factor }) {
+  return (
+    <span
+      className="swatch"
+      style={{ backgroundColor: FACTOR_COLOURS[factor] }}
+      aria-hidden="true"
+    />
   );
 }

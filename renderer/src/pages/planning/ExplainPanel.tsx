@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { MethodologyParams, ScoredEntry } from '../../../../shared/domain/scoring';
 import { Tag } from '../../components/Tag';
 import { t } from '../../i18n';
-import { FACTOR_COLOURS, factorLabel, factorReason, formatPoints } from './factors';
+import { FactorSwatch } from './ContributionBar';
+import { factorLabel, factorReason, formatPoints } from './factors';
 import { selectionOf, SelectionTag } from './SelectionTag';
 
 interface ExplainPanelProps {
@@ -71,11 +72,7 @@ export function ExplainPanel({
         <ol className="reasons">
           {contributing.map((b) => (
             <li key={b.factor}>
-              <span
-                className="swatch"
-                style={{ backgroundColor: FACTOR_COLOURS[b.factor] }}
-                aria-hidden="true"
-              />
+              <FactorSwatch factor={b.factor} />
               <strong>
                 {t('planning.factorPoints', {
                   factor: factorLabel(b.factor),

@@ -1,9 +1,6 @@
-import {
-  IMPUTATIONS,
-  type Imputation,
-  type MethodologyParams,
-} from '../../../../shared/domain/scoring';
+import { IMPUTATIONS, type MethodologyParams } from '../../../../shared/domain/scoring';
 import { Field } from '../../components/Field';
+import { OptionSelect } from '../../components/OptionSelect';
 import { t } from '../../i18n';
 import { NumberInput } from './NumberInput';
 
@@ -42,16 +39,12 @@ export function ParameterFields({
         />
       </Field>
       <Field label={t('planning.param.imputation')} hint={t('planning.paramHint.imputation')}>
-        <select
+        <OptionSelect
           value={params.imputation}
-          onChange={(e) => set('imputation', e.target.value as Imputation)}
-        >
-          {IMPUTATIONS.map((rule) => (
-            <option key={rule} value={rule}>
-              {t(`planning.imputationOption.${rule}`)}
-            </option>
-          ))}
-        </select>
+          options={IMPUTATIONS}
+          label={(rule) => t(`planning.imputationOption.${rule}`)}
+          onChange={(rule) => set('imputation', rule)}
+        />
       </Field>
       <Field
         label={t('planning.param.comprehensiveAfterYears')}

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { FACTORS, type Factor, type Weights } from '../../../../shared/domain/scoring';
 import { formatNumber, t } from '../../i18n';
-import { FACTOR_COLOURS, factorHint, factorLabel } from './factors';
+import { FactorSwatch } from './ContributionBar';
+import { factorHint, factorLabel } from './factors';
 
 const MAX_WEIGHT = 50;
 
@@ -50,11 +51,7 @@ function WeightSlider({
   return (
     <div className="weight">
       <label htmlFor={id}>
-        <span
-          className="swatch"
-          style={{ backgroundColor: FACTOR_COLOURS[factor] }}
-          aria-hidden="true"
-        />
+        <FactorSwatch factor={factor} />
         {factorLabel(factor)}
       </label>
       <div className="weight-control">

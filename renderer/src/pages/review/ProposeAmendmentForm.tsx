@@ -4,6 +4,7 @@ import { VISIT_KINDS, type VisitKind } from '../../../../shared/domain/visits';
 import { call } from '../../api/client';
 import { ActionStatus } from '../../components/ActionStatus';
 import { Field } from '../../components/Field';
+import { OptionSelect } from '../../components/OptionSelect';
 import { problemsAt, useAction } from '../../data/useAction';
 import { t } from '../../i18n';
 import { actionLabel } from './labels';
@@ -35,6 +36,15 @@ export function ProposeAmendmentForm({ list }: { list: AnnualList }) {
   const replacement = chosenReplacement ?? reserve[0]?.iso3 ?? '';
   const needsKind = kindOfChange === 'add' || kindOfChange === 'changeKind';
   const kind = chosenKind ?? (state?.proposedKind as VisitKind | undefined) ?? 'comprehensive';
+  const entries = new Map(list.entries.map((e) => [e.iso3, e]));
+  /** A State in words; one on the reserve list with its rank there. */
+  const entryLabel = (iso3: string) => {
+    const e = entries.get(iso3);
+    if (!e) return iso3;
+    return e.selection === 'reserve'
+      ? t('review.form.reserveOption', { state: e.name, rank: e.rank })
+      : e.name;
+  };
 
   const choose = (next: ProposedAction) => {
     setKindOfChange(next);
@@ -79,13 +89,12 @@ export function ProposeAmendmentForm({ list }: { list: AnnualList }) {
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
           <Field label={t('review.form.action')}>
-            <select value={kindOfChange} onChange={(e) => choose(e.target.value as ProposedAction)}>
-              {ACTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {actionLabel(a === 'changeKind' ? 'change_kind' : a)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              value={kindOfChange}
+              options={ACTIONS}
+              label={(a) => actionLabel(a === 'changeKind' ? 'change_kind' : a)}
+              onChange={choose}
+            />
           </Field>
           <Field
             label={t(kindOfChange === 'add' ? 'review.form.stateToAdd' : 'review.form.stateOnList')}
@@ -94,16 +103,13 @@ export function ProposeAmendmentForm({ list }: { list: AnnualList }) {
               ...problemsAt(action.error, 'iso3'),
             ]}
           >
-            <select value={iso3} onChange={(e) => setIso3(e.target.value)}>
-              <option value="">{t('planning.chooseState')}</option>
-              {candidates.map((e) => (
-                <option key={e.iso3} value={e.iso3}>
-                  {e.selection === 'reserve'
-                    ? t('review.form.reserveOption', { state: e.name, rank: e.rank })
-                    : e.name}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              value={iso3}
+              options={candidates.map((e) => e.iso3)}
+              label={entryLabel}
+              emptyOption={t('planning.chooseState')}
+              onChange={setIso3}
+            />
           </Field>
           {kindOfChange === 'substitute' && (
             <Field
@@ -111,26 +117,22 @@ export function ProposeAmendmentForm({ list }: { list: AnnualList }) {
               hint={t('review.form.replacementHint')}
               problems={problemsAt(action.error, 'replacementIso3')}
             >
-              <select value={replacement} onChange={(e) => setReplacement(e.target.value)}>
-                {[...reserve, ...others].map((e) => (
-                  <option key={e.iso3} value={e.iso3}>
-                    {e.selection === 'reserve'
-                      ? t('review.form.reserveOption', { state: e.name, rank: e.rank })
-                      : e.name}
-                  </option>
-                ))}
-              </select>
+              <OptionSelect
+                value={replacement}
+                options={[...reserve, ...others].map((e) => e.iso3)}
+                label={entryLabel}
+                onChange={setReplacement}
+              />
             </Field>
           )}
           {needsKind && (
             <Field label={t('review.form.kind')} problems={problemsAt(action.error, 'kind')}>
-              <select value={kind} onChange={(e) => setKind(e.target.value as VisitKind)}>
-                {VISIT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`visitKind.${k}`)}
-                  </option>
-                ))}
-              </select>
+              <OptionSelect
+                value={kind}
+                options={VISIT_KINDS}
+                label={(k) => t(`visitKind.${k}`)}
+                onChange={setKind}
+              />
             </Field>
           )}
         </div>

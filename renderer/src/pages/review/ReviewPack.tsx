@@ -3,6 +3,7 @@ import type { ExportFile } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { download } from '../../api/download';
 import { ActionStatus } from '../../components/ActionStatus';
+import { OptionSelect } from '../../components/OptionSelect';
 import { useAction } from '../../data/useAction';
 import { t } from '../../i18n';
 
@@ -49,13 +50,12 @@ export function ReviewPack({ year, subjects }: { year: number; subjects: Subject
         {subjects.length > 1 && (
           <label className="filter">
             {t('review.pack.subject')}
-            <select value={subject} onChange={(e) => setSubject(e.target.value as Subject)}>
-              {subjects.map((s) => (
-                <option key={s} value={s}>
-                  {t(`review.pack.subject.${s}`)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              value={subject}
+              options={subjects}
+              label={(s) => t(`review.pack.subject.${s}`)}
+              onChange={setSubject}
+            />
           </label>
         )}
         <button type="button" onClick={() => void open(false)} disabled={action.busy}>

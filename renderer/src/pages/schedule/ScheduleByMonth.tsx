@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { ScheduledVisit } from '../../../../shared/api/types';
 import { pickColumns } from '../../columns/pick';
+import { visitColumnDefs, type VisitFactColumnId } from '../../columns/visits';
 import { DataTable } from '../../components/DataTable';
 import { DateText } from '../../components/DateText';
-import { VisitStatusTag } from '../../components/StatusTags';
 import { Tag } from '../../components/Tag';
 import { t, type MessageKey } from '../../i18n';
 import { dossierHref, navigate } from '../../router';
@@ -25,7 +25,7 @@ const MONTHS = [
   'schedule.month.12',
 ] as const satisfies readonly MessageKey[];
 
-type ColumnId = 'state' | 'kind' | 'mode' | 'status' | 'start' | 'end' | 'consent' | 'published';
+type ColumnId = VisitFactColumnId | 'consent' | 'published';
 
 function scheduleColumns(precision: Precision) {
   const ids: ColumnId[] =
@@ -34,32 +34,7 @@ function scheduleColumns(precision: Precision) {
       : ['state', 'kind', 'mode', 'status', 'consent', 'published'];
   return pickColumns<ScheduledVisit, ColumnId>(
     {
-      state: { header: t('col.state'), cell: (v) => v.stateName, sortValue: (v) => v.stateName },
-      kind: {
-        header: t('col.kind'),
-        cell: (v) => t(`visitKind.${v.kind}`),
-        sortValue: (v) => v.kind,
-      },
-      mode: {
-        header: t('col.mode'),
-        cell: (v) => t(`visitMode.${v.mode}`),
-        sortValue: (v) => v.mode,
-      },
-      status: {
-        header: t('col.status'),
-        cell: (v) => <VisitStatusTag status={v.status} />,
-        sortValue: (v) => v.status,
-      },
-      start: {
-        header: t('col.start'),
-        cell: (v) => <DateText date={v.startDate} />,
-        sortValue: (v) => v.startDate,
-      },
-      end: {
-        header: t('col.end'),
-        cell: (v) => <DateText date={v.endDate} />,
-        sortValue: (v) => v.endDate,
-      },
+      ...visitColumnDefs<ScheduledVisit>(),
       consent: {
         header: t('schedule.col.consentOn'),
         cell: (v) => <DateText date={v.consentOn} />,

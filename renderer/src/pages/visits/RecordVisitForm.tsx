@@ -5,10 +5,10 @@ import { call, type ApiCallError } from '../../api/client';
 import { describeError } from '../../components/ErrorPanel';
 import { Facts } from '../../components/Facts';
 import { Field } from '../../components/Field';
-import { asApiCallError } from '../../data/asyncState';
+import { OptionSelect } from '../../components/OptionSelect';
+import { useAction } from '../../data/useAction';
 import { formatDate, t, type MessageKey } from '../../i18n';
 import { dossierHref } from '../../router';
-import { useWorkspace } from '../../stores/workspace';
 import { StatePicker } from './StatePicker';
 import {
   EMPTY_VISIT,
@@ -16,7 +16,6 @@ import {
   groupByField,
   HYBRID_FIELDS,
   toVisitInput,
-  type ProblemsByField,
   type VisitField,
   type VisitFormValues,
 } from './visitForm';
@@ -35,50 +34,43 @@ const DATE_LABELS: Record<(typeof HYBRID_FIELDS)[number] | 'startDate' | 'endDat
  * touched, or on submit); the server's own VALIDATION details appear next to the field they name.
  */
 export function RecordVisitForm() {
-  const dataChanged = useWorkspace((s) => s.dataChanged);
+  const action = useAction();
   const [values, setValues] = useState<VisitFormValues>(EMPTY_VISIT);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  /** Fields changed since the server last refused the form: what it said of them is stale. */
+  const [changedSinceRefusal, setChangedSinceRefusal] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [serverProblems, setServerProblems] = useState<ProblemsByField>({});
-  const [failure, setFailure] = useState<ApiCallError | null>(null);
   const [created, setCreated] = useState<Visit | null>(null);
 
   const problems = formProblems(values);
+  const serverProblems = groupByField(action.error?.fieldMessages ?? []);
   const shown = (field: string): string[] => [
     ...(submitted || touched.has(field) ? (problems[field] ?? []) : []),
-    ...(serverProblems[field] ?? []),
+    ...(changedSinceRefusal.has(field) ? [] : (serverProblems[field] ?? [])),
   ];
   const problemCount = Object.values(problems).reduce((n, list) => n + (list?.length ?? 0), 0);
 
   const set = <F extends VisitField>(field: F, value: VisitFormValues[F]) => {
     setValues((v) => ({ ...v, [field]: value }));
     setTouched((s) => new Set(s).add(field));
-    setServerProblems(({ [field]: _dropped, ...rest }) => rest);
+    setChangedSinceRefusal((s) => new Set(s).add(field));
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    setFailure(null);
     setCreated(null);
-    if (problemCount > 0) return;
-    setSaving(true);
-    try {
-      const visit = await call('visits.create', toVisitInput(values));
-      setCreated(visit);
-      setValues(EMPTY_VISIT);
-      setTouched(new Set());
-      setSubmitted(false);
-      setServerProblems({});
-      dataChanged();
-    } catch (err) {
-      const error = asApiCallError(err);
-      setFailure(error);
-      setServerProblems(groupByField(error.fieldMessages));
-    } finally {
-      setSaving(false);
+    if (problemCount > 0) {
+      action.reset();
+      return;
     }
+    setChangedSinceRefusal(new Set());
+    const visit = await action.run(() => call('visits.create', toVisitInput(values)));
+    if (!visit) return;
+    setCreated(visit);
+    setValues(EMPTY_VISIT);
+    setTouched(new Set());
+    setSubmitted(false);
   };
 
   const dateField = (field: keyof typeof DATE_LABELS) => (
@@ -97,50 +89,38 @@ export function RecordVisitForm() {
             {t('visitForm.fixProblems', { count: problemCount })}
           </p>
         )}
-        {failure && <SaveFailure error={failure} />}
+        {action.error && <SaveFailure error={action.error} />}
         <div className="form-grid">
           <Field label={t('visitForm.state')} problems={shown('iso3')}>
             <StatePicker value={values.iso3} onChange={(iso3) => set('iso3', iso3)} />
           </Field>
           <Field label={t('visitForm.kind')} problems={shown('kind')}>
-            <select
+            <OptionSelect
               value={values.kind}
-              onChange={(e) => set('kind', e.target.value as VisitFormValues['kind'])}
-            >
-              {VISIT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`visitKind.${k}`)}
-                </option>
-              ))}
-            </select>
+              options={VISIT_KINDS}
+              label={(o) => t(`visitKind.${o}`)}
+              onChange={(o) => set('kind', o)}
+            />
           </Field>
           <Field
             label={t('visitForm.mode')}
             hint={t('visitForm.modeHint')}
             problems={shown('mode')}
           >
-            <select
+            <OptionSelect
               value={values.mode}
-              onChange={(e) => set('mode', e.target.value as VisitFormValues['mode'])}
-            >
-              {VISIT_MODES.map((m) => (
-                <option key={m} value={m}>
-                  {t(`visitMode.${m}`)}
-                </option>
-              ))}
-            </select>
+              options={VISIT_MODES}
+              label={(o) => t(`visitMode.${o}`)}
+              onChange={(o) => set('mode', o)}
+            />
           </Field>
           <Field label={t('visitForm.status')} problems={shown('status')}>
-            <select
+            <OptionSelect
               value={values.status}
-              onChange={(e) => set('status', e.target.value as VisitFormValues['status'])}
-            >
-              {VISIT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`visitStatus.${s}`)}
-                </option>
-              ))}
-            </select>
+              options={VISIT_STATUSES}
+              label={(o) => t(`visitStatus.${o}`)}
+              onChange={(o) => set('status', o)}
+            />
           </Field>
           {dateField('startDate')}
           {dateField('endDate')}
@@ -167,8 +147,8 @@ export function RecordVisitForm() {
             />
           </Field>
         </div>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? t('visitForm.saving') : t('visitForm.submit')}
+        <button type="submit" className="primary" disabled={action.busy}>
+          {action.busy ? t('visitForm.saving') : t('visitForm.submit')}
         </button>
       </form>
       {created && <Confirmation visit={created} />}

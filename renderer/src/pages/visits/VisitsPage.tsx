@@ -3,8 +3,8 @@ import type { Visit } from '../../../../shared/api/types';
 import { reportColumns } from '../../columns/reports';
 import { visitColumns } from '../../columns/visits';
 import { AsyncView } from '../../components/AsyncView';
+import { OptionSelect } from '../../components/OptionSelect';
 import { DataTable } from '../../components/DataTable';
-import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
@@ -58,55 +58,45 @@ function FilteredVisits({ all }: { all: Visit[] }) {
     () => [...new Set(all.map(yearOf).filter(Boolean))].sort().reverse(),
     [all],
   );
-  const states = useMemo(
-    () =>
-      [...new Map(all.map((v) => [v.iso3, v.stateName])).entries()].sort((a, b) =>
-        a[1].localeCompare(b[1]),
-      ),
-    [all],
-  );
+  const stateNames = useMemo(() => new Map(all.map((v) => [v.iso3, v.stateName])), [all]);
+  const nameOf = (code: string) => stateNames.get(code) ?? code;
+  const stateCodes = [...stateNames.keys()].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   const shown = all.filter((v) => (!year || yearOf(v) === year) && (!iso3 || v.iso3 === iso3));
   return (
     <>
       <div className="filters">
         <label className="filter">
           {t('filter.year')}
-          <select value={year} onChange={(e) => setYear(e.target.value)}>
-            <option value="">{t('filter.allYears')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <OptionSelect
+            value={year}
+            options={years}
+            emptyOption={t('filter.allYears')}
+            onChange={setYear}
+          />
         </label>
         <label className="filter">
           {t('filter.state')}
-          <select value={iso3} onChange={(e) => setIso3(e.target.value)}>
-            <option value="">{t('filter.allStates')}</option>
-            {states.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
+          <OptionSelect
+            value={iso3}
+            options={stateCodes}
+            label={nameOf}
+            emptyOption={t('filter.allStates')}
+            onChange={setIso3}
+          />
         </label>
       </div>
       <p className="result-count" role="status">
         {t('visits.showing', { count: shown.length, total: all.length })}
       </p>
-      {shown.length === 0 ? (
-        <EmptyState>{t('common.noMatch')}</EmptyState>
-      ) : (
-        <DataTable
-          caption={t('visits.listTitle')}
-          columns={columns}
-          rows={shown}
-          rowKey={(v) => v.id}
-          initialSort={{ column: 'start', direction: 'descending' }}
-          onOpen={(v) => navigate(dossierHref(v.iso3))}
-        />
-      )}
+      <DataTable
+        caption={t('visits.listTitle')}
+        columns={columns}
+        rows={shown}
+        rowKey={(v) => v.id}
+        initialSort={{ column: 'start', direction: 'descending' }}
+        onOpen={(v) => navigate(dossierHref(v.iso3))}
+        emptyMessage={t('common.noMatch')}
+      />
     </>
   );
 }

@@ -26,7 +26,7 @@ export interface VisitFormValues {
 }
 
 export type VisitField = keyof VisitFormValues;
-export type ProblemsByField = Partial<Record<string, string[]>>;
+type ProblemsByField = Partial<Record<string, string[]>>;
 
 export const EMPTY_VISIT: VisitFormValues = {
   iso3: '',
