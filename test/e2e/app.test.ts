@@ -289,12 +289,14 @@ describe('CTED Visit Planner in the browser', () => {
 
     await page.getByLabel('End date', { exact: true }).fill('2026-10-14');
     await page.getByLabel('Team').fill('Amina Diallo\nJonas Berg');
+    await page.getByLabel(/keep this visit confidential/).check();
     await page.getByRole('button', { name: 'Record visit' }).click();
     const confirmation = page
       .getByRole('status')
       .filter({ hasText: `Visit recorded: ${stateName}` });
     await confirmation.waitFor();
     expect(await confirmation.innerText()).toContain('Amina Diallo, Jonas Berg');
+    expect(await confirmation.innerText()).toMatch(/Confidential\s+Yes/);
     await page
       .getByText(
         before.replace(

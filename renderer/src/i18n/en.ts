@@ -508,6 +508,9 @@ export const en = {
   'visitForm.physicalEnd': 'Physical part: end',
   'visitForm.team': 'Team',
   'visitForm.teamHint': 'One name per line.',
+  'visitForm.confidential':
+    'The State asked to keep this visit confidential: leave it out of the published schedule (OP 19).',
+  'visitForm.confidentialShort': 'Confidential',
   'visitForm.agenciesMet': 'Agencies met',
   'visitForm.notes': 'Notes',
   'visitForm.consentRequest': 'Consent request',

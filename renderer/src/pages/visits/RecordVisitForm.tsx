@@ -147,6 +147,14 @@ export function RecordVisitForm() {
             />
           </Field>
         </div>
+        <label className="filter-check">
+          <input
+            type="checkbox"
+            checked={values.confidential}
+            onChange={(e) => set('confidential', e.target.checked)}
+          />
+          {t('visitForm.confidential')}
+        </label>
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? t('visitForm.saving') : t('visitForm.submit')}
         </button>
@@ -194,6 +202,7 @@ function Confirmation({ visit }: { visit: Visit }) {
             }),
           ],
           [t('visitForm.team'), visit.team.join(', ') || t('common.none')],
+          [t('visitForm.confidentialShort'), visit.confidential ? t('common.yes') : t('common.no')],
         ]}
       />
       <p>

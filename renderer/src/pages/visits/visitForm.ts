@@ -23,6 +23,8 @@ export interface VisitFormValues {
   /** One name per line. */
   team: string;
   notes: string;
+  /** The State asked to keep the visit out of published documents (OP 19). */
+  confidential: boolean;
 }
 
 export type VisitField = keyof VisitFormValues;
@@ -41,6 +43,7 @@ export const EMPTY_VISIT: VisitFormValues = {
   physicalEnd: '',
   team: '',
   notes: '',
+  confidential: false,
 };
 
 /** The fields shown only for a hybrid visit (a virtual part, then a physical part). */
@@ -71,6 +74,7 @@ export function toVisitInput(v: VisitFormValues): MethodInput<'visits.create'> {
       .map((name) => name.trim())
       .filter(Boolean),
     notes: v.notes.trim() || null,
+    confidential: v.confidential,
   };
 }
 
