@@ -23,6 +23,7 @@ import type {
   PlanInputs,
   PlanResult,
   Recommendation,
+  RecommendationsSummary,
   ScheduledVisit,
   Signal,
   StateDossier,
@@ -251,6 +252,11 @@ export const API = {
   }),
   'recommendations.list': method<Recommendation[]>()({
     input: z.strictObject({ iso3: iso3.optional(), reportId: id.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'recommendations.summary': method<RecommendationsSummary>()({
+    input: nothing,
     mutates: false,
     roles: ALL_ROLES,
   }),

@@ -115,6 +115,12 @@ export interface Recommendation {
   source: string | null;
 }
 
+export interface RecommendationsSummary {
+  total: number;
+  open: number;
+  byStatus: Record<RecommendationStatus, number>;
+}
+
 export interface Followup {
   reportId: string;
   followupId: string | null;

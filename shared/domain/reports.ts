@@ -19,6 +19,12 @@ export const RECOMMENDATION_STATUSES = [
   'no_longer_relevant',
 ] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+/** A recommendation without any evidenced status yet. */
+export const DEFAULT_RECOMMENDATION_STATUS: RecommendationStatus = 'no_information';
+
+/** Still to be acted on: neither implemented nor overtaken by events. */
+export const isOpenRecommendation = (status: RecommendationStatus): boolean =>
+  status !== 'implemented' && status !== 'no_longer_relevant';
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

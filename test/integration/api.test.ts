@@ -418,6 +418,18 @@ describe('the assessment cycle', () => {
       source: 'Official gazette',
       technicalAssistanceNeeded: true,
     });
+    t.seed((w) => {
+      w.insert('recommendations', {
+        report_id: report,
+        code: 'R-3',
+        text: 'Train judges',
+        thematic_area: 'human_rights',
+        priority: 'low',
+      });
+    });
+    const summary = t.value('recommendations.summary', {});
+    expect(summary).toMatchObject({ total: 2, open: 1 });
+    expect(summary.byStatus).toMatchObject({ implemented: 1, no_information: 1, in_progress: 0 });
   });
 
   it('flags consent requests waiting past the alert threshold', () => {

@@ -18,6 +18,7 @@ import {
   followupReportDue,
   implementationReplyDue,
 } from '../../../shared/domain/deadlines';
+import { DEFAULT_RECOMMENDATION_STATUS } from '../../../shared/domain/reports';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 
@@ -206,7 +207,7 @@ export function readRecommendations(
     technicalAssistanceNeeded: Number(r.ta_needed) === 1,
     technicalAssistanceBy: str(r.ta_providers),
     confidential: Number(r.confidential) === 1,
-    status: (r.u_status ?? 'no_information') as Recommendation['status'],
+    status: (r.u_status ?? DEFAULT_RECOMMENDATION_STATUS) as Recommendation['status'],
     statusAsOf: str(r.u_as_of),
     evidence: str(r.u_evidence),
     source: str(r.u_source),

@@ -9,7 +9,6 @@ import { Tag } from '../components/Tag';
 import { useAsync } from '../data/useAsync';
 import { formatDate, formatNumber, t } from '../i18n';
 import { dossierHref } from '../router';
-import { isOpenRecommendation } from '../data/recommendations';
 import { coverageFigures } from './CoveragePage';
 
 async function loadDashboard() {
@@ -17,14 +16,14 @@ async function loadDashboard() {
     call('coverage.summary', {}),
     call('followups.list', {}),
     call('consent.list', {}),
-    call('recommendations.list', {}),
+    call('recommendations.summary', {}),
     call('reports.list', {}),
   ]);
   return {
     coverage,
     followups,
     consent,
-    openRecommendations: recommendations.filter(isOpenRecommendation).length,
+    openRecommendations: recommendations.open,
     reports: reports.length,
   };
 }
