@@ -10,6 +10,7 @@ import { generateDemo } from '../main/core/demo/generate';
 import { createDispatcher } from '../main/core/dispatcher';
 import { openWorkspace, type Db } from '../main/core/db/workspace';
 import type { PlanInputs } from '../shared/api/types';
+import { launchChromium } from '../test/chromium';
 import type * as Scoring from '../shared/domain/scoring';
 
 const TODAY = '2026-11-29';
@@ -182,19 +183,8 @@ async function benchRerank(inputs: PlanInputs): Promise<number> {
     },
   })) as { output: { code?: string }[] }[];
   const code = bundle[0]!.output[0]!.code!;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
+
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>re-rank</title>');

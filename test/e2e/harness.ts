@@ -4,21 +4,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../chromium';
 
 export const TODAY = '2026-11-29';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'test-results');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export interface RunningApp {
   /** The address printed by the host, with its access token. */
   url: string;
@@ -116,10 +107,7 @@ export async function startApp(): Promise<RunningApp> {
     await runNode(['bin/cted-planner.mjs', 'init', '--db', db, '--demo', '--today', TODAY]);
     const started = await startHost(db);
     host = started.child;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     const openPage = async () => {
       const context = await browser!.newContext({
         viewport: { width: 1280, height: 900 },
