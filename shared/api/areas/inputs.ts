@@ -1,0 +1,211 @@
+// The inputs of the risk model: indicator definitions and values, signals, States' own requests.
+import { z } from 'zod';
+import { ALL_ROLES, PLANNERS } from '../../domain/roles';
+import { id, iso3, isoDate, method, nothing, text, updateOf, withoutState } from '../schema';
+
+export interface Signal {
+  id: string;
+  iso3: string;
+  kind: 'emerging_issue' | 'trend' | 'event' | 'analysis';
+  occurredOn: string;
+  severity: number;
+  halfLifeDays: number;
+  source: string | null;
+  text: string | null;
+}
+
+export interface IndicatorValue {
+  id: string;
+  iso3: string;
+  key: string;
+  label: string;
+  asOf: string;
+  value: number;
+  source: string | null;
+}
+
+export interface StateRequest {
+  id: string;
+  iso3: string;
+  kind: 'request' | 'invitation';
+  receivedOn: string | null;
+  status: 'open' | 'fulfilled' | 'withdrawn';
+  description: string | null;
+  source: string | null;
+}
+
+export interface IndicatorDefinitionRecord {
+  id: string;
+  key: string;
+  label: string;
+  unit: string | null;
+  direction: 'higher_is_riskier' | 'lower_is_riskier';
+  normalisation: 'minmax' | 'rank' | 'thresholds';
+  thresholds: number[] | null;
+  min: number | null;
+  max: number | null;
+  source: string | null;
+}
+
+/** One problem found in an imported row (or the whole file when `line` is null). */
+export interface ImportFinding {
+  line: number | null;
+  severity: 'error' | 'warning';
+  column: string | null;
+  message: string;
+}
+
+export interface ImportRowPreview {
+  line: number;
+  state: string;
+  iso3: string | null;
+  stateName: string | null;
+  indicator: string;
+  asOf: string | null;
+  value: number | null;
+  excluded: boolean;
+  findings: ImportFinding[];
+}
+
+export interface ImportResult {
+  /** True when nothing was written (a dry run, or a file with errors). */
+  dryRun: boolean;
+  rows: number;
+  imported: number;
+  excluded: number;
+  errors: number;
+  warnings: number;
+  /** File-level findings and the findings of every row, in line order. */
+  findings: ImportFinding[];
+  /** The first rows, as they were read and matched, for the preview table. */
+  preview: ImportRowPreview[];
+  /** Per indicator: how many values were (or would be) imported. */
+  byIndicator: { key: string; values: number }[];
+}
+
+const signalFields = {
+  iso3,
+  kind: z.enum(['emerging_issue', 'trend', 'event', 'analysis'], {
+    error: 'Choose emerging issue, trend, event or analysis.',
+  }),
+  occurredOn: isoDate,
+  severity: z
+    .number({ error: 'Severity is a number from 1 to 5.' })
+    .int()
+    .min(1, { message: 'Severity goes from 1 to 5.' })
+    .max(5, { message: 'Severity goes from 1 to 5.' }),
+  halfLifeDays: z
+    .number({ error: 'The half-life is a number of days.' })
+    .int()
+    .min(1, { message: 'The half-life is at least one day.' })
+    .max(3650, { message: 'The half-life is at most ten years.' }),
+  source: text(500).nullable(),
+  text: text(4000).nullable(),
+};
+const requestFields = {
+  iso3,
+  kind: z.enum(['request', 'invitation'], { error: 'Choose request or invitation.' }),
+  receivedOn: isoDate,
+  status: z.enum(['open', 'fulfilled', 'withdrawn'], {
+    error: 'Choose open, fulfilled or withdrawn.',
+  }),
+  description: text(4000).nullable(),
+  source: text(500).nullable(),
+};
+/** An imported file's rows as read, cells as text; the server checks them again itself. */
+const importRows = z
+  .array(
+    z.strictObject({
+      line: z.number().int().min(1),
+      state: z.string().max(200),
+      indicator: z.string().max(100),
+      asOf: z.string().max(40),
+      value: z.string().max(100),
+      source: z.string().max(500).optional(),
+    }),
+  )
+  .max(200_000, { message: 'A file can hold at most 200,000 rows.' });
+
+export const inputsMethods = {
+  'indicators.definitions': method<IndicatorDefinitionRecord[]>()({
+    input: nothing,
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'indicators.define': method<IndicatorDefinitionRecord>()({
+    input: z.strictObject({
+      key: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, {
+        message: 'A key is 2–50 lower-case letters, digits or underscores, starting with a letter.',
+      }),
+      label: text(200).min(1, { message: 'Give the indicator a label.' }),
+      unit: text(50).nullable().optional(),
+      direction: z.enum(['higher_is_riskier', 'lower_is_riskier'], {
+        error: 'Say whether a higher value means more or less risk.',
+      }),
+      normalisation: z.enum(['minmax', 'rank', 'thresholds'], {
+        error: 'Choose min–max, rank or thresholds.',
+      }),
+      thresholds: z.array(z.number()).min(1).max(20).nullable().optional(),
+      min: z.number().nullable().optional(),
+      max: z.number().nullable().optional(),
+      source: text(500).nullable().optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'indicators.import': method<ImportResult>()({
+    input: z.strictObject({
+      fileName: text(300),
+      rows: importRows,
+      /** Lines the user chose to leave out; the rest must be free of errors. */
+      exclude: z.array(z.number().int().min(1)).max(200_000).default([]),
+      dryRun: z.boolean().default(false),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'signals.list': method<Signal[]>()({
+    input: z.strictObject({ iso3: iso3.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'signals.create': method<Signal>()({
+    input: z.strictObject({
+      ...signalFields,
+      source: signalFields.source.optional(),
+      text: signalFields.text.optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'signals.update': method<Signal>()({
+    input: updateOf(withoutState(signalFields)),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'signals.delete': method<{ id: string; deleted: true }>()({
+    input: z.strictObject({ id }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'stateRequests.list': method<StateRequest[]>()({
+    input: z.strictObject({ iso3: iso3.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'stateRequests.create': method<StateRequest>()({
+    input: z.strictObject({
+      ...requestFields,
+      status: requestFields.status.default('open'),
+      description: requestFields.description.optional(),
+      source: requestFields.source.optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'stateRequests.update': method<StateRequest>()({
+    input: updateOf(withoutState(requestFields)),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+};

@@ -1,0 +1,296 @@
+// The annual risk-based list (OP 12): methodologies, building, adopting and amending the list.
+import { z } from 'zod';
+import { ALL_ROLES, COMMITTEE, PLANNERS } from '../../domain/roles';
+import {
+  FACTORS,
+  IMPUTATIONS,
+  type BreakdownItem,
+  type Factor,
+  type IndicatorDefinition,
+  type MethodologyParams,
+  type PlanConstraints,
+  type ScoredEntry,
+  type StateInputs,
+  type Weights,
+} from '../../domain/scoring';
+import { VISIT_KINDS } from '../../domain/visits';
+import { id, iso3, isoDate, method, nothing, text, year } from '../schema';
+
+export interface Methodology {
+  id: string;
+  name: string;
+  version: number;
+  parentId: string | null;
+  weights: Weights;
+  params: MethodologyParams;
+  isDefault: boolean;
+  /** Used by an adopted list: it can no longer change (clone it instead). */
+  locked: boolean;
+}
+
+/** Everything the scorer needs besides the methodology, so the UI can re-rank live. */
+export interface PlanInputs {
+  year: number;
+  asOf: string;
+  states: StateInputs[];
+  indicatorDefinitions: IndicatorDefinition[];
+}
+
+export interface PlanResult {
+  year: number;
+  asOf: string;
+  methodology: { id: string; name: string; version: number };
+  capacity: number;
+  reserveSize: number;
+  entries: ScoredEntry[];
+}
+
+export type ListStatus = 'draft' | 'proposed' | 'adopted';
+export type EntrySelection = 'selected' | 'reserve' | 'none';
+export type EntryOrigin = 'model' | 'ctc_instruction' | 'amendment';
+
+export interface ListEntry {
+  iso3: string;
+  name: string;
+  region: string;
+  rank: number;
+  score: number;
+  selection: EntrySelection;
+  origin: EntryOrigin;
+  /** Why the State was forced in, left out or changed by an amendment; null when the model alone decided. */
+  selectionNote: string | null;
+  proposedKind: string;
+  kindReason: string;
+  breakdown: BreakdownItem[];
+}
+
+export type AmendmentAction = 'add' | 'remove' | 'substitute' | 'change_kind';
+export type AmendmentStatus = 'proposed' | 'approved' | 'rejected';
+
+export interface Amendment {
+  id: string;
+  year: number;
+  baseVersion: number;
+  action: AmendmentAction;
+  iso3: string;
+  stateName: string;
+  replacementIso3: string | null;
+  replacementName: string | null;
+  kind: string | null;
+  rationale: string;
+  proposedBy: string | null;
+  proposedOn: string;
+  status: AmendmentStatus;
+  decisionRef: string | null;
+  decidedOn: string | null;
+  decidedBy: string | null;
+  comment: string | null;
+  resultVersion: number | null;
+  /** Scores from the list version the amendment was proposed on. */
+  scoreBefore: number | null;
+  replacementScore: number | null;
+}
+
+export interface ListComment {
+  id: string;
+  amendmentId: string | null;
+  author: string | null;
+  writtenAt: string;
+  text: string;
+}
+
+export interface AnnualList {
+  id: string;
+  year: number;
+  status: ListStatus;
+  capacity: number;
+  reserveSize: number;
+  constraints: PlanConstraints;
+  methodology: { id: string; name: string; version: number };
+  decisionRef: string | null;
+  decidedOn: string | null;
+  /** 0 while a draft or proposal; the adopted version and each approved amendment's after it. */
+  currentVersion: number;
+  entries: ListEntry[];
+  amendments: Amendment[];
+  comments: ListComment[];
+}
+
+export interface ListVersionSummary {
+  version: number;
+  decidedOn: string | null;
+  decisionRef: string | null;
+  states: string[];
+}
+
+export interface ListDiff {
+  from: number;
+  to: number;
+  added: string[];
+  removed: string[];
+  changed: { iso3: string; field: string; before: string | null; after: string | null }[];
+}
+
+const weights = z.strictObject(
+  Object.fromEntries(
+    FACTORS.map((f) => [
+      f,
+      z
+        .number({ error: 'A weight is a number.' })
+        .min(0, { message: 'Weights cannot be negative.' })
+        .max(100, { message: 'Weights go up to 100.' }),
+    ]),
+  ) as Record<Factor, z.ZodNumber>,
+);
+const params = z.strictObject({
+  horizonYears: z
+    .number()
+    .min(1, { message: 'The horizon is at least 1 year.' })
+    .max(30, { message: 'The horizon is at most 30 years.' }),
+  signalCap: z.number().min(0.1, { message: 'The signal cap must be positive.' }).max(100),
+  imputation: z.enum(IMPUTATIONS, { error: 'Choose regional median, global median or zero.' }),
+  comprehensiveAfterYears: z.number().min(1).max(30),
+});
+const regionLimits = z.record(
+  z.string().min(1).max(60),
+  z.number().int().min(0, { message: 'A regional limit cannot be negative.' }).max(193),
+);
+const constraints = z.strictObject({
+  regionMin: regionLimits.optional(),
+  regionMax: regionLimits.optional(),
+  mustInclude: z.array(iso3).max(193).optional(),
+  exclude: z.array(iso3).max(193).optional(),
+  skipScheduled: z.boolean().optional(),
+});
+const capacity = z
+  .number({ error: 'Enter how many visits the list holds.' })
+  .int({ message: 'Capacity is a whole number.' })
+  .min(1, { message: 'The list holds at least one visit.' })
+  .max(60, { message: 'At most 60 visits a year.' });
+const reserveSize = z
+  .number()
+  .int()
+  .min(0, { message: 'The reserve cannot be negative.' })
+  .max(50, { message: 'Keep at most 50 States in reserve.' });
+const decision = {
+  decisionRef: text(200).min(1, { message: 'Give the reference of the Committee’s decision.' }),
+  decidedOn: isoDate,
+};
+
+export const planMethods = {
+  'methodologies.list': method<Methodology[]>()({
+    input: nothing,
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'methodologies.clone': method<Methodology>()({
+    input: z.strictObject({
+      id,
+      name: text(120).min(1, { message: 'Name the new methodology.' }),
+      /** The copy's own weights and parameters, when they differ from the original's. */
+      weights: weights.optional(),
+      params: params.optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'methodologies.update': method<Methodology>()({
+    input: z.strictObject({
+      id,
+      name: text(120).min(1).optional(),
+      weights: weights.optional(),
+      params: params.optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'plan.inputs': method<PlanInputs>()({
+    input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'plan.build': method<PlanResult>()({
+    input: z.strictObject({
+      year,
+      methodologyId: id.optional(),
+      weights: weights.optional(),
+      params: params.optional(),
+      capacity,
+      reserveSize: reserveSize.optional(),
+      constraints: constraints.optional(),
+    }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'plan.get': method<AnnualList | null>()({
+    input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'plan.saveDraft': method<AnnualList>()({
+    input: z.strictObject({
+      year,
+      methodologyId: id.optional(),
+      capacity,
+      reserveSize: reserveSize.optional(),
+      constraints: constraints.optional(),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'plan.propose': method<AnnualList>()({
+    input: z.strictObject({ year }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'plan.adopt': method<AnnualList>()({
+    input: z.strictObject({ year, ...decision }),
+    mutates: true,
+    roles: COMMITTEE,
+  }),
+  'plan.proposeAmendment': method<Amendment>()({
+    input: z.strictObject({
+      year,
+      action: z.enum(['add', 'remove', 'substitute', 'changeKind'], {
+        error: 'Choose add, remove, substitute or change kind.',
+      }),
+      iso3,
+      replacementIso3: iso3.optional(),
+      kind: z.enum(VISIT_KINDS, { error: 'Choose the kind of visit.' }).optional(),
+      rationale: text(4000).min(10, {
+        message: 'Explain the change in a sentence or more (at least 10 characters).',
+      }),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'plan.decideAmendment': method<Amendment>()({
+    input: z.strictObject({
+      amendmentId: id,
+      decision: z.enum(['approved', 'rejected'], { error: 'Choose approved or rejected.' }),
+      ...decision,
+      comment: text(4000).optional(),
+    }),
+    mutates: true,
+    roles: COMMITTEE,
+  }),
+  'plan.comment': method<ListComment>()({
+    input: z.strictObject({
+      year,
+      amendmentId: id.optional(),
+      text: text(4000).min(1, { message: 'Write a comment.' }),
+    }),
+    mutates: true,
+    roles: [...PLANNERS, ...COMMITTEE],
+  }),
+  'plan.versions': method<ListVersionSummary[]>()({
+    input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'plan.diff': method<ListDiff>()({
+    input: z.strictObject({ year, from: z.number().int().min(1), to: z.number().int().min(1) }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+};

@@ -1,0 +1,96 @@
+// Visits to Member States: recorded, then moved through their life.
+import { z } from 'zod';
+import { ALL_ROLES, PLANNERS } from '../../domain/roles';
+import {
+  VISIT_KINDS,
+  VISIT_MODES,
+  VISIT_STATUSES,
+  visitFieldProblems,
+  type VisitKind,
+  type VisitMode,
+  type VisitStatus,
+} from '../../domain/visits';
+import { id, iso3, isoDate, method, names, text, updateOf } from '../schema';
+
+export interface Visit {
+  id: string;
+  iso3: string;
+  stateName: string;
+  kind: VisitKind;
+  mode: VisitMode;
+  status: VisitStatus;
+  startDate: string | null;
+  endDate: string | null;
+  virtualStart: string | null;
+  virtualEnd: string | null;
+  physicalStart: string | null;
+  physicalEnd: string | null;
+  team: string[];
+  agenciesMet: string[];
+  notes: string | null;
+  consentRequestId: string | null;
+  /** The State asked to keep this visit out of published documents (OP 19). */
+  confidential: boolean;
+}
+
+const visitFields = {
+  kind: z.enum(VISIT_KINDS, { error: 'Choose the kind of visit.' }),
+  mode: z.enum(VISIT_MODES, { error: 'Choose in person, virtual or hybrid.' }),
+  status: z.enum(VISIT_STATUSES, { error: 'Choose a status.' }),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  virtualStart: isoDate.nullable(),
+  virtualEnd: isoDate.nullable(),
+  physicalStart: isoDate.nullable(),
+  physicalEnd: isoDate.nullable(),
+  team: names,
+  agenciesMet: names,
+  notes: text(4000).nullable(),
+  consentRequestId: id.nullable(),
+  /** The State asked to keep this visit out of published documents (OP 19). */
+  confidential: z.boolean({ error: 'Say whether the visit is confidential.' }),
+};
+
+const visitCreate = z
+  .strictObject({
+    iso3,
+    ...visitFields,
+    status: visitFields.status.default('planned'),
+    startDate: visitFields.startDate.optional(),
+    endDate: visitFields.endDate.optional(),
+    virtualStart: visitFields.virtualStart.optional(),
+    virtualEnd: visitFields.virtualEnd.optional(),
+    physicalStart: visitFields.physicalStart.optional(),
+    physicalEnd: visitFields.physicalEnd.optional(),
+    team: names.default([]),
+    agenciesMet: names.default([]),
+    notes: visitFields.notes.optional(),
+    consentRequestId: visitFields.consentRequestId.optional(),
+    confidential: visitFields.confidential.default(false),
+  })
+  .superRefine((v, ctx) => {
+    for (const p of visitFieldProblems(v))
+      ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+  });
+
+export const visitsMethods = {
+  'visits.list': method<Visit[]>()({
+    input: z.strictObject({
+      iso3: iso3.optional(),
+      year: z
+        .number()
+        .int()
+        .min(1990, { message: 'Choose a year from 1990.' })
+        .max(2100)
+        .optional(),
+    }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'visits.create': method<Visit>()({ input: visitCreate, mutates: true, roles: PLANNERS }),
+  'visits.update': method<Visit>()({
+    input: updateOf(visitFields),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+};

@@ -1,0 +1,58 @@
+// The building blocks of the contract: how a method is declared, and the input schemas that
+// several areas share (dates, Member States, ids, bounded text, years, updates).
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates';
+import type { Role } from '../domain/roles';
+
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  mutates: boolean;
+  roles: readonly Role[];
+  /** Phantom field carrying the output type; never set at run time. */
+  readonly output?: O;
+}
+
+/** Declares a method: `method<Output>()({ input, mutates, roles })`. */
+export const method =
+  <O>() =>
+  <I extends z.ZodType>(spec: {
+    input: I;
+    mutates: boolean;
+    roles: readonly Role[];
+  }): MethodSpec<I, O> =>
+    spec;
+
+export const isoDate = z.string({ error: 'Enter a date.' }).refine(isIsoDate, {
+  message: 'Use a real calendar date written as YYYY-MM-DD, e.g. 2025-03-31.',
+});
+export const iso3 = z.string({ error: 'Choose a Member State.' }).regex(/^[A-Z]{3}$/, {
+  message: 'A Member State is given by its three-letter ISO code, e.g. KEN.',
+});
+export const id = z
+  .string({ error: 'An identifier is required.' })
+  .min(1, { message: 'An identifier is required.' })
+  .max(64);
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep this under ${max} characters.` });
+export const names = z.array(text(200)).max(50, { message: 'List at most 50 names.' });
+export const year = z
+  .number({ error: 'Enter a year.' })
+  .int({ message: 'Enter a whole year, e.g. 2027.' })
+  .min(2005, { message: 'Choose a year from 2005.' })
+  .max(2100, { message: 'Choose a year up to 2100.' });
+
+export const nothing = z.strictObject({});
+export const asOf = z.strictObject({ asOf: isoDate.optional() });
+
+export const withoutState = <Shape extends { iso3: unknown }>({ iso3: _state, ...rest }: Shape) =>
+  rest;
+
+/** An update: the record's id and any of its editable fields (the State never changes). */
+export const updateOf = <Shape extends z.ZodRawShape>(fields: Shape) =>
+  z.strictObject(fields).partial().extend({ id });
+
+export type LanguageCode = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
+export type Names = Record<LanguageCode, string>;
