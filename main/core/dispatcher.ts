@@ -9,14 +9,14 @@ import {
 } from '../../shared/api/contract';
 import type { User } from '../../shared/api/types';
 import { dateOfInstant } from '../../shared/domain/dates';
-import { DEFAULT_OP16_START } from '../../shared/domain/deadlines';
 import type { Role } from '../../shared/domain/roles';
-import type { CallContext, Settings } from './context';
-import { getMeta, type Workspace } from './db/workspace';
+import type { CallContext } from './context';
+import type { Workspace } from './db/workspace';
 import { Writer } from './db/write';
 import { ensureDefaults } from './defaults';
 import { ApiError } from './errors';
 import { handlers } from './handlers';
+import { readSettings } from './settings';
 
 export interface Caller {
   /** A workspace user's id or name; the first admin when absent. */
@@ -73,7 +73,7 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
         throw new ApiError('VALIDATION', sentences.join(' '), details);
       }
       const nowMs = now();
-      const base = { db, user, nowMs, today: dateOfInstant(nowMs), settings: readSettings(ws) };
+      const base = { db, user, nowMs, today: dateOfInstant(nowMs), settings: readSettings(db) };
       const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
       if (!spec.mutates)
         return { ok: true, value: handler(parsed.data, { ...base, write: readOnlyWriter }) };
@@ -147,11 +147,4 @@ function resolveUser(ws: Workspace, who: string | null): User {
         : `There is no user "${who}" in this workspace.`,
     );
   return row;
-}
-
-function readSettings(ws: Workspace): Settings {
-  return {
-    op16Start: getMeta(ws.db, 'op16_start') ?? DEFAULT_OP16_START,
-    consentAlertDays: Number(getMeta(ws.db, 'consent_alert_days') ?? 60),
-  };
 }

@@ -37,9 +37,6 @@ export const FURTHER_FOLLOWUP = [
 ] as const;
 export type FurtherFollowup = (typeof FURTHER_FOLLOWUP)[number];
 
-export const CONSENT_REPLIES = ['pending', 'granted', 'declined', 'deferred', 'no_reply'] as const;
-export type ConsentReply = (typeof CONSENT_REPLIES)[number];
-
 /** Thematic areas of recommendations (DESIGN §4). Data, so more can be added. */
 export const THEMATIC_AREAS = [
   { key: 'national_strategy', label: 'National strategy' },

@@ -1,6 +1,6 @@
 // Consent requests (notes verbales) and their replies; the visits that fell through in past years.
 import { addDays, daysBetween, yearOf } from '../../../shared/domain/dates';
-import type { ConsentReply } from '../../../shared/domain/reports';
+import type { ConsentState } from '../../../shared/domain/consent';
 import type { StateRef } from './context';
 import { dayOfYear, minDate } from './days';
 import { datesFor, modeFor, teamFor } from './details';
@@ -18,7 +18,7 @@ export function requestConsent(
   iso3: string,
   listYear: number,
   sentOn: string,
-  reply: ConsentReply,
+  reply: ConsentState,
   replyBy: string,
 ): ConsentPlan {
   const replied = reply !== 'pending' && reply !== 'no_reply';

@@ -1,5 +1,5 @@
 // What the generator decides before it writes: visits and consent requests, linked in memory.
-import type { ConsentReply } from '../../../shared/domain/reports';
+import type { ConsentState } from '../../../shared/domain/consent';
 import type { VisitKind, VisitMode, VisitStatus } from '../../../shared/domain/visits';
 
 export interface ConsentPlan {
@@ -9,7 +9,7 @@ export interface ConsentPlan {
   sentOn: string;
   reminders: number;
   lastReminderOn?: string;
-  reply: ConsentReply;
+  reply: ConsentState;
   repliedOn?: string;
   proposedFrom?: string;
   proposedTo?: string;

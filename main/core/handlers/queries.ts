@@ -130,7 +130,7 @@ export function readConsent(ctx: CallContext, asOf: string, iso3?: string): Cons
       proposedTo: str(r.proposed_to),
       conditions: str(r.conditions),
       daysWaiting,
-      overdueReply: daysWaiting !== null && daysWaiting > ctx.settings.consentAlertDays,
+      overdueReply: daysWaiting !== null && daysWaiting > ctx.settings.consentReplyAlertDays,
     };
   });
 }

@@ -1,5 +1,6 @@
 // Statuses shown as a tag with an icon and words, so that colour is never the only signal.
-import type { ConsentReply, RecommendationStatus } from '../../../shared/domain/reports';
+import type { ConsentState } from '../../../shared/domain/consent';
+import type { RecommendationStatus } from '../../../shared/domain/reports';
 import type { DeadlineState } from '../../../shared/domain/deadlines';
 import type { VisitStatus } from '../../../shared/domain/visits';
 import { t } from '../i18n';
@@ -18,15 +19,16 @@ export function DeadlineTag({ state }: { state: DeadlineState }) {
   return <Tag tone={DEADLINE_TONE[state]}>{t(`deadline.${state}`)}</Tag>;
 }
 
-const CONSENT_TONE: Record<ConsentReply, Tone> = {
+const CONSENT_TONE: Record<ConsentState, Tone> = {
   pending: 'notice',
   granted: 'success',
   declined: 'danger',
   deferred: 'warning',
   no_reply: 'danger',
+  withdrawn: 'danger',
 };
 
-export function ConsentReplyTag({ reply }: { reply: ConsentReply }) {
+export function ConsentReplyTag({ reply }: { reply: ConsentState }) {
   return <Tag tone={CONSENT_TONE[reply]}>{t(`consentReply.${reply}`)}</Tag>;
 }
 

@@ -173,6 +173,7 @@ export const en = {
   'consentReply.declined': 'Declined',
   'consentReply.deferred': 'Deferred',
   'consentReply.no_reply': 'No reply',
+  'consentReply.withdrawn': 'Withdrawn',
   'deadline.overdue': 'Overdue',
   'deadline.due_30': 'Due within 30 days',
   'deadline.due_90': 'Due within 90 days',

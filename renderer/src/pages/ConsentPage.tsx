@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ConsentRequest } from '../../../shared/api/types';
-import { CONSENT_REPLIES, type ConsentReply } from '../../../shared/domain/reports';
+import { CONSENT_STATES, type ConsentState } from '../../../shared/domain/consent';
 import { consentColumns } from '../columns/consent';
 import { DataPage } from '../components/DataPage';
 import { OptionSelect } from '../components/OptionSelect';
@@ -24,7 +24,7 @@ export function ConsentPage() {
 }
 
 function ConsentTable({ all }: { all: ConsentRequest[] }) {
-  const [reply, setReply] = useState<ConsentReply | ''>('');
+  const [reply, setReply] = useState<ConsentState | ''>('');
   const columns = useMemo(() => consentColumns(), []);
   const shown = reply ? all.filter((c) => c.reply === reply) : all;
   const unanswered = all.filter((c) => c.overdueReply).length;
@@ -36,7 +36,7 @@ function ConsentTable({ all }: { all: ConsentRequest[] }) {
           {t('filter.reply')}
           <OptionSelect
             value={reply}
-            options={CONSENT_REPLIES}
+            options={CONSENT_STATES}
             label={(r) => t(`consentReply.${r}`)}
             emptyOption={t('filter.allReplies')}
             onChange={setReply}

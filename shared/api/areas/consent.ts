@@ -1,6 +1,6 @@
 // Consent requests to Member States (notes verbales) and their replies.
 import { z } from 'zod';
-import type { ConsentReply } from '../../domain/reports';
+import type { ConsentState } from '../../domain/consent';
 import { ALL_ROLES } from '../../domain/roles';
 import { iso3, isoDate, method } from '../schema';
 
@@ -13,7 +13,7 @@ export interface ConsentRequest {
   sentOn: string | null;
   reminders: number;
   lastReminderOn: string | null;
-  reply: ConsentReply;
+  reply: ConsentState;
   repliedOn: string | null;
   proposedFrom: string | null;
   proposedTo: string | null;
