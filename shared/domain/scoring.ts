@@ -1,7 +1,7 @@
 // The OP 12 risk model (DESIGN §5): a pure, deterministic scorer. Score of a State =
 // Σ wᵢ·fᵢ / Σ wᵢ × 100 with every factor fᵢ in [0,1]; each factor's points add up to the score.
 // The same code runs in main/core (plan.build) and in the renderer (live re-ranking).
-import { daysBetween } from './dates';
+import { daysBetween, yearOf } from './dates';
 
 export const FACTORS = [
   'implementation_gaps',
@@ -40,6 +40,8 @@ export interface MethodologyParams {
   imputation: Imputation;
   /** A State whose last comprehensive assessment is older than this gets a comprehensive visit. */
   comprehensiveAfterYears: number;
+  /** A consent counts as "already given" for this many years after it was given. */
+  consentValidityYears: number;
 }
 
 export const DEFAULT_WEIGHTS: Weights = {
@@ -58,6 +60,7 @@ export const DEFAULT_PARAMS: MethodologyParams = {
   signalCap: 10,
   imputation: 'regional_median',
   comprehensiveAfterYears: 8,
+  consentValidityYears: 2,
 };
 
 export type Direction = 'higher_is_riskier' | 'lower_is_riskier';
@@ -84,6 +87,7 @@ export interface StateInputs {
   iso3: string;
   name: string;
   region: string;
+  /** End of the last conducted assessment visit (advocacy visits do not count); null: never visited. */
   lastVisit: string | null;
   lastComprehensive: string | null;
   /** Priority recommendations of the State's assessments; null when never assessed. */
@@ -92,7 +96,11 @@ export interface StateInputs {
   indicators: Record<string, number>;
   signals: StateSignal[];
   openRequest: boolean;
-  consentUnused: boolean;
+  /**
+   * When the State gave the consent that still stands: its latest answer is a grant, not yet used
+   * by a conducted visit. Null otherwise. It counts while within the consent validity period.
+   */
+  unusedConsentOn: string | null;
   followupPending: boolean;
   /** A visit to the State is already planned or scheduled. */
   scheduled: boolean;
@@ -101,8 +109,14 @@ export interface StateInputs {
 export interface PlanConstraints {
   regionMin?: Record<string, number>;
   regionMax?: Record<string, number>;
+  /** States included, or left out, whatever their rank. */
   mustInclude?: string[];
   exclude?: string[];
+  /**
+   * The reference of the CTC instruction behind `mustInclude` and `exclude`; without one, they are
+   * the planners' own choice.
+   */
+  instructionRef?: string;
   /** Leave out States that already have a planned or scheduled visit (default true). */
   skipScheduled?: boolean;
 }
@@ -129,6 +143,9 @@ export interface BreakdownItem {
 
 export type ProposedKind = 'comprehensive' | 'follow_up' | 'focused';
 
+/** How a State got its place: by the model (rank and regional limits), or forced in or out. */
+export type SelectionOrigin = 'model' | 'ctc_instruction' | 'planner_choice';
+
 export interface ScoredEntry {
   iso3: string;
   name: string;
@@ -139,10 +156,14 @@ export interface ScoredEntry {
   reserve: boolean;
   /** Why a State was left out or forced in, in plain words; null when the model alone decided. */
   selectionNote: string | null;
+  origin: SelectionOrigin;
   proposedKind: ProposedKind;
   kindReason: string;
   breakdown: BreakdownItem[];
 }
+
+/** "1 visit", "2 visits": the notes and reasons read as a person would write them. */
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
@@ -245,11 +266,19 @@ function factorValues(input: ScoringInput): Map<string, Record<Factor, FactorVal
       },
       never_visited: flag(s.lastVisit === null),
       prior_request: flag(s.openRequest),
-      consent_expressed: flag(s.consentUnused),
+      consent_expressed: flag(
+        s.unusedConsentOn !== null && consentStands(s.unusedConsentOn, asOf, params),
+      ),
       followup_pending: flag(s.followupPending),
     });
   }
   return out;
+}
+
+/** A consent given on `givenOn` still counts on `asOf`: given by then, within the validity period. */
+function consentStands(givenOn: string, asOf: string, params: MethodologyParams): boolean {
+  const age = daysBetween(givenOn, asOf);
+  return age >= 0 && age / 365.25 <= params.consentValidityYears;
 }
 
 /** The value that stands in for an unknown one, by the methodology's imputation rule. */
@@ -284,19 +313,20 @@ function proposeKind(
     ? daysBetween(s.lastComprehensive, asOf) / 365.25
     : null;
   if (sinceComprehensive === null || sinceComprehensive > params.comprehensiveAfterYears) {
+    const years = params.comprehensiveAfterYears;
     return {
       kind: 'comprehensive',
       reason:
-        sinceComprehensive === null
+        s.lastComprehensive === null
           ? 'No comprehensive assessment on record.'
-          : `Last comprehensive assessment ${Math.floor(sinceComprehensive)} years ago (more than ${params.comprehensiveAfterYears}).`,
+          : `Last comprehensive assessment in ${yearOf(s.lastComprehensive)}, more than ${years} ${plural(years, 'year')} ago.`,
     };
   }
   const recs = s.priorityRecommendations;
   if (recs && recs.open > 0) {
     return {
       kind: 'follow_up',
-      reason: `Recent assessment with ${recs.open} of ${recs.total} priority recommendations still open: a focused follow-up.`,
+      reason: `Recent assessment with ${recs.open} of ${recs.total} priority ${plural(recs.total, 'recommendation')} still open: a focused follow-up.`,
     };
   }
   return {
@@ -361,6 +391,7 @@ export function scorePlan(input: ScoringInput): ScoredEntry[] {
     selected: selection.selected.has(x.s.iso3),
     reserve: selection.reserve.has(x.s.iso3),
     selectionNote: selection.notes.get(x.s.iso3) ?? null,
+    origin: selection.forced.get(x.s.iso3) ?? 'model',
     proposedKind: x.kind.kind,
     kindReason: x.kind.reason,
     breakdown: x.breakdown,
@@ -371,9 +402,14 @@ interface Selection {
   selected: Set<string>;
   reserve: Set<string>;
   notes: Map<string, string>;
+  /** The States forced in or out by `mustInclude` and `exclude`, and on whose word. */
+  forced: Map<string, SelectionOrigin>;
 }
 
-/** Takes `capacity` States in rank order, subject to the constraints; the next ones form the reserve. */
+/**
+ * Takes `capacity` States in rank order, subject to the constraints; the next ones form the
+ * reserve. Neither takes a State whose region already has its maximum.
+ */
 function select(ranked: StateInputs[], input: ScoringInput): Selection {
   const c = input.constraints ?? {};
   const selected = new Set<string>();
@@ -382,9 +418,19 @@ function select(ranked: StateInputs[], input: ScoringInput): Selection {
   const exclude = new Set(c.exclude ?? []);
   const must = new Set(c.mustInclude ?? []);
   const skipScheduled = c.skipScheduled ?? true;
+  // Forced in or out by the Committee when its instruction is cited, else by the planners.
+  const ref = c.instructionRef?.trim();
+  const forcedBy: SelectionOrigin = ref ? 'ctc_instruction' : 'planner_choice';
+  const forced = new Map([...must, ...exclude].map((iso3) => [iso3, forcedBy]));
+  const included = ref
+    ? `Included by CTC instruction (${ref}).`
+    : 'Included by the planners’ choice.';
+  const excluded = ref
+    ? `Excluded by CTC instruction (${ref}).`
+    : 'Left out by the planners’ choice.';
 
   const eligible = ranked.filter((s) => {
-    if (exclude.has(s.iso3)) return (notes.set(s.iso3, 'Excluded by CTC instruction.'), false);
+    if (exclude.has(s.iso3)) return (notes.set(s.iso3, excluded), false);
     if (must.has(s.iso3)) return true;
     if (skipScheduled && s.scheduled)
       return (notes.set(s.iso3, 'A visit is already planned or scheduled.'), false);
@@ -397,31 +443,37 @@ function select(ranked: StateInputs[], input: ScoringInput): Selection {
   };
   const regionFull = (region: string) =>
     c.regionMax?.[region] !== undefined && (perRegion.get(region) ?? 0) >= c.regionMax[region]!;
+  /** Leaves a State out of the list and the reserve alike, because its region is full. */
+  const regionFullNote = (s: StateInputs) => {
+    const max = c.regionMax![s.region]!;
+    notes.set(
+      s.iso3,
+      `${s.region} already has its maximum of ${max} ${plural(max, 'visit')}, so it is neither selected nor kept in reserve.`,
+    );
+  };
 
-  for (const s of eligible) if (must.has(s.iso3)) take(s, 'Included by CTC instruction.');
+  for (const s of eligible) if (must.has(s.iso3)) take(s, included);
   for (const [region, min] of Object.entries(c.regionMin ?? {}).sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
     for (const s of eligible) {
       if (selected.size >= input.capacity || (perRegion.get(region) ?? 0) >= min) break;
       if (s.region === region && !selected.has(s.iso3) && !regionFull(region))
-        take(s, `Included to meet the minimum of ${min} for ${region}.`);
+        take(s, `Included so that ${region} has at least ${min} ${plural(min, 'visit')}.`);
     }
   }
   for (const s of eligible) {
     if (selected.size >= input.capacity) break;
     if (selected.has(s.iso3)) continue;
-    if (regionFull(s.region)) {
-      notes.set(s.iso3, `${s.region} already has its maximum of ${c.regionMax![s.region]}.`);
-      continue;
-    }
-    take(s, null);
+    if (regionFull(s.region)) regionFullNote(s);
+    else take(s, null);
   }
-  const reserve = new Set(
-    eligible
-      .filter((s) => !selected.has(s.iso3))
-      .slice(0, Math.max(0, input.reserveSize))
-      .map((s) => s.iso3),
-  );
-  return { selected, reserve, notes };
+  const reserve = new Set<string>();
+  for (const s of eligible) {
+    if (reserve.size >= input.reserveSize) break;
+    if (selected.has(s.iso3)) continue;
+    if (regionFull(s.region)) regionFullNote(s);
+    else reserve.add(s.iso3);
+  }
+  return { selected, reserve, notes, forced };
 }

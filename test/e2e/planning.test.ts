@@ -1,5 +1,5 @@
 // The OP 12 journey in real Chromium, on a fresh synthetic demo workspace (as of 2026-11-29):
-// build the 2027 list with live re-ranking, save, propose and adopt it, amend it in Review with a
+// build the 2028 list with live re-ranking, save, propose and adopt it, amend it in Review with a
 // substitution from the reserve, approve it as a CTC member, compare the versions, hand out the
 // review pack — and check what a field user is (not) offered. The steps share one workspace.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import type { Download, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './harness';
 import { columnTexts, openFromNav, rowsOf } from './ui';
 
-const YEAR = '2027';
+const YEAR = '2028';
 let app: RunningApp;
 let page: Page;
 
@@ -28,6 +28,17 @@ const ranking = () => rowsOf(page, `Ranking of the Member States for ${YEAR}`);
 /** The status tag of the year's list on the Planning page. */
 const status = () => page.locator('.list-panel .tag');
 
+/** The ranking's row of one State, found by its exact name. */
+const rankingRow = (name: string) =>
+  ranking().filter({ has: page.locator('td:nth-child(2)', { hasText: new RegExp(`^${name}$`) }) });
+
+/** The words of a cell, without a tag's icon or the dash shown for "no". */
+const words = (text: string) => text.replace(/^[^\p{L}]+/u, '').trim();
+
+/** What a row says, cell by cell, in words. */
+const cells = async (row: ReturnType<typeof ranking>) =>
+  (await row.locator('td').allInnerTexts()).map(words);
+
 async function topStates(count: number): Promise<string[]> {
   return (await columnTexts(ranking(), 1)).slice(0, count);
 }
@@ -35,6 +46,13 @@ async function topStates(count: number): Promise<string[]> {
 async function actAs(role: 'Administrator' | 'CTC member' | 'Field team'): Promise<void> {
   const option = page.locator('#user-switcher option', { hasText: `— ${role}` }).first();
   await page.locator('#user-switcher').selectOption((await option.getAttribute('value'))!);
+}
+
+/** The browser logs a call the backend refused (HTTP 400): expected here, once. */
+function expectOneRefusedCall(): void {
+  const refused = app.errors.filter((e) => e.includes('400'));
+  expect(refused).toHaveLength(1);
+  app.errors.splice(app.errors.indexOf(refused[0]!), 1);
 }
 
 /** Clicks a button that makes the browser save a file, and returns the file and its text. */
@@ -48,7 +66,7 @@ async function saved(button: string): Promise<{ download: Download; text: string
 }
 
 describe('The OP 12 annual list, from the live ranking to an approved amendment', () => {
-  it('ranks the 193 States for 2027 and re-ranks them live when a weight moves', async () => {
+  it('ranks the 193 States for 2028 and re-ranks them live when a weight moves', async () => {
     await page.goto(app.url);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await openFromNav(page, 'Planning');
@@ -116,12 +134,20 @@ describe('The OP 12 annual list, from the live ranking to an approved amendment'
     await panel.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('saves the weights and the draft, proposes the list and adopts it through the dialog', async () => {
-    await page.getByRole('button', { name: 'Save weights' }).click();
-    await page.getByText('Weights saved in “CTED default”, version 2.').waitFor();
+  it('saves the weights and the draft, proposes the list and adopts it through the dialog, on or after the proposal', async () => {
+    // The demo's 2027 list, proposed to the Committee, uses “CTED default”: it can no longer
+    // change, so the weights on screen go into a new methodology.
+    await page
+      .getByText('“CTED default” is used by a proposed or adopted list and can no longer change.')
+      .waitFor();
+    expect(await page.getByLabel('Name of the new methodology').inputValue()).toBe(
+      'CTED default for 2028',
+    );
+    await page.getByRole('button', { name: 'Save as new methodology' }).click();
+    await page.getByText('Weights saved in “CTED default for 2028”, version 1.').waitFor();
 
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByText('Draft of the 2027 list saved: 10 States selected.').waitFor();
+    await page.getByText('Draft of the 2028 list saved: 10 States selected.').waitFor();
     await status()
       .filter({ hasText: /Draft$/ })
       .waitFor();
@@ -133,30 +159,79 @@ describe('The OP 12 annual list, from the live ranking to an approved amendment'
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Adopt…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Adopt the 2027 list' });
+    const dialog = page.getByRole('dialog', { name: 'Adopt the 2028 list' });
     await dialog.waitFor();
     await dialog.getByLabel('Decision reference').fill('CTC/2026/41');
-    await dialog.getByLabel('Decision date').fill('2026-11-27');
+    // Proposed today (29 November): the Committee cannot have adopted it the day before.
+    await dialog.getByLabel('Decision date').fill('2026-11-28');
+    await dialog.getByRole('button', { name: 'Adopt the list' }).click();
+    await dialog.getByText('Before 29 November 2026, when the list was proposed to it.').waitFor();
+    expectOneRefusedCall();
     await app.screenshot('planning-adopt-dialog');
+    await dialog.getByLabel('Decision date').fill('2026-11-29');
     await dialog.getByRole('button', { name: 'Adopt the list' }).click();
     await dialog.waitFor({ state: 'detached' });
     await status()
       .filter({ hasText: /Adopted by the Committee$/ })
       .waitFor();
-    await page.getByText('The 2027 list is adopted (version 1, decision CTC/2026/41).').waitFor();
-    await page.getByText('The 2027 list has been adopted by the Committee.').waitFor();
+    await page.getByText('The 2028 list is adopted (version 1, decision CTC/2026/41).').waitFor();
+    await page.getByText('The 2028 list has been adopted by the Committee.').waitFor();
     await app.screenshot('planning-adopted');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('compares the live ranking with the adopted list once the Committee has decided', async () => {
+    await page
+      .getByText(
+        'The 2028 list was adopted on 29 Nov 2026 and is now at version 1. The ranking below is live; “On the adopted list” shows the Committee’s decision.',
+      )
+      .waitFor();
+    await page.getByRole('columnheader', { name: /^On the adopted list \(version 1\)/ }).waitFor();
+    await page.getByRole('columnheader', { name: /^Live ranking/ }).waitFor();
+    const onList = (await columnTexts(ranking(), 4)).map(words);
+    const live = (await columnTexts(ranking(), 5)).map(words);
+    expect(onList.filter((text) => text === 'On the list')).toHaveLength(10);
+    // Nothing has moved since the adoption: the live ranking selects the same States.
+    onList.forEach((text, i) =>
+      expect(live[i]!.startsWith('Would be selected')).toBe(text === 'On the list'),
+    );
+
+    // A State the Committee did not put on the list, included by the planners while exploring.
+    const outside = ranking()
+      .filter({ hasText: 'Not on the list' })
+      .filter({ hasText: 'Would not be selected' });
+    const name = (await cells(outside.first()))[1]!;
+    const picker = page.getByRole('group', { name: 'Include whatever the rank' });
+    await picker
+      .getByLabel('Member State to add to “Include whatever the rank”')
+      .selectOption({ label: name });
+    await picker.getByRole('button', { name: 'Add' }).click();
+    await page.getByLabel('Reference of the CTC instruction').fill('CTC/2026/40');
+    await rankingRow(name)
+      .filter({ hasText: 'Included by CTC instruction (CTC/2026/40).' })
+      .waitFor();
+    const [, , , , adopted, wouldBe] = await cells(rankingRow(name));
+    expect(adopted).toBe('Not on the list');
+    expect(wouldBe).toBe('Would be selected Included by CTC instruction (CTC/2026/40).');
+    await app.screenshot('planning-adopted-vs-live');
+
+    // Back to the settings of the adopted list.
+    await page.getByLabel('Reference of the CTC instruction').fill('');
+    await picker
+      .getByRole('button', { name: `Remove ${name} from “Include whatever the rank”` })
+      .click();
+    await rankingRow(name).filter({ hasText: 'Would not be selected' }).waitFor();
     expect(app.errors).toEqual([]);
   });
 
   it('proposes in Review a substitution whose replacement defaults to the first State of the reserve', async () => {
     await page.getByRole('link', { name: /^Go to Review \(CTC\)/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Review (CTC)' }).waitFor();
-    const selected = rowsOf(page, 'States selected for a visit in 2027');
+    const selected = rowsOf(page, 'States selected for a visit in 2028');
     await selected.nth(9).waitFor();
     expect(await selected.count()).toBe(10);
     journey.substituted = (await columnTexts(selected, 1))[0]!;
-    journey.replacement = (await columnTexts(rowsOf(page, 'Reserve list for 2027'), 1))[0]!;
+    journey.replacement = (await columnTexts(rowsOf(page, 'Reserve list for 2028'), 1))[0]!;
 
     const form = page
       .locator('form')
@@ -190,7 +265,14 @@ describe('The OP 12 annual list, from the live ranking to an approved amendment'
       .filter({ has: page.getByRole('button', { name: 'Record the decision' }) });
     expect(await decision.getByLabel('Approved').isChecked()).toBe(true);
     await decision.getByLabel('Decision reference').fill('CTC/2026/44');
+    // The amendment was proposed today: a decision the day before is refused, in plain words.
     await decision.getByLabel('Decision date').fill('2026-11-28');
+    await decision.getByRole('button', { name: 'Record the decision' }).click();
+    await decision
+      .getByText('Before 29 November 2026, when this amendment was proposed.')
+      .waitFor();
+    expectOneRefusedCall();
+    await decision.getByLabel('Decision date').fill('2026-11-29');
     await decision.getByRole('button', { name: 'Record the decision' }).click();
     await rowsOf(page, 'Amendments to the adopted list')
       .first()
@@ -218,6 +300,20 @@ describe('The OP 12 annual list, from the live ranking to an approved amendment'
     ).toBe(0);
     await diff.scrollIntoViewIfNeeded();
     await app.screenshot('planning-diff');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('shows version 2 as the adopted list in Planning, beside the live ranking', async () => {
+    await openFromNav(page, 'Planning');
+    await page.getByRole('columnheader', { name: /^On the adopted list \(version 2\)/ }).waitFor();
+    await page
+      .getByText(/The 2028 list was adopted on 29 Nov 2026 and is now at version 2\./)
+      .waitFor();
+    expect((await cells(rankingRow(journey.replacement)))[4]).toBe('On the list');
+    expect((await cells(rankingRow(journey.substituted)))[4]).toBe('Not on the list');
+    // The live ranking still ranks the substituted State among the first ten.
+    expect((await cells(rankingRow(journey.substituted)))[5]).toBe('Would be selected');
+    await openFromNav(page, 'Review (CTC)');
     expect(app.errors).toEqual([]);
   });
 
@@ -269,12 +365,13 @@ describe('The OP 12 annual list, from the live ranking to an approved amendment'
     expect(app.errors).toEqual([]);
   });
 
-  it('shows the consented visits of 2027 by month and exports the published schedule', async () => {
+  it('shows this year’s consented visits by month and exports the published schedule', async () => {
     await openFromNav(page, 'Schedule');
+    await page.getByLabel('List year').selectOption('2026');
     await page.getByText('Only visits for which the State has given its consent appear.').waitFor();
-    const march = rowsOf(page, 'March 2027');
-    await march.first().waitFor();
-    const state = (await columnTexts(march, 0))[0]!;
+    const month = rowsOf(page, /^[A-Z][a-z]+ 2026$/);
+    await month.first().waitFor();
+    const state = (await columnTexts(month, 0))[0]!;
     await page.getByLabel('By dates').check();
     await page
       .getByRole('columnheader', { name: /^Start/ })
@@ -297,8 +394,8 @@ describe('The OP 12 annual list, from the live ranking to an approved amendment'
   it('offers a field user the ranking to explore, but no saving, proposing or adopting', async () => {
     await actAs('Field team');
     await openFromNav(page, 'Planning');
-    await page.getByLabel('List year').selectOption('2028');
-    await rowsOf(page, 'Ranking of the Member States for 2028').first().waitFor();
+    await page.getByLabel('List year').selectOption('2029');
+    await rowsOf(page, 'Ranking of the Member States for 2029').first().waitFor();
     await page
       .getByText('you can explore the ranking, but saving weights and drafts is for CTED planners')
       .waitFor();

@@ -1,8 +1,9 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
-import { DEFAULT_WEIGHTS } from '../../shared/domain/scoring';
+import { DEFAULT_PARAMS, DEFAULT_WEIGHTS } from '../../shared/domain/scoring';
 import {
   copyOfDemo,
+  createTestWorkspace,
   demoTemplate,
   snapshot,
   TODAY,
@@ -10,7 +11,7 @@ import {
   type TestWorkspace,
 } from './helpers';
 
-const YEAR = 2027;
+const YEAR = 2028;
 let template: string;
 let t: TestWorkspace;
 let planner: string;
@@ -47,7 +48,7 @@ function refused(method: string, input: unknown, code: string, user: string = pl
 function adoptDraft(capacity = 10) {
   ok('plan.saveDraft', { year: YEAR, capacity, reserveSize: 5 });
   ok('plan.propose', { year: YEAR });
-  return ok('plan.adopt', { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' }, ctc);
+  return ok('plan.adopt', { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: TODAY }, ctc);
 }
 
 describe('plan.build', () => {
@@ -125,7 +126,7 @@ describe('the list lifecycle', () => {
     expect(ok('plan.propose', { year: YEAR }).status).toBe('proposed');
     const adopted = ok(
       'plan.adopt',
-      { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' },
+      { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: TODAY },
       ctc,
     );
     expect(adopted).toMatchObject({
@@ -138,7 +139,7 @@ describe('the list lifecycle', () => {
       [
         {
           version: 1,
-          decidedOn: '2026-11-20',
+          decidedOn: TODAY,
           decisionRef: 'CTC/2026/12',
           states: adopted.entries
             .filter((e) => e.selection === 'selected')
@@ -148,8 +149,10 @@ describe('the list lifecycle', () => {
       ].map((v) => ({ ...v, states: expect.arrayContaining(v.states) })),
     );
     const events = t.ws.db
-      .prepare("SELECT kind, actor_id AS actor FROM events WHERE kind LIKE 'list.%' ORDER BY rowid")
-      .all();
+      .prepare(
+        "SELECT kind, actor_id AS actor FROM events WHERE kind LIKE 'list.%' AND subject_id = ? ORDER BY rowid",
+      )
+      .all(adopted.id);
     expect(events).toEqual([
       { kind: 'list.draft_created', actor: planner },
       { kind: 'list.proposed', actor: planner },
@@ -157,21 +160,86 @@ describe('the list lifecycle', () => {
     ]);
   });
 
-  it('keeps why a State was forced in or left out with the saved draft', () => {
-    const draft = ok('plan.saveDraft', {
+  it('keeps why a State was forced in or left out with the saved draft: the planners’ choice, or a CTC instruction with its reference', () => {
+    const constraints = { mustInclude: ['TUV'], exclude: ['KEN'] };
+    const own = ok('plan.saveDraft', { year: YEAR, capacity: 10, constraints });
+    expect(own.entries.find((e) => e.iso3 === 'TUV')).toMatchObject({
+      selection: 'selected',
+      origin: 'planner_choice',
+      selectionNote: 'Included by the planners’ choice.',
+    });
+    expect(own.entries.find((e) => e.iso3 === 'KEN')).toMatchObject({
+      selection: 'none',
+      origin: 'planner_choice',
+      selectionNote: 'Left out by the planners’ choice.',
+    });
+    expect(own.entries.filter((e) => e.origin !== 'model').map((e) => e.iso3)).toEqual(
+      expect.arrayContaining(['TUV', 'KEN']),
+    );
+    expect(own.entries.filter((e) => e.origin !== 'model')).toHaveLength(2);
+
+    const instructed = ok('plan.saveDraft', {
       year: YEAR,
       capacity: 10,
-      constraints: { mustInclude: ['TUV'], exclude: ['KEN'] },
+      constraints: { ...constraints, instructionRef: 'CTC/2026/3' },
     });
-    expect(draft.entries.find((e) => e.iso3 === 'TUV')).toMatchObject({
-      selection: 'selected',
+    expect(instructed.constraints.instructionRef).toBe('CTC/2026/3');
+    expect(instructed.entries.find((e) => e.iso3 === 'TUV')).toMatchObject({
       origin: 'ctc_instruction',
-      selectionNote: 'Included by CTC instruction.',
+      selectionNote: 'Included by CTC instruction (CTC/2026/3).',
     });
-    expect(draft.entries.find((e) => e.iso3 === 'KEN')).toMatchObject({
-      selection: 'none',
-      selectionNote: 'Excluded by CTC instruction.',
+    expect(instructed.entries.find((e) => e.iso3 === 'KEN')).toMatchObject({
+      origin: 'ctc_instruction',
+      selectionNote: 'Excluded by CTC instruction (CTC/2026/3).',
     });
+
+    // The exported list says it in words too, with the reference.
+    const csv = ok('exports.list', { year: YEAR, format: 'csv' }).content;
+    expect(csv).toContain('CTC instruction: Included by CTC instruction (CTC/2026/3).');
+    expect(csv).toContain('Risk model');
+    expect(csv).not.toMatch(/,(model|ctc_instruction|planner_choice),/);
+
+    refused(
+      'plan.saveDraft',
+      { year: YEAR, capacity: 10, constraints: { ...constraints, instructionRef: '  ' } },
+      'VALIDATION',
+    );
+    refused(
+      'plan.saveDraft',
+      {
+        year: YEAR,
+        capacity: 10,
+        constraints: { ...constraints, instructionRef: 'x'.repeat(201) },
+      },
+      'VALIDATION',
+    );
+  });
+
+  it('locks the methodology from the proposal on, and records the day of the proposal', () => {
+    const fresh = ok('methodologies.clone', {
+      id: ok('methodologies.list', {})[0]!.id,
+      name: 'For 2028',
+    });
+    const draft = ok('plan.saveDraft', { year: YEAR, capacity: 10, methodologyId: fresh.id });
+    expect(draft.proposedOn).toBeNull();
+    const methodology = () => ok('methodologies.list', {}).find((m) => m.id === fresh.id)!;
+    expect(methodology().locked).toBe(false);
+    expect(ok('plan.propose', { year: YEAR }).proposedOn).toBe(TODAY);
+    expect(methodology().locked).toBe(true);
+    const error = refused(
+      'methodologies.update',
+      { id: fresh.id, weights: { ...DEFAULT_WEIGHTS, signals: 40 } },
+      'CONFLICT',
+    );
+    expect(error!.message).toBe(
+      '"For 2028" (version 1) is used by a proposed or adopted list and can no longer change. Clone it to make a new one.',
+    );
+    // A copy can still be made and changed.
+    const copy = ok('methodologies.clone', { id: fresh.id, name: 'For 2028, revised' });
+    expect(
+      ok('methodologies.update', { id: copy.id, weights: { ...DEFAULT_WEIGHTS, signals: 40 } })
+        .version,
+    ).toBe(2);
   });
 
   it('refuses every wrong transition, changing nothing', () => {
@@ -196,7 +264,7 @@ describe('the list lifecycle', () => {
     ok('plan.propose', { year: YEAR });
     refused('plan.propose', { year: YEAR }, 'INVALID_TRANSITION');
     refused('plan.saveDraft', { year: YEAR, capacity: 8 }, 'INVALID_TRANSITION');
-    ok('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-20' }, ctc);
+    ok('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: TODAY }, ctc);
     refused(
       'plan.adopt',
       { year: YEAR, decisionRef: 'X/2', decidedOn: '2026-11-21' },
@@ -210,6 +278,44 @@ describe('the list lifecycle', () => {
       { id: methodology.id, weights: { ...DEFAULT_WEIGHTS, signals: 40 } },
       'CONFLICT',
     );
+  });
+
+  it('refuses an adoption dated before the proposal, read from the list or else from its event', () => {
+    ok('plan.saveDraft', { year: YEAR, capacity: 10 });
+    ok('plan.propose', { year: YEAR });
+    const before = { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-28' };
+    const error = refused('plan.adopt', before, 'VALIDATION', ctc);
+    expect(error!.message).toBe(
+      'The decision cannot be dated before the list was proposed to it on 29 November 2026. Check the decision date.',
+    );
+    expect(error!.details).toEqual([
+      { field: 'decidedOn', message: 'Before 29 November 2026, when the list was proposed to it.' },
+    ]);
+
+    // A list proposed before the proposal date was kept: the date of its "list.proposed" event.
+    const listId = ok('plan.get', { year: YEAR })!.id;
+    t.seed((w) => w.update('annual_lists', listId, { proposed_on: null }));
+    expect(ok('plan.get', { year: YEAR })!.proposedOn).toBeNull();
+    expect(refused('plan.adopt', before, 'VALIDATION', ctc)!.message).toContain('29 November 2026');
+    expect(ok('plan.adopt', { ...before, decidedOn: TODAY }, ctc).status).toBe('adopted');
+  });
+
+  it('adopts a list whose proposal date is unknown without that check', () => {
+    const methodologyId = ok('methodologies.list', {})[0]!.id;
+    t.seed((w) => {
+      const listId = w.insert('annual_lists', {
+        year: 2029,
+        status: 'proposed',
+        capacity: 10,
+        reserve_size: 5,
+        methodology_id: methodologyId,
+        constraints: {},
+      });
+      w.insert('list_versions', { list_id: listId, version: 0, frozen: 0 });
+    });
+    expect(
+      ok('plan.adopt', { year: 2029, decisionRef: 'CTC/2020/1', decidedOn: '2020-01-15' }, ctc),
+    ).toMatchObject({ status: 'adopted', decidedOn: '2020-01-15', proposedOn: null });
   });
 
   it('refuses bad decisions: a future date, no reference', () => {
@@ -246,7 +352,7 @@ describe('the list lifecycle', () => {
       'FORBIDDEN',
       planner,
     );
-    ok('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: '2026-11-20' }, ctc);
+    ok('plan.adopt', { year: YEAR, decisionRef: 'X/1', decidedOn: TODAY }, ctc);
     const selected = ok('plan.get', { year: YEAR }, field)!.entries.find(
       (e) => e.selection === 'selected',
     )!.iso3;
@@ -320,7 +426,7 @@ describe('amendments after adoption', () => {
         amendmentId: a.id,
         decision: 'approved',
         decisionRef: 'CTC/2026/15',
-        decidedOn: '2026-11-28',
+        decidedOn: TODAY,
         comment: 'Approved.',
       },
       ctc,
@@ -335,7 +441,7 @@ describe('amendments after adoption', () => {
     expect(current.entries.find((e) => e.iso3 === firstReserve.iso3)).toMatchObject({
       selection: 'selected',
       origin: 'amendment',
-      selectionNote: 'Changed by the amendment approved on 2026-11-28 (CTC/2026/15).',
+      selectionNote: 'Changed by the amendment approved on 29 November 2026 (CTC/2026/15).',
     });
     expect(ok('plan.diff', { year: YEAR, from: 1, to: 2 })).toEqual({
       from: 1,
@@ -343,6 +449,9 @@ describe('amendments after adoption', () => {
       added: [firstReserve.iso3],
       removed: [out.iso3],
       changed: [],
+      reasons: [out.iso3, firstReserve.iso3].map((iso3) =>
+        expect.objectContaining({ iso3, action: 'substitute', decisionRef: 'CTC/2026/15' }),
+      ),
     });
     const versions = ok('plan.versions', { year: YEAR });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
@@ -354,7 +463,7 @@ describe('amendments after adoption', () => {
         amendmentId: a.id,
         decision: 'rejected',
         decisionRef: 'CTC/2026/16',
-        decidedOn: '2026-11-28',
+        decidedOn: TODAY,
       },
       'INVALID_TRANSITION',
       ctc,
@@ -382,7 +491,7 @@ describe('amendments after adoption', () => {
         amendmentId: a.id,
         decision: 'approved',
         decisionRef: 'CTC/2026/15',
-        decidedOn: '2026-11-28',
+        decidedOn: TODAY,
       },
       ctc,
     );
@@ -413,7 +522,7 @@ describe('amendments after adoption', () => {
         amendmentId: a.id,
         decision: 'rejected',
         decisionRef: 'CTC/2026/15',
-        decidedOn: '2026-11-28',
+        decidedOn: TODAY,
       },
       ctc,
     );
@@ -496,12 +605,12 @@ describe('amendments after adoption', () => {
     });
     ok(
       'plan.decideAmendment',
-      { amendmentId: first.id, decision: 'approved', decisionRef: 'A', decidedOn: '2026-11-25' },
+      { amendmentId: first.id, decision: 'approved', decisionRef: 'A', decidedOn: TODAY },
       ctc,
     );
     const d = ok(
       'plan.decideAmendment',
-      { amendmentId: second.id, decision: 'approved', decisionRef: 'B', decidedOn: '2026-11-26' },
+      { amendmentId: second.id, decision: 'approved', decisionRef: 'B', decidedOn: TODAY },
       ctc,
     );
     expect(d.resultVersion).toBe(3);
@@ -509,6 +618,129 @@ describe('amendments after adoption', () => {
       added: [outside[0]!.iso3, outside[1]!.iso3].sort(),
       removed: [x!.iso3, y!.iso3].sort(),
     });
+  });
+
+  it('refuses a decision on an amendment dated before the amendment was proposed', () => {
+    ok('plan.saveDraft', { year: YEAR, capacity: 10 });
+    ok('plan.propose', { year: YEAR });
+    // The list was proposed and adopted earlier in November; the amendment is proposed today.
+    const listId = ok('plan.get', { year: YEAR })!.id;
+    t.seed((w) => w.update('annual_lists', listId, { proposed_on: '2026-11-02' }));
+    const adopted = ok(
+      'plan.adopt',
+      { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-10' },
+      ctc,
+    );
+    const amendment = ok('plan.proposeAmendment', {
+      year: YEAR,
+      action: 'remove',
+      iso3: adopted.entries.find((e) => e.selection === 'selected')!.iso3,
+      rationale: 'The State withdrew its consent.',
+    });
+    const decision = {
+      amendmentId: amendment.id,
+      decision: 'approved',
+      decisionRef: 'CTC/2026/15',
+      decidedOn: '2026-11-20',
+    };
+    const error = refused('plan.decideAmendment', decision, 'VALIDATION', ctc);
+    expect(error!.message).toBe(
+      'The decision cannot be dated before this amendment was proposed on 29 November 2026. Check the decision date.',
+    );
+    expect(error!.details).toEqual([
+      { field: 'decidedOn', message: 'Before 29 November 2026, when this amendment was proposed.' },
+    ]);
+    refused(
+      'plan.decideAmendment',
+      { ...decision, decision: 'rejected', decidedOn: '2026-11-28' },
+      'VALIDATION',
+      ctc,
+    );
+    expect(ok('plan.decideAmendment', { ...decision, decidedOn: TODAY }, ctc).resultVersion).toBe(
+      2,
+    );
+  });
+});
+
+describe('consent already given (factor)', () => {
+  it('counts a State’s latest answer only when it is a grant, recent and not yet used', () => {
+    const w = createTestWorkspace();
+    try {
+      w.seed((x) => {
+        const consent = (iso3: string, reply: string, on: string, extra = {}) =>
+          x.insert('consent_requests', { iso3, sent_on: on, reply, replied_on: on, ...extra });
+        consent('KEN', 'granted', '2025-03-01');
+        // Superseded by a later deferral, decline or withdrawal.
+        consent('PER', 'granted', '2025-03-01');
+        consent('PER', 'deferred', '2026-02-01');
+        consent('JOR', 'granted', '2025-01-01');
+        consent('JOR', 'declined', '2026-03-01');
+        consent('GHA', 'withdrawn', '2025-04-01', { withdrawn_on: '2026-01-10' });
+        // Too old for the default validity of 2 years.
+        consent('FRA', 'granted', '2019-05-01');
+        // Already used by a visit.
+        consent('MAR', 'granted', '2025-02-01');
+        x.insert('visits', {
+          iso3: 'MAR',
+          kind: 'focused',
+          status: 'conducted',
+          start_date: '2025-05-01',
+          end_date: '2025-05-04',
+        });
+        // A grant after a decline stands; a request still awaiting its reply changes nothing.
+        consent('TUN', 'declined', '2024-01-01');
+        consent('TUN', 'granted', '2025-09-01');
+        consent('CHL', 'granted', '2025-05-01');
+        x.insert('consent_requests', { iso3: 'CHL', sent_on: '2026-06-01', reply: 'pending' });
+        // Given after the as-of date of the list: not yet.
+        consent('NPL', 'granted', '2026-12-01');
+      });
+      const counted = (params?: Record<string, unknown>) => {
+        const built = w.value('plan.build', {
+          year: YEAR,
+          capacity: 5,
+          ...(params ? { params } : {}),
+        });
+        return built.entries
+          .filter((e) => e.breakdown.find((b) => b.factor === 'consent_expressed')!.raw === 1)
+          .map((e) => e.iso3)
+          .sort();
+      };
+      expect(counted()).toEqual(['CHL', 'KEN', 'TUN']);
+      const inputs = new Map(w.value('plan.inputs', { year: YEAR }).states.map((s) => [s.iso3, s]));
+      expect(inputs.get('FRA')!.unusedConsentOn).toBe('2019-05-01');
+      expect(inputs.get('PER')!.unusedConsentOn).toBeNull();
+
+      // The validity period is the methodology's: 10 years let the 2019 consent count.
+      const id = w.value('methodologies.list', {})[0]!.id;
+      expect(w.value('methodologies.list', {})[0]!.params.consentValidityYears).toBe(2);
+      const longer = { ...DEFAULT_PARAMS, consentValidityYears: 10 };
+      expect(counted(longer)).toEqual(['CHL', 'FRA', 'KEN', 'TUN']);
+      expect(
+        w.value('methodologies.update', { id, params: longer }).params.consentValidityYears,
+      ).toBe(10);
+      for (const consentValidityYears of [0.25, 11, '2']) {
+        const before = snapshot(w.ws);
+        const r = w.api.call('methodologies.update', {
+          id,
+          params: { ...DEFAULT_PARAMS, consentValidityYears },
+        });
+        expect(r.ok ? null : r.error.code).toBe('VALIDATION');
+        expect(snapshot(w.ws)).toBe(before);
+      }
+    } finally {
+      w.close();
+    }
+  });
+
+  it('reads a methodology saved before the validity period existed with its default', () => {
+    const { consentValidityYears: _new, ...older } = DEFAULT_PARAMS;
+    const id = ok('methodologies.list', {})[0]!.id;
+    t.seed((w) => w.update('methodologies', id, { params: older }));
+    expect(ok('methodologies.list', {})[0]!.params).toEqual(DEFAULT_PARAMS);
+    expect(ok('plan.build', { year: YEAR, capacity: 5, methodologyId: id }).entries).toHaveLength(
+      193,
+    );
   });
 });
 
@@ -518,7 +750,6 @@ describe('methodologies', () => {
     expect(def).toMatchObject({
       name: 'CTED default',
       isDefault: true,
-      locked: false,
       version: 1,
       weights: DEFAULT_WEIGHTS,
     });

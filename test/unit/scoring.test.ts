@@ -47,7 +47,7 @@ const stateArb = (i: number): fc.Arbitrary<StateInputs> =>
       { maxLength: 4 },
     ),
     openRequest: fc.boolean(),
-    consentUnused: fc.boolean(),
+    unusedConsentOn: fc.option(day, { nil: null }),
     followupPending: fc.boolean(),
     scheduled: fc.boolean(),
   });
@@ -79,6 +79,7 @@ const inputArb: fc.Arbitrary<ScoringInput> = fc.integer({ min: 1, max: 25 }).cha
         'zero' as const,
       ),
       comprehensiveAfterYears: fc.integer({ min: 1, max: 15 }),
+      consentValidityYears: fc.constantFrom(0.5, 1, 2, 5, 10),
     }),
     capacity: fc.integer({ min: 0, max: 12 }),
     reserveSize: fc.integer({ min: 0, max: 5 }),
@@ -102,12 +103,12 @@ describe('the OP 12 scorer (properties)', () => {
   });
 
   it('never lowers a State’s score when one of its factors rises under a positive weight', () => {
-    const flags = ['openRequest', 'consentUnused', 'followupPending'] as const;
+    const flags = ['openRequest', 'followupPending'] as const;
     fc.assert(
       fc.property(
         inputArb,
         fc.nat(),
-        fc.constantFrom(...flags, 'signal' as const, 'gaps' as const),
+        fc.constantFrom(...flags, 'signal' as const, 'gaps' as const, 'consent' as const),
         (input, pick, what) => {
           const i = pick % input.states.length;
           const before = scorePlan(input).find((e) => e.iso3 === input.states[i]!.iso3)!.score;
@@ -117,6 +118,7 @@ describe('the OP 12 scorer (properties)', () => {
               ...s.signals,
               { occurredOn: '2025-12-01', severity: 5, halfLifeDays: 365 },
             ];
+          else if (what === 'consent') s.unusedConsentOn = '2025-12-01';
           else if (what === 'gaps') {
             if (!s.priorityRecommendations) return;
             s.priorityRecommendations = {
@@ -146,6 +148,22 @@ describe('the OP 12 scorer (properties)', () => {
     );
   });
 
+  it('never puts a State of a region at its maximum on the list or the reserve', () => {
+    const limits = fc.dictionary(fc.constantFrom(...REGIONS), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(inputArb, limits, (input, regionMax) => {
+        const entries = scorePlan({ ...input, constraints: { regionMax } });
+        const taken = (region: string) =>
+          entries.filter((e) => e.selected && e.region === region).length;
+        for (const [region, max] of Object.entries(regionMax)) {
+          expect(taken(region)).toBeLessThanOrEqual(max);
+          if (taken(region) >= max)
+            expect(entries.filter((e) => e.reserve && e.region === region)).toEqual([]);
+        }
+      }),
+    );
+  });
+
   it('selects at most `capacity` States and keeps a reserve of the next eligible ones', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
@@ -171,7 +189,7 @@ describe('the OP 12 scorer (examples)', () => {
     indicators: {},
     signals: [],
     openRequest: false,
-    consentUnused: false,
+    unusedConsentOn: null,
     followupPending: false,
     scheduled: false,
     ...over,
@@ -238,16 +256,16 @@ describe('the OP 12 scorer (examples)', () => {
     ).toEqual(['CCC', 'AAA', 'BBB']);
   });
 
-  it('applies must-include, exclude, already scheduled and regional limits', () => {
+  it('applies must-include and exclude by CTC instruction, already scheduled and regional limits', () => {
     const states = [
       base({
         iso3: 'E1',
         name: 'E1',
         openRequest: true,
-        consentUnused: true,
+        unusedConsentOn: '2025-06-01',
         followupPending: true,
       }),
-      base({ iso3: 'E2', name: 'E2', openRequest: true, consentUnused: true }),
+      base({ iso3: 'E2', name: 'E2', openRequest: true, unusedConsentOn: '2025-06-01' }),
       base({ iso3: 'E3', name: 'E3', openRequest: true, scheduled: true }),
       base({ iso3: 'A1', name: 'A1', region: 'Africa' }),
       base({ iso3: 'A2', name: 'A2', region: 'Africa', lastVisit: '2010-01-01' }),
@@ -259,6 +277,7 @@ describe('the OP 12 scorer (examples)', () => {
         constraints: {
           exclude: ['E2'],
           mustInclude: ['A1'],
+          instructionRef: 'CTC/2025/7',
           regionMax: { Europe: 1 },
           regionMin: { Africa: 2 },
         },
@@ -269,9 +288,88 @@ describe('the OP 12 scorer (examples)', () => {
       .map((e) => e.iso3)
       .sort();
     expect(selected).toEqual(['A1', 'A2', 'E1']);
-    expect(entries.find((e) => e.iso3 === 'E2')!.selectionNote).toMatch(/Excluded/);
-    expect(entries.find((e) => e.iso3 === 'E3')!.selectionNote).toMatch(/already planned/);
-    expect(entries.find((e) => e.iso3 === 'A1')!.selectionNote).toMatch(/CTC instruction/);
+    const entry = (iso3: string) => entries.find((e) => e.iso3 === iso3)!;
+    expect(entry('E2')).toMatchObject({
+      selectionNote: 'Excluded by CTC instruction (CTC/2025/7).',
+      origin: 'ctc_instruction',
+    });
+    expect(entry('A1')).toMatchObject({
+      selectionNote: 'Included by CTC instruction (CTC/2025/7).',
+      origin: 'ctc_instruction',
+    });
+    expect(entry('E3')).toMatchObject({ selectionNote: /already planned/, origin: 'model' });
+    expect(entry('E1')).toMatchObject({ selectionNote: null, origin: 'model' });
+  });
+
+  it('calls must-include and exclude the planners’ choice when no CTC instruction is cited', () => {
+    const states = [
+      base({ iso3: 'AAA', name: 'Aland', openRequest: true }),
+      base({ iso3: 'BBB', name: 'Borduria' }),
+    ];
+    const entries = scorePlan(
+      input(states, { constraints: { mustInclude: ['BBB'], exclude: ['AAA'] } }),
+    );
+    expect(entries.find((e) => e.iso3 === 'BBB')).toMatchObject({
+      selected: true,
+      selectionNote: 'Included by the planners’ choice.',
+      origin: 'planner_choice',
+    });
+    expect(entries.find((e) => e.iso3 === 'AAA')).toMatchObject({
+      selected: false,
+      reserve: false,
+      selectionNote: 'Left out by the planners’ choice.',
+      origin: 'planner_choice',
+    });
+  });
+
+  it('keeps a State whose region has its maximum off the reserve too, and says why', () => {
+    const states = [
+      base({ iso3: 'E1', name: 'E1', openRequest: true, followupPending: true }),
+      base({ iso3: 'E2', name: 'E2', openRequest: true }),
+      base({ iso3: 'E3', name: 'E3', openRequest: true }),
+      base({ iso3: 'A1', name: 'A1', region: 'Africa' }),
+    ];
+    const entries = scorePlan(
+      input(states, { capacity: 1, reserveSize: 2, constraints: { regionMax: { Europe: 1 } } }),
+    );
+    expect(entries.filter((e) => e.selected).map((e) => e.iso3)).toEqual(['E1']);
+    expect(entries.filter((e) => e.reserve).map((e) => e.iso3)).toEqual(['A1']);
+    for (const iso3 of ['E2', 'E3'])
+      expect(entries.find((e) => e.iso3 === iso3)!.selectionNote).toBe(
+        'Europe already has its maximum of 1 visit, so it is neither selected nor kept in reserve.',
+      );
+  });
+
+  it('counts consent already given only while it is within the validity period', () => {
+    const consent = (unusedConsentOn: string | null, consentValidityYears = 2) =>
+      scorePlan(
+        input([base({ unusedConsentOn })], {
+          params: { ...DEFAULT_PARAMS, consentValidityYears },
+        }),
+      )[0]!.breakdown.find((b) => b.factor === 'consent_expressed')!.normalized;
+    expect(consent('2025-06-01')).toBe(1);
+    expect(consent('2024-01-02')).toBe(1);
+    expect(consent('2023-06-01')).toBe(0);
+    expect(consent('2023-06-01', 5)).toBe(1);
+    expect(consent('2025-06-01', 0.5)).toBe(0);
+    expect(consent(null, 10)).toBe(0);
+  });
+
+  it('says when the last comprehensive assessment was, in words that agree with the threshold', () => {
+    const reason = (lastComprehensive: string, comprehensiveAfterYears = 8) =>
+      scorePlan(
+        input([base({ lastVisit: '2025-03-01', lastComprehensive })], {
+          params: { ...DEFAULT_PARAMS, comprehensiveAfterYears },
+        }),
+      )[0]!;
+    expect(reason('2017-06-01')).toMatchObject({
+      proposedKind: 'comprehensive',
+      kindReason: 'Last comprehensive assessment in 2017, more than 8 years ago.',
+    });
+    expect(reason('2024-06-01', 1).kindReason).toBe(
+      'Last comprehensive assessment in 2024, more than 1 year ago.',
+    );
+    expect(reason('2024-06-01').proposedKind).toBe('follow_up');
   });
 
   it('normalises indicators by min–max, rank and thresholds in the stated direction', () => {

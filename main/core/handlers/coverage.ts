@@ -1,22 +1,25 @@
 import type { CoverageSummary } from '../../../shared/api/types';
 import { yearOf } from '../../../shared/domain/dates';
+import { CONDUCTED_VISITS_SQL } from '../visited';
 import type { AreaHandlers } from './types';
 
 export const coverageHandlers: AreaHandlers<'coverage'> = {
-  /** Who has been visited, as of a date: conducted visits that had ended by then. */
+  /**
+   * Who has been visited, as of a date: States with a conducted assessment visit that had ended by
+   * then (main/core/visited.ts). The visits per year count every conducted visit, advocacy too.
+   */
   'coverage.summary': ({ asOf: requested }, ctx) => {
     const asOf = requested ?? ctx.today;
     const visits = ctx.db
       .prepare(
-        `SELECT iso3, COALESCE(end_date, start_date) AS day FROM visits
-         WHERE deleted = 0 AND status = 'conducted' AND COALESCE(end_date, start_date) <= ? ORDER BY day`,
+        `SELECT iso3, ended_on AS day, assessment FROM (${CONDUCTED_VISITS_SQL}) ORDER BY day`,
       )
-      .all(asOf) as { iso3: string; day: string }[];
+      .all(asOf) as { iso3: string; day: string; assessment: 0 | 1 }[];
     const states = ctx.db
       .prepare('SELECT iso3, region FROM member_states ORDER BY region')
       .all() as { iso3: string; region: string }[];
 
-    const visited = new Set(visits.map((v) => v.iso3));
+    const visited = new Set(visits.filter((v) => v.assessment).map((v) => v.iso3));
     const byRegion = new Map<
       string,
       { region: string; memberStates: number; neverVisited: number }
@@ -35,7 +38,7 @@ export const coverageHandlers: AreaHandlers<'coverage'> = {
       for (let year = yearOf(visits[0]!.day); year <= yearOf(asOf); year++) {
         let count = 0;
         while (i < visits.length && yearOf(visits[i]!.day) === year) {
-          seen.add(visits[i]!.iso3);
+          if (visits[i]!.assessment) seen.add(visits[i]!.iso3);
           count += 1;
           i += 1;
         }

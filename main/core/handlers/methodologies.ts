@@ -99,13 +99,13 @@ export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
     return readMethodology(ctx.db, newId);
   },
 
-  /** Editing a methodology makes a new version of it; one used by an adopted list never changes. */
+  /** Editing a methodology makes a new version of it; one used by a proposed or adopted list never changes. */
   'methodologies.update': ({ id, name, weights, params }, ctx) => {
     const current = readMethodology(ctx.db, id);
     if (current.locked) {
       throw new ApiError(
         'CONFLICT',
-        `"${current.name}" (version ${current.version}) is used by an adopted list and can no longer change. Clone it to make a new one.`,
+        `"${current.name}" (version ${current.version}) is used by a proposed or adopted list and can no longer change. Clone it to make a new one.`,
       );
     }
     if (name && nameTaken(ctx, name, id))

@@ -3,6 +3,7 @@ import type { PlanInputs } from '../../../shared/api/types';
 import type { IndicatorDefinition, StateInputs } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
 import { readFollowups } from '../handlers/queries';
+import { ASSESSMENT_HISTORY_SQL } from '../visited';
 
 /** A list for year Y is built as of 1 January of Y, or today if that is earlier. */
 export function planAsOf(year: number, today: string): string {
@@ -21,14 +22,13 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
     .prepare('SELECT iso3, name_en AS name, region FROM member_states ORDER BY iso3')
     .all() as { iso3: string; name: string; region: string }[];
 
+  // The last assessment visit and the last comprehensive one: "visited" as everywhere else.
   const visits = byState(
-    db
-      .prepare(
-        `SELECT iso3, MAX(COALESCE(end_date, start_date)) AS last,
-                MAX(CASE WHEN kind = 'comprehensive' THEN COALESCE(end_date, start_date) END) AS last_comprehensive
-         FROM visits WHERE deleted = 0 AND status = 'conducted' AND COALESCE(end_date, start_date) <= ? GROUP BY iso3`,
-      )
-      .all(asOf) as { iso3: string; last: string; last_comprehensive: string | null }[],
+    db.prepare(ASSESSMENT_HISTORY_SQL).all(asOf) as {
+      iso3: string;
+      last_visit: string;
+      last_comprehensive: string | null;
+    }[],
   );
 
   // Implementation gaps: the priority recommendations of each State's latest adopted assessment
@@ -91,21 +91,29 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
     ).map((r) => r.iso3),
   );
 
-  // Consent granted and not yet used: the State's latest granted consent, with no conducted visit
-  // linked to it or started since the reply.
-  const consentUnused = new Set(
+  // Consent still standing: the State's latest answer by date (its reply, or its withdrawal) is a
+  // grant, and no conducted visit has used it yet (one linked to it, or any started since it was
+  // given). A later deferral, decline, absence of reply or withdrawal supersedes it; a request still
+  // awaiting its reply does not. Whether it is recent enough is the scorer's (validity period).
+  const unusedConsent = new Map(
     (
       db
         .prepare(
-          `WITH last_consent AS (
-             SELECT iso3, id, MAX(COALESCE(replied_on, sent_on)) AS given_on FROM consent_requests
-             WHERE deleted = 0 AND reply = 'granted' AND COALESCE(replied_on, sent_on) <= ? GROUP BY iso3)
-           SELECT c.iso3 FROM last_consent c
-           WHERE NOT EXISTS (SELECT 1 FROM visits v WHERE v.consent_request_id = c.id AND v.deleted = 0 AND v.status = 'conducted')
-             AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.status = 'conducted' AND v.deleted = 0 AND v.iso3 = c.iso3 AND v.start_date >= c.given_on)`,
+          `WITH answered AS (
+             SELECT id, iso3, reply,
+                    CASE WHEN reply = 'withdrawn' THEN COALESCE(withdrawn_on, replied_on, sent_on)
+                         ELSE COALESCE(replied_on, sent_on) END AS answered_on
+             FROM consent_requests WHERE deleted = 0 AND reply <> 'pending'),
+           latest AS (
+             SELECT *, ROW_NUMBER() OVER (PARTITION BY iso3 ORDER BY answered_on DESC, id DESC) AS n
+             FROM answered WHERE answered_on <= @asOf)
+           SELECT c.iso3, c.answered_on FROM latest c
+           WHERE c.n = 1 AND c.reply = 'granted'
+             AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.consent_request_id = c.id AND v.deleted = 0 AND v.status = 'conducted' AND v.start_date <= @asOf)
+             AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.status = 'conducted' AND v.deleted = 0 AND v.iso3 = c.iso3 AND v.start_date >= c.answered_on AND v.start_date <= @asOf)`,
         )
-        .all(asOf) as { iso3: string }[]
-    ).map((r) => r.iso3),
+        .all({ asOf }) as { iso3: string; answered_on: string }[]
+    ).map((r) => [r.iso3, r.answered_on]),
   );
 
   // A follow-up is pending when an OP 16 report is overdue, or CTED recommended a visit since the last one.
@@ -166,13 +174,13 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
         iso3: s.iso3,
         name: s.name,
         region: s.region,
-        lastVisit: v?.last ?? null,
+        lastVisit: v?.last_visit ?? null,
         lastComprehensive: v?.last_comprehensive ?? null,
         priorityRecommendations: r ? { total: r.total, open: r.open } : null,
         indicators: indicators.get(s.iso3) ?? {},
         signals: signals.get(s.iso3) ?? [],
         openRequest: openRequests.has(s.iso3),
-        consentUnused: consentUnused.has(s.iso3),
+        unusedConsentOn: unusedConsent.get(s.iso3) ?? null,
         followupPending: followupPending.has(s.iso3),
         scheduled: scheduled.has(s.iso3),
       };

@@ -18,6 +18,7 @@ export type FollowupColumnId =
 /** Days left before the due date, or how late it is, in words. */
 function daysLeftText(f: Followup): string {
   if (f.daysLeft === null) return t('common.none');
+  if (f.daysLeft === 0) return t('followup.dueToday');
   return f.daysLeft < 0
     ? t('followup.daysLate', { count: -f.daysLeft })
     : t('followup.daysLeft', { count: f.daysLeft });

@@ -7,6 +7,7 @@ import { Facts } from '../components/Facts';
 import { DeadlineTag } from '../components/StatusTags';
 import { Tag } from '../components/Tag';
 import { useAsync } from '../data/useAsync';
+import { daysFromToday } from '../format/days';
 import { formatDate, formatNumber, t } from '../i18n';
 import { dossierHref } from '../router';
 import { coverageFigures } from './CoveragePage';
@@ -92,9 +93,10 @@ function Alerts({ followups, consent }: { followups: Followup[]; consent: Consen
         <li key={f.reportId}>
           <DeadlineTag state={f.state} /> <a href={dossierHref(f.iso3)}>{f.stateName}</a>
           {t('common.separator')}
-          {f.state === 'overdue'
-            ? t('alerts.followupOverdue', { date: formatDate(f.dueOn), count: -(f.daysLeft ?? 0) })
-            : t('alerts.followupDue', { date: formatDate(f.dueOn), count: f.daysLeft ?? 0 })}
+          {t(f.state === 'overdue' ? 'alerts.followupOverdue' : 'alerts.followupDue', {
+            date: formatDate(f.dueOn),
+            when: daysFromToday(f.daysLeft ?? 0),
+          })}
         </li>
       ))}
       {unanswered.map((c) => (

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { PlanConstraints } from '../../../../shared/domain/scoring';
+import { Field } from '../../components/Field';
 import { t } from '../../i18n';
 import { NumberInput } from './NumberInput';
 import { StateSetPicker, type StateOption } from './StateSetPicker';
@@ -13,7 +14,11 @@ interface ConstraintFieldsProps {
 
 type Limit = 'regionMin' | 'regionMax';
 
-/** Per-region minimum and maximum, CTC must-include and exclude, and already scheduled States. */
+/**
+ * Per-region minimum and maximum; States to include or leave out whatever their rank, with the
+ * reference of the CTC instruction behind them (none: the planners' own choice); already
+ * scheduled States.
+ */
 export function ConstraintFields({
   regions,
   states,
@@ -73,6 +78,14 @@ export function ConstraintFields({
         value={exclude}
         onChange={(value) => onChange({ ...constraints, exclude: value })}
       />
+      <Field label={t('planning.instructionRef')} hint={t('planning.instructionRefHint')}>
+        <input
+          type="text"
+          maxLength={200}
+          value={constraints.instructionRef ?? ''}
+          onChange={(e) => onChange({ ...constraints, instructionRef: e.target.value })}
+        />
+      </Field>
       <label className="filter-check">
         <input
           type="checkbox"

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import type { EntrySelection } from '../../../../shared/api/types';
 import type { MethodologyParams, ScoredEntry } from '../../../../shared/domain/scoring';
 import { Tag } from '../../components/Tag';
 import { t } from '../../i18n';
 import { FactorSwatch } from './ContributionBar';
 import { factorLabel, factorReason, formatPoints } from './factors';
+import type { SavedList } from './savedList';
 import { selectionOf, SelectionTag } from './SelectionTag';
 
 interface ExplainPanelProps {
@@ -12,6 +14,8 @@ interface ExplainPanelProps {
   /** The State's place in the reserve list (1 = first), when it is in reserve. */
   reservePosition: number | null;
   params: MethodologyParams;
+  /** The year's list once proposed or adopted, which the live ranking is compared with. */
+  saved: SavedList | null;
   onClose: () => void;
 }
 
@@ -21,6 +25,7 @@ export function ExplainPanel({
   total,
   reservePosition,
   params,
+  saved,
   onClose,
 }: ExplainPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -58,13 +63,22 @@ export function ExplainPanel({
           score: formatPoints(entry.score),
         })}
       </p>
-      <p>
-        <SelectionTag selection={selection} />{' '}
-        {selection === 'reserve'
-          ? t('planning.explain.reserve', { position: reservePosition ?? 0 })
-          : t(`planning.explain.${selection}`)}
-        {entry.selectionNote && <> {entry.selectionNote}</>}
-      </p>
+      {saved ? (
+        <SavedAndLive
+          saved={saved}
+          iso3={entry.iso3}
+          live={selection}
+          reservePosition={reservePosition}
+        />
+      ) : (
+        <p>
+          <SelectionTag selection={selection} />{' '}
+          {selection === 'reserve'
+            ? t('planning.explain.reserve', { position: reservePosition ?? 0 })
+            : t(`planning.explain.${selection}`)}
+        </p>
+      )}
+      {entry.selectionNote && <p>{entry.selectionNote}</p>}
       <h3>{t('planning.explain.why')}</h3>
       {contributing.length === 0 ? (
         <p>{t('planning.noPoints')}</p>
@@ -99,5 +113,27 @@ export function ExplainPanel({
         {entry.kindReason}
       </p>
     </section>
+  );
+}
+
+/** Whether the State is on the proposed or adopted list, then what the live ranking would do. */
+function SavedAndLive({
+  saved,
+  iso3,
+  live,
+  reservePosition,
+}: {
+  saved: SavedList;
+  iso3: string;
+  live: EntrySelection;
+  reservePosition: number | null;
+}) {
+  const onList = saved.selection.get(iso3) ?? 'none';
+  return (
+    <p>
+      <SelectionTag selection={onList} words="onList" />{' '}
+      {t(`planning.explain.saved.${saved.status}.${onList}`, { version: saved.version })}{' '}
+      {t(`planning.explain.live.${live}`, { position: reservePosition ?? 0 })}
+    </p>
   );
 }

@@ -97,7 +97,7 @@ function ListActions({ year, list, settings, methodology, onMethodologySaved }: 
       (saved) =>
         t('planning.draftSaved', {
           year,
-          selected: saved.entries.filter((e) => e.selection === 'selected').length,
+          count: saved.entries.filter((e) => e.selection === 'selected').length,
         }),
     );
   };

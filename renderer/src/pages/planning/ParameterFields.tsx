@@ -4,7 +4,10 @@ import { OptionSelect } from '../../components/OptionSelect';
 import { t } from '../../i18n';
 import { NumberInput } from './NumberInput';
 
-/** The methodology's parameters: horizon, signal cap, imputation rule, when to go comprehensive. */
+/**
+ * The methodology's parameters: horizon, signal cap, imputation rule, when to go comprehensive,
+ * and how long a consent counts.
+ */
 export function ParameterFields({
   params,
   onChange,
@@ -56,6 +59,18 @@ export function ParameterFields({
           max={30}
           integer={false}
           onChange={(v) => set('comprehensiveAfterYears', v)}
+        />
+      </Field>
+      <Field
+        label={t('planning.param.consentValidityYears')}
+        hint={t('planning.paramHint.consentValidityYears')}
+      >
+        <NumberInput
+          value={params.consentValidityYears}
+          min={0.5}
+          max={10}
+          integer={false}
+          onChange={(v) => set('consentValidityYears', v)}
         />
       </Field>
     </div>

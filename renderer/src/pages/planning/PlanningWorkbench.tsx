@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { AnnualList, Methodology, PlanInputs } from '../../../../shared/api/types';
 import { EmptyState } from '../../components/EmptyState';
-import { formatNumber, t } from '../../i18n';
+import { formatDate, formatNumber, t } from '../../i18n';
 import { usePlan, type PlanSettings } from '../../stores/plan';
 import { FactorLegend } from './ContributionBar';
 import { ExplainPanel } from './ExplainPanel';
 import { ListPanel } from './ListPanel';
 import { MethodologyPanel } from './MethodologyPanel';
 import { RankedTable } from './RankedTable';
+import { savedListOf } from './savedList';
 import { SelectionPanel } from './SelectionPanel';
 import { initialSettings, savedMethodology, withSaved } from './settings';
 import { useRanking } from './useRanking';
@@ -54,6 +55,8 @@ export function PlanningWorkbench({ year, data }: { year: number; data: Planning
         .map(({ iso3, name }) => ({ iso3, name })),
     [data.inputs],
   );
+  // Once proposed or adopted, the list is what the Committee has; the ranking stays live.
+  const savedList = useMemo(() => savedListOf(data.list), [data.list]);
   const open = ranking.entries.find((e) => e.iso3 === openIso3);
   const reserve = ranking.entries.filter((e) => e.reserve);
   const selected = ranking.entries.filter((e) => e.selected).length;
@@ -84,9 +87,18 @@ export function PlanningWorkbench({ year, data }: { year: number; data: Planning
             {t('planning.rankingTitle', { count: ranking.entries.length })}
           </h2>
           <p className="field-hint">{t('planning.rankingHint', { asOf: data.inputs.asOf })}</p>
+          {savedList && (
+            <p className="note" role="note">
+              {t(`planning.liveNote.${savedList.status}`, {
+                year,
+                date: formatDate(savedList.decidedOn),
+                version: savedList.version,
+              })}
+            </p>
+          )}
           <p className="ranking-summary">
             <span role="status">
-              {t('planning.rankingSummary', { selected, reserve: reserve.length })}
+              {t('planning.rankingSummary', { count: selected, reserve: reserve.length })}
             </span>{' '}
             <small className="rerank-time">
               {t('planning.rerankTime', {
@@ -102,12 +114,18 @@ export function PlanningWorkbench({ year, data }: { year: number; data: Planning
               total={ranking.entries.length}
               reservePosition={open.reserve ? reserve.indexOf(open) + 1 : null}
               params={settings.params}
+              saved={savedList}
               onClose={() => setOpenIso3(null)}
             />
           ) : (
             <EmptyState>{t('planning.explain.choose')}</EmptyState>
           )}
-          <RankedTable year={year} entries={ranking.entries} onOpen={(e) => setOpenIso3(e.iso3)} />
+          <RankedTable
+            year={year}
+            entries={ranking.entries}
+            saved={savedList}
+            onOpen={(e) => setOpenIso3(e.iso3)}
+          />
         </section>
       </div>
     </>

@@ -4,35 +4,57 @@ import { pickColumns } from '../../columns/pick';
 import { rankingColumnDefs, type RankingColumnId } from '../../columns/ranking';
 import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
+import type { SavedList } from './savedList';
 import { selectionOf, SelectionTag } from './SelectionTag';
 
 const SELECTION_ORDER = { selected: 0, reserve: 1, none: 2 } as const;
 
-/** Every State in rank order with its score, its factor bar, whether it is selected, and the kind. */
+/**
+ * Every State in rank order with its score, its factor bar, whether the live ranking selects it
+ * (and on whose word when it is forced in or out), and the kind of visit. Once the year's list is
+ * proposed or adopted, a column shows whether the State is on that list.
+ */
 export function RankedTable({
   year,
   entries,
+  saved,
   onOpen,
 }: {
   year: number;
   entries: ScoredEntry[];
+  saved: SavedList | null;
   onOpen: (entry: ScoredEntry) => void;
 }) {
-  const columns = useMemo(
-    () =>
-      pickColumns<ScoredEntry, RankingColumnId | 'selection'>(
-        {
-          ...rankingColumnDefs<ScoredEntry>(),
-          selection: {
-            header: t('planning.col.selection'),
-            cell: (e) => <SelectionTag selection={selectionOf(e)} />,
-            sortValue: (e) => SELECTION_ORDER[selectionOf(e)],
-          },
-        },
-        ['rank', 'state', 'region', 'score', 'selection', 'kind'],
+  const columns = useMemo(() => {
+    const live = {
+      header: t(saved ? 'planning.col.live' : 'planning.col.selection'),
+      cell: (e: ScoredEntry) => (
+        <>
+          <SelectionTag selection={selectionOf(e)} words={saved ? 'live' : 'selection'} />
+          {e.origin !== 'model' && <small className="field-hint"> {e.selectionNote}</small>}
+        </>
       ),
-    [],
-  );
+      sortValue: (e: ScoredEntry) => SELECTION_ORDER[selectionOf(e)],
+    };
+    if (!saved)
+      return pickColumns<ScoredEntry, RankingColumnId | 'selection'>(
+        { ...rankingColumnDefs<ScoredEntry>(), selection: live },
+        ['rank', 'state', 'region', 'score', 'selection', 'kind'],
+      );
+    const onList = (e: ScoredEntry) => saved.selection.get(e.iso3) ?? 'none';
+    return pickColumns<ScoredEntry, RankingColumnId | 'onList' | 'selection'>(
+      {
+        ...rankingColumnDefs<ScoredEntry>(),
+        onList: {
+          header: t(`planning.col.onList.${saved.status}`, { version: saved.version }),
+          cell: (e) => <SelectionTag selection={onList(e)} words="onList" />,
+          sortValue: (e) => SELECTION_ORDER[onList(e)],
+        },
+        selection: live,
+      },
+      ['rank', 'state', 'region', 'score', 'onList', 'selection', 'kind'],
+    );
+  }, [saved]);
   return (
     <DataTable
       caption={t('planning.rankingCaption', { year })}

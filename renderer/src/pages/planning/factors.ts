@@ -44,9 +44,15 @@ export function factorReason(item: BreakdownItem, params: MethodologyParams): st
       return item.raw === null
         ? t('planning.reason.neverVisitedTime')
         : t('planning.reason.years', {
+            count: Math.round(raw * 10) / 10,
             years: formatPoints(raw),
             horizon: formatNumber(params.horizonYears),
           });
+    case 'consent_expressed':
+      return t(`planning.reason.consent_expressed.${raw > 0 ? 'yes' : 'no'}`, {
+        count: params.consentValidityYears,
+        years: formatNumber(params.consentValidityYears),
+      });
     default:
       return t(
         raw > 0 ? `planning.reason.${item.factor}.yes` : `planning.reason.${item.factor}.no`,

@@ -4,7 +4,10 @@ import { DateText } from '../../components/DateText';
 import { t } from '../../i18n';
 import { ListStatusTag } from './ListStatusTag';
 
-/** What to say about a year's list (or its absence): status, version, methodology, size, decision. */
+/**
+ * What to say about a year's list (or its absence): status, version, methodology, size, when it
+ * was proposed, decision.
+ */
 export function listFacts(list: AnnualList | null): [string, ReactNode][] {
   const facts: [string, ReactNode][] = [
     [t('planning.status'), <ListStatusTag key="status" status={list?.status ?? null} />],
@@ -24,9 +27,11 @@ export function listFacts(list: AnnualList | null): [string, ReactNode][] {
     ],
     [
       t('planning.size'),
-      t('planning.sizeValue', { capacity: list.capacity, reserve: list.reserveSize }),
+      t('planning.sizeValue', { count: list.capacity, reserve: list.reserveSize }),
     ],
   );
+  if (list.proposedOn)
+    facts.push([t('planning.proposedOn'), <DateText key="proposed" date={list.proposedOn} />]);
   if (list.decisionRef)
     facts.push([t('planning.decision'), <Decision key="decision" list={list} />]);
   return facts;

@@ -58,6 +58,7 @@ export function cleanConstraints(c: PlanConstraints): PlanConstraints {
     regionMax: limits(c.regionMax),
     mustInclude: states(c.mustInclude),
     exclude: states(c.exclude),
+    instructionRef: c.instructionRef?.trim() || undefined,
     skipScheduled: c.skipScheduled ?? true,
   };
 }
@@ -72,6 +73,7 @@ const constraintsKey = (c: PlanConstraints): string => {
     sorted(clean.regionMax),
     clean.mustInclude ?? null,
     clean.exclude ?? null,
+    clean.instructionRef ?? null,
     clean.skipScheduled,
   ]);
 };
