@@ -1,5 +1,6 @@
 // `cted-planner plan build|diff`: the OP 12 list on the command line, through the dispatcher.
 import type { ListDiff, PlanResult } from '../../shared/api/types';
+import { refusalInWords } from '../../shared/domain/consent';
 import { FACTOR_LABELS } from '../../shared/domain/scoring';
 
 /** The ranked list as text: one line per State with its three strongest factors. */
@@ -28,10 +29,17 @@ export function formatPlan(plan: PlanResult): string {
 export function formatDiff(diff: ListDiff, names: Map<string, string>): string {
   const name = (iso3: string) => `${names.get(iso3) ?? iso3} (${iso3})`;
   const lines = [`Changes from version ${diff.from} to version ${diff.to}:`];
-  for (const iso3 of diff.added) lines.push(`  + added    ${name(iso3)}`);
-  for (const iso3 of diff.removed) lines.push(`  - removed  ${name(iso3)}`);
+  const why = (iso3: string) => {
+    const r = diff.reasons.find((x) => x.iso3 === iso3);
+    if (!r) return '';
+    return ` — ${r.consentRefusal ? refusalInWords(r.consentRefusal) : r.rationale} (${r.decisionRef ?? 'approved'}${r.decidedOn ? `, ${r.decidedOn}` : ''})`;
+  };
+  for (const iso3 of diff.added) lines.push(`  + added    ${name(iso3)}${why(iso3)}`);
+  for (const iso3 of diff.removed) lines.push(`  - removed  ${name(iso3)}${why(iso3)}`);
   for (const c of diff.changed)
-    lines.push(`  ~ changed  ${name(c.iso3)}: ${c.field} ${c.before ?? '—'} → ${c.after ?? '—'}`);
+    lines.push(
+      `  ~ changed  ${name(c.iso3)}: ${c.field} ${c.before ?? '—'} → ${c.after ?? '—'}${why(c.iso3)}`,
+    );
   if (lines.length === 1) lines.push('  no changes');
   return lines.join('\n');
 }

@@ -35,6 +35,8 @@ export interface Dispatcher {
 export interface DispatcherOptions {
   /** The clock, in epoch milliseconds; injected so that deadline rules are testable for any date. */
   now?: () => number;
+  /** Where new rows' ids come from (UUID v7 by default; the demo generator's are seeded). */
+  newId?: () => string;
 }
 
 export function createDispatcher(ws: Workspace, options: DispatcherOptions = {}): Dispatcher {
@@ -78,7 +80,10 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
       if (!spec.mutates)
         return { ok: true, value: handler(parsed.data, { ...base, write: readOnlyWriter }) };
       const run = db.transaction(() =>
-        handler(parsed.data, { ...base, write: new Writer(db, ws.siteId, user.id, now) }),
+        handler(parsed.data, {
+          ...base,
+          write: new Writer(db, ws.siteId, user.id, now, options.newId),
+        }),
       );
       return { ok: true, value: run.immediate() };
     } catch (e) {

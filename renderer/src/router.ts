@@ -20,6 +20,8 @@ export const PAGES = [
 export type PageId = (typeof PAGES)[number]['id'];
 export type Route =
   | { page: PageId }
+  | { page: 'visits'; record: string }
+  | { page: 'visit'; id: string }
   | { page: 'dossier'; iso3: string }
   | { page: 'inputs' }
   | { page: 'notFound'; path: string };
@@ -31,6 +33,10 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const dossier = /^\/states\/([A-Za-z]{3})$/.exec(path);
   if (dossier) return { page: 'dossier', iso3: dossier[1]!.toUpperCase() };
+  const visit = /^\/visits\/([\w-]{1,64})$/.exec(path);
+  if (visit) return { page: 'visit', id: visit[1]! };
+  const record = /^\/visits\?record=([A-Za-z]{3})$/.exec(path);
+  if (record) return { page: 'visits', record: record[1]!.toUpperCase() };
   if (path === INPUTS_PATH) return { page: 'inputs' };
   const page = PAGES.find((p) => p.path === path);
   return page ? { page: page.id } : { page: 'notFound', path };
@@ -38,6 +44,9 @@ export function parseRoute(hash: string): Route {
 
 export const pageHref = (id: PageId): string => `#${PAGES.find((p) => p.id === id)!.path}`;
 export const dossierHref = (iso3: string): string => `#/states/${iso3}`;
+export const visitHref = (id: string): string => `#/visits/${id}`;
+/** Visits & reports with the "Record a visit" form open, for this State. */
+export const recordVisitHref = (iso3: string): string => `#/visits?record=${iso3}`;
 
 export function navigate(href: string): void {
   window.location.hash = href;
@@ -46,6 +55,7 @@ export function navigate(href: string): void {
 /** The navigation entry a route belongs to (a dossier belongs to Member States). */
 export function sectionOf(route: Route): PageId | null {
   if (route.page === 'dossier') return 'states';
+  if (route.page === 'visit') return 'visits';
   if (route.page === 'inputs') return 'planning';
   return route.page === 'notFound' ? null : route.page;
 }

@@ -7,6 +7,7 @@ import { cycleMethods } from './areas/cycle';
 import { exportsMethods } from './areas/exports';
 import { inputsMethods } from './areas/inputs';
 import { planMethods } from './areas/plan';
+import { settingsMethods } from './areas/settings';
 import { statesMethods } from './areas/states';
 import { visitsMethods } from './areas/visits';
 import { workspaceMethods } from './areas/workspace';
@@ -16,6 +17,7 @@ export type { MethodSpec } from './schema';
 
 export const API = {
   ...workspaceMethods,
+  ...settingsMethods,
   ...statesMethods,
   ...visitsMethods,
   ...consentMethods,

@@ -6,6 +6,7 @@ export type * from './areas/cycle';
 export type * from './areas/exports';
 export type * from './areas/inputs';
 export type * from './areas/plan';
+export type * from './areas/settings';
 export type * from './areas/states';
 export type * from './areas/visits';
 export type * from './areas/workspace';

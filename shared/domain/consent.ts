@@ -61,3 +61,14 @@ export function consentTiming(
     reminderDue: nextReminderDue <= today,
   };
 }
+
+/** A State's refusal, as an amendment's reason: "Kenya declined consent on 2026-11-20 (CTED/NV/2026/004)". */
+export function refusalInWords(refusal: {
+  stateName: string;
+  reply: 'declined' | 'withdrawn';
+  on: string | null;
+  noteVerbaleRef: string | null;
+}): string {
+  const what = refusal.reply === 'declined' ? 'declined consent' : 'withdrew its consent';
+  return `${refusal.stateName} ${what}${refusal.on ? ` on ${refusal.on}` : ''}${refusal.noteVerbaleRef ? ` (${refusal.noteVerbaleRef})` : ''}`;
+}

@@ -6,6 +6,16 @@ export const VISIT_KINDS = [
   'advocacy',
 ] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
+/**
+ * The kinds of visit that assess a State. "Visited" means at least one conducted assessment visit
+ * (DESIGN §4): advocacy visits are shown, but do not count.
+ */
+export const ASSESSMENT_KINDS = [
+  'comprehensive',
+  'focused',
+  'regional',
+  'follow_up',
+] as const satisfies readonly VisitKind[];
 export const VISIT_MODES = ['in_person', 'virtual', 'hybrid'] as const;
 export type VisitMode = (typeof VISIT_MODES)[number];
 export const VISIT_STATUSES = [
@@ -67,6 +77,18 @@ export function visitFieldProblems(v: VisitDates): FieldProblem[] {
       problems.push({
         field: 'physicalStart',
         message: 'In a hybrid visit the physical part follows the virtual part.',
+      });
+    }
+    const outside = (['virtualStart', 'virtualEnd', 'physicalStart', 'physicalEnd'] as const).find(
+      (part) => {
+        const day = v[part];
+        return day && ((v.startDate && day < v.startDate) || (v.endDate && day > v.endDate));
+      },
+    );
+    if (outside) {
+      problems.push({
+        field: outside,
+        message: `The ${outside.startsWith('virtual') ? 'virtual' : 'physical'} part lies outside the visit's dates.`,
       });
     }
     if (

@@ -87,7 +87,15 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startApp(): Promise<RunningApp> {
+export interface StartOptions {
+  /**
+   * Runs on the fresh demo workspace before the host opens it, e.g. command-line calls that put
+   * the workspace in the state a journey starts from. Receives the workspace file's path.
+   */
+  prepare?: (dbPath: string) => Promise<void>;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error(
       'The end-to-end tests drive the built renderer, and dist/renderer/index.html is missing: run `npx vite build` first (npm test does it).',
@@ -105,6 +113,7 @@ export async function startApp(): Promise<RunningApp> {
   };
   try {
     await runNode(['bin/cted-planner.mjs', 'init', '--db', db, '--demo', '--today', TODAY]);
+    await options.prepare?.(db);
     const started = await startHost(db);
     host = started.child;
     browser = await launchChromium();

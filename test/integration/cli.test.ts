@@ -125,12 +125,11 @@ describe('cted-planner', () => {
       expect(r.code, r.out).toBe(0);
       return JSON.parse(r.out);
     };
-    as('N. Haddad', 'plan.saveDraft', { year: 2027, capacity: 8 });
-    as('N. Haddad', 'plan.propose', { year: 2027 });
+    // The demo's 2027 list awaits the Committee.
     const adopted = as('C. Lindqvist', 'plan.adopt', {
       year: 2027,
       decisionRef: 'CTC/1',
-      decidedOn: '2026-11-20',
+      decidedOn: '2026-11-29',
     });
     const first = adopted.entries.find((e: { selection: string }) => e.selection === 'selected');
     const a = as('N. Haddad', 'plan.proposeAmendment', {
@@ -143,7 +142,7 @@ describe('cted-planner', () => {
       amendmentId: a.id,
       decision: 'approved',
       decisionRef: 'CTC/2',
-      decidedOn: '2026-11-28',
+      decidedOn: '2026-11-29',
     });
     const diff = cli(
       'plan',
@@ -159,7 +158,9 @@ describe('cted-planner', () => {
       ...today,
     );
     expect(diff.code).toBe(0);
-    expect(diff.out).toContain(`+ added    ${a.replacementName} (${a.replacementIso3})`);
+    expect(diff.out).toContain(
+      `+ added    ${a.replacementName} (${a.replacementIso3}) — Postponed at the request of the State. (CTC/2, 2026-11-29)`,
+    );
     expect(diff.out).toContain(`- removed  ${first.name} (${first.iso3})`);
     expect(
       cli('plan', 'diff', '--year', '2027', '--from', '1', '--to', '7', '--db', demo, ...today),

@@ -10,7 +10,7 @@ import {
   type TestWorkspace,
 } from './helpers';
 
-const YEAR = 2027;
+const YEAR = 2028;
 let template: string;
 let t: TestWorkspace;
 let ctc: string;
@@ -33,7 +33,7 @@ function adoptAndSubstitute() {
   ok('plan.propose', { year: YEAR });
   const adopted = ok(
     'plan.adopt',
-    { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' },
+    { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-29' },
     ctc,
   );
   const out = adopted.entries.find((e) => e.selection === 'selected')!;
@@ -50,7 +50,7 @@ function adoptAndSubstitute() {
       amendmentId: a.id,
       decision: 'approved',
       decisionRef: 'CTC/2026/15',
-      decidedOn: '2026-11-28',
+      decidedOn: '2026-11-29',
     },
     ctc,
   );
@@ -154,7 +154,7 @@ describe('the review pack', () => {
     ok('plan.propose', { year: YEAR });
     const r = t.api.call(
       'plan.adopt',
-      { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-20' },
+      { year: YEAR, decisionRef: 'CTC/2026/12', decidedOn: '2026-11-29' },
       { user: ctc },
     );
     expect(r.ok).toBe(true);
@@ -193,15 +193,19 @@ describe('the published schedule', () => {
       ).map((r) => r.id),
     );
     for (const v of scheduled) expect(consented.has(v.visitId)).toBe(true);
-    const secret = scheduled[0]!;
+    // The demo already has one visit the State asked to keep confidential; make another one so.
+    const alreadySecret = scheduled.filter((v) => v.confidential);
+    expect(alreadySecret).toHaveLength(1);
+    const secret = scheduled.find((v) => !v.confidential)!;
     expect(ok('visits.update', { id: secret.visitId, confidential: true }).confidential).toBe(true);
     expect(visitsOf2026().find((v) => v.visitId === secret.visitId)!.confidential).toBe(true);
 
     const html = ok('exports.schedule', { year: 2026, precision: 'month', format: 'html' });
     expect(html.content).toContain('SYNTHETIC DATA');
-    const others = scheduled.filter((v) => v.iso3 !== secret.iso3);
+    const others = scheduled.filter((v) => v.iso3 !== secret.iso3 && !v.confidential);
     for (const v of others) expect(html.content).toContain(v.stateName.replace(/&/g, '&amp;'));
-    expect(html.content).not.toContain(`>${secret.stateName}<`);
+    for (const v of [secret, ...alreadySecret])
+      expect(html.content).not.toContain(`>${v.stateName}<`);
     const csv = ok('exports.schedule', { year: 2026, precision: 'dates', format: 'csv' }).content;
     expect(csv).not.toContain(secret.stateName);
     expect(csv.split('\r\n').find((l) => l.startsWith('Dates,'))).toBe(

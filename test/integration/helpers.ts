@@ -19,6 +19,8 @@ export interface TestWorkspace {
   api: Dispatcher;
   /** Calls a method and returns its value, failing the test with the error when it fails. */
   value<M extends MethodName>(method: M, input: unknown, user?: string): MethodOutput<M>;
+  /** The same, with the clock set to another day (for steps that happened before the test's today). */
+  on(day: string): Pick<TestWorkspace, 'value'>;
   /** Writes fixture rows through the one write path, as the admin. */
   seed(fn: (w: Writer) => void): void;
   close(): void;
@@ -57,16 +59,20 @@ export function copyOfDemo(template: string, today = TODAY): TestWorkspace {
 function openTestWorkspace(dir: string, ws: Workspace, today: string): TestWorkspace {
   const now = () => noonOf(today);
   const api = createDispatcher(ws, { now });
+  const valueOf =
+    (dispatcher: Dispatcher): TestWorkspace['value'] =>
+    (method, input, user) => {
+      const result = dispatcher.call(method, input, { user: user ?? null });
+      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+      return result.value;
+    };
   return {
     dir,
     path: ws.path,
     ws,
     api,
-    value(method, input, user) {
-      const result = api.call(method, input, { user: user ?? null });
-      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-      return result.value;
-    },
+    value: valueOf(api),
+    on: (day) => ({ value: valueOf(createDispatcher(ws, { now: () => noonOf(day) })) }),
     seed(fn) {
       ws.db.transaction(() => fn(new Writer(ws.db, ws.siteId, null, now))).immediate();
     },
@@ -112,4 +118,48 @@ export function seedUsers(t: TestWorkspace): { planner: string; ctc: string; fie
     ids.field = w.insert('users', { name: 'Fatima Field', role: 'field' });
   });
   return ids;
+}
+
+export interface ConsentOptions {
+  year?: number;
+  sentOn?: string;
+  grantedOn?: string;
+  proposedFrom?: string;
+  proposedTo?: string;
+  confidential?: boolean;
+  /** Defaults to a reference made from the State and the dates. */
+  noteVerbaleRef?: string;
+}
+
+/** Asks a State's consent outside the list and records it as granted, through the API; returns the request's id. */
+export function grantConsent(
+  t: TestWorkspace,
+  iso3: string,
+  user: string,
+  options: ConsentOptions = {},
+): string {
+  const sentOn = options.sentOn ?? '2023-06-01';
+  const request = t.value(
+    'consent.create',
+    {
+      iso3,
+      year: options.year ?? Number(sentOn.slice(0, 4)) + 1,
+      sentOn,
+      noteVerbaleRef: options.noteVerbaleRef ?? `NV/${iso3}/${sentOn}`,
+    },
+    user,
+  );
+  t.value(
+    'consent.reply',
+    {
+      id: request.id,
+      reply: 'granted',
+      receivedOn: options.grantedOn ?? sentOn,
+      proposedFrom: options.proposedFrom,
+      proposedTo: options.proposedTo,
+      confidential: options.confidential,
+    },
+    user,
+  );
+  return request.id;
 }

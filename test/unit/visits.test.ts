@@ -49,6 +49,26 @@ describe('visit fields', () => {
     ).toEqual([]);
   });
 
+  it('keeps a hybrid visit’s virtual and physical parts within the visit’s dates', () => {
+    const hybrid = {
+      mode: 'hybrid',
+      status: 'scheduled',
+      startDate: '2024-05-01',
+      endDate: '2024-05-20',
+      virtualStart: '2024-05-01',
+      virtualEnd: '2024-05-02',
+      physicalStart: '2024-05-15',
+      physicalEnd: '2024-05-20',
+    } as const;
+    expect(visitFieldProblems(hybrid)).toEqual([]);
+    expect(visitFieldProblems({ ...hybrid, virtualStart: '2024-04-28' })).toEqual([
+      { field: 'virtualStart', message: "The virtual part lies outside the visit's dates." },
+    ]);
+    expect(visitFieldProblems({ ...hybrid, physicalEnd: '2024-05-22' })).toEqual([
+      { field: 'physicalEnd', message: "The physical part lies outside the visit's dates." },
+    ]);
+  });
+
   it('is applied by the API schema', () => {
     const parsed = API['visits.create'].input.safeParse({
       iso3: 'KEN',

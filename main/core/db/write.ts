@@ -26,19 +26,24 @@ export class Writer {
   private readonly statements = new Map<string, Statement>();
   private readonly clock: HybridLogicalClock;
 
+  /** New rows' ids: UUID v7 from the clock, unless another source is given (the demo's are seeded). */
+  private readonly newId: () => string;
+
   constructor(
     private readonly db: Db,
     readonly siteId: string,
     readonly authorId: string | null,
     private readonly now: () => number,
+    newId?: () => string,
   ) {
     this.clock = new HybridLogicalClock(siteId, now, getMeta(db, 'hlc'));
+    this.newId = newId ?? (() => uuidv7(this.now()));
   }
 
   /** Inserts a row and returns its id (a new UUID v7 unless one is given). */
   insert(table: string, values: Row): string {
     const cols = this.userColumns(table);
-    const id = typeof values.id === 'string' ? values.id : uuidv7(this.now());
+    const id = typeof values.id === 'string' ? values.id : this.newId();
     const entries = Object.entries(values).filter(([k, v]) => k !== 'id' && v !== undefined);
     for (const [k] of entries) this.assertColumn(table, cols, k);
     const names = ['id', ...entries.map(([k]) => k)];

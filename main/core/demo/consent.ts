@@ -16,7 +16,6 @@ import { CONSENT_CONDITIONS } from './vocabulary';
 export function requestConsent(
   rng: Rng,
   iso3: string,
-  listYear: number,
   sentOn: string,
   reply: ConsentState,
   replyBy: string,
@@ -31,7 +30,6 @@ export function requestConsent(
   const reminders = possible === 0 ? 0 : rng.int(possible - 1, possible);
   return {
     iso3,
-    listYear,
     sentOn,
     reminders,
     lastReminderOn:
@@ -54,7 +52,6 @@ export function consentForVisit(
   const consent = requestConsent(
     rng,
     visit.iso3,
-    visit.listYear,
     sentOn,
     'granted',
     addDays(startDate, -rng.int(14, 30)),
@@ -84,7 +81,7 @@ export function planSetbacks(rng: Rng, states: StateRef[], today: string, scale:
         if (!rng.chance(0.3)) continue;
         const sentOn = dayOfYear(year - 1, rng.int(270, 600));
         const closedOn = minDate(addDays(sentOn, 180), addDays(today, -1));
-        out.requests.push(requestConsent(rng, anyState().iso3, year, sentOn, reply, closedOn));
+        out.requests.push(requestConsent(rng, anyState().iso3, sentOn, reply, closedOn));
       }
     }
   }

@@ -25,12 +25,12 @@ export interface DemoContext {
   stateByIso3: Map<string, StateRef>;
   /** Inserts a row through the one write path and returns its id. */
   insert(table: string, row: DemoRow): string;
-  /** Rows inserted so far, per table. */
-  counts: Map<string, number>;
+  /** A new row id: a UUID v7 from the fake clock and the seeded stream (the API's rows use it too). */
+  newId(): string;
 }
 
 /**
- * A clock that starts at today's noon (UTC) and moves one millisecond per row, so that the
+ * A clock that starts at today's noon (UTC) and moves one millisecond per new id, so that the
  * change log's timestamps and the ids' time part are the same on every run.
  */
 class FakeClock {
@@ -47,10 +47,13 @@ class FakeClock {
 export function createContext(ws: Workspace, rng: Rng, today: string, scale: number): DemoContext {
   const clock = new FakeClock(today);
   const idRng = rng.fork('ids');
-  const newId = () => uuidv7(clock.now(), (b) => idRng.fill(b));
+  const newId = () => {
+    const id = uuidv7(clock.now(), (b) => idRng.fill(b));
+    clock.advance();
+    return id;
+  };
   const authorId = newId();
   const writer = new Writer(ws.db, ws.siteId, authorId, clock.now);
-  const counts = new Map<string, number>();
   const states = ws.db
     .prepare('SELECT iso3, name_en AS name, region, subregion FROM member_states ORDER BY iso3')
     .all() as StateRef[];
@@ -59,10 +62,7 @@ export function createContext(ws: Workspace, rng: Rng, today: string, scale: num
     const values: DemoRow = {};
     for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined) values[k] = v;
     values.id ??= newId();
-    const id = writer.insert(table, values);
-    clock.advance();
-    counts.set(table, (counts.get(table) ?? 0) + 1);
-    return id;
+    return writer.insert(table, values);
   };
 
   return {
@@ -73,6 +73,6 @@ export function createContext(ws: Workspace, rng: Rng, today: string, scale: num
     states,
     stateByIso3: new Map(states.map((s) => [s.iso3, s])),
     insert,
-    counts,
+    newId,
   };
 }

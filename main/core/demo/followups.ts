@@ -7,7 +7,8 @@ import type { FurtherFollowup, RecommendationStatus } from '../../../shared/doma
 import type { DemoContext } from './context';
 import { dateBetween, maxDate, minDate } from './days';
 import type { Rng } from './random';
-import { statusOn, type WrittenReport } from './reports';
+import type { VisitPlan } from './plans';
+import { statusOn, type Lifecycle, type WrittenReport } from './reports';
 import { ASSESSMENT_COMMENTS, PARTNERS } from './vocabulary';
 
 const LATE_SHARE = 0.15;
@@ -20,15 +21,61 @@ export interface FollowupStats {
   overdue: number;
 }
 
+/** The earliest an OP 16 report is written after the assessment report's adoption, in days. */
+const EARLIEST_OP16_REPORT_DAYS = 60;
+/** How long before a follow-up visit the OP 16 report recommending it was submitted, at least. */
+const OP16_REPORT_BEFORE_VISIT_DAYS = 14;
+
+const owesOp16 = (visit: VisitPlan, adoptedOn: string | undefined): adoptedOn is string =>
+  adoptedOn !== undefined && adoptedOn >= DEFAULT_OP16_START && visit.kind !== 'follow_up';
+
+/**
+ * No impossible histories: a follow-up visit comes after an earlier assessment whose report was
+ * adopted before it and, where OP 16 applies to that report, after the OP 16 report that
+ * recommended it. A follow-up visit for which there is no room for that becomes a focused visit.
+ * Returns, for each assessed visit whose OP 16 report must recommend a follow-up visit, the last
+ * day that report can be submitted.
+ */
+export function reconcileFollowUpVisits(
+  history: VisitPlan[],
+  lives: Map<VisitPlan, Lifecycle>,
+): Map<VisitPlan, string> {
+  const recommendBy = new Map<VisitPlan, string>();
+  const lastAssessment = new Map<string, VisitPlan>();
+  const chronological = [...history].sort((a, b) => a.startDate!.localeCompare(b.startDate!));
+  for (const visit of chronological) {
+    if (visit.kind === 'follow_up') {
+      const earlier = lastAssessment.get(visit.iso3);
+      const adopted = earlier && lives.get(earlier)?.adopted_on;
+      const latest = addDays(visit.startDate!, -OP16_REPORT_BEFORE_VISIT_DAYS);
+      const fits =
+        earlier !== undefined &&
+        adopted !== undefined &&
+        adopted < latest &&
+        (!owesOp16(earlier, adopted) || addDays(adopted, EARLIEST_OP16_REPORT_DAYS) <= latest);
+      if (!fits) visit.kind = 'focused';
+      else if (owesOp16(earlier, adopted)) recommendBy.set(earlier, latest);
+    }
+    if (visit.kind !== 'advocacy') lastAssessment.set(visit.iso3, visit);
+  }
+  return recommendBy;
+}
+
 export function writeFollowups(
   ctx: DemoContext,
   rng: Rng,
   reports: WrittenReport[],
+  recommendBy: Map<VisitPlan, string>,
 ): FollowupStats {
-  const owing = reports.filter(
-    (r) => r.adoptedOn && r.adoptedOn >= DEFAULT_OP16_START && r.visit.kind !== 'follow_up',
-  );
-  const pastDue = rng.shuffle(owing.filter((r) => followupReportDue(r.adoptedOn!) < ctx.today));
+  const owing = reports.filter((r) => owesOp16(r.visit, r.adoptedOn));
+  // The OP 16 reports that recommended a follow-up visit came in time for it.
+  for (const report of owing.filter((r) => recommendBy.has(r.visit))) {
+    const earliest = addDays(report.adoptedOn!, EARLIEST_OP16_REPORT_DAYS);
+    const latest = minDate(recommendBy.get(report.visit)!, followupReportDue(report.adoptedOn!));
+    writeFollowup(ctx, rng, report, dateBetween(rng, earliest, latest), 'follow_up_visit');
+  }
+  const free = owing.filter((r) => !recommendBy.has(r.visit));
+  const pastDue = rng.shuffle(free.filter((r) => followupReportDue(r.adoptedOn!) < ctx.today));
   const lateCount = Math.ceil(pastDue.length * LATE_SHARE);
   const overdueCount = Math.ceil(pastDue.length * OVERDUE_SHARE);
   const stats: FollowupStats = { owed: owing.length, late: 0, overdue: 0 };
@@ -50,7 +97,7 @@ export function writeFollowups(
     }
   });
   // A few reports not yet due were submitted early.
-  for (const report of owing.filter((r) => followupReportDue(r.adoptedOn!) >= ctx.today)) {
+  for (const report of free.filter((r) => followupReportDue(r.adoptedOn!) >= ctx.today)) {
     const earliest = addDays(report.adoptedOn!, 200);
     if (earliest < ctx.today && rng.chance(0.2))
       writeFollowup(
@@ -68,15 +115,18 @@ function writeFollowup(
   rng: Rng,
   report: WrittenReport,
   submittedOn: string,
+  recommended?: FurtherFollowup,
 ): void {
   const assessment = report.recommendations.map((r) => {
     const status = statusOn(r.changes, submittedOn);
     return { recommendationId: r.id, status, comment: ASSESSMENT_COMMENTS[status] };
   });
-  const further = furtherFollowup(
-    rng,
-    assessment.map((a) => a.status),
-  );
+  const further =
+    recommended ??
+    furtherFollowup(
+      rng,
+      assessment.map((a) => a.status),
+    );
   const partners =
     further === 'technical_assistance' || rng.chance(0.3)
       ? rng.sample(PARTNERS, rng.int(1, 3)).join(', ')

@@ -2,21 +2,23 @@
 // on the CTC's public figures. The same seed, scale and "today" always give the same rows.
 import { isIsoDate, yearOf } from '../../../shared/domain/dates';
 import { setMeta, type Workspace } from '../db/workspace';
-import { withConsent, planSetbacks } from './consent';
+import { ASSESSMENT_KINDS } from '../../../shared/domain/visits';
+import { userTables } from '../db/write';
+import { defaultMethodologyRow } from '../defaults';
+import { planSetbacks, withConsent } from './consent';
 import { createContext, type DemoContext } from './context';
 import { writeMeetings } from './ctc';
-import { writeFollowups } from './followups';
+import { reconcileFollowUpVisits, writeFollowups } from './followups';
 import { planHistory } from './history';
 import { writeIndicators, writeSignals, writeStateRequests } from './landscape';
+import { liveThisYear } from './living';
 import { Rng } from './random';
-import { writeReports } from './reports';
-import { planUpcoming } from './upcoming';
+import { planReports, writeReports } from './reports';
 import { writeUsers } from './users';
-import { defaultMethodologyRow } from '../defaults';
 import { writeVisitsAndConsent } from './visits';
 
 /** Bump when the generated data changes, so that existing demo workspaces are regenerated. */
-export const DEMO_GENERATOR_VERSION = 'demo-generator-2';
+export const DEMO_GENERATOR_VERSION = 'demo-generator-3';
 
 export interface DemoOptions {
   seed: number;
@@ -60,7 +62,7 @@ export function generateDemo(ws: Workspace, options: DemoOptions): DemoStats {
   const stats = ws.db
     .transaction(() => {
       const ctx = createContext(ws, new Rng(options.seed), options.today, options.scale);
-      const stats = writeDemo(ctx);
+      const stats = writeDemo(ws, ctx);
       setMeta(ws.db, 'demo', '1');
       setMeta(ws.db, 'demo_seed', String(options.seed));
       setMeta(ws.db, 'demo_scale', String(options.scale));
@@ -83,34 +85,47 @@ function checkOptions({ seed, scale, today }: DemoOptions): void {
 const countChanges = (ws: Workspace) =>
   (ws.db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
 
-/** Plans the visits, then writes everything in dependency order; each part draws from its own random stream. */
-function writeDemo(ctx: DemoContext): Omit<DemoStats, 'changes'> {
+/**
+ * Plans the past years' visits and their reports' lives, writes them in dependency order, then
+ * lives this year through the API. Each part draws from its own random stream.
+ */
+function writeDemo(ws: Workspace, ctx: DemoContext): Omit<DemoStats, 'changes'> {
   const { rng, today, scale, states } = ctx;
   const lastYear = yearOf(today) - 1;
-  const planners = writeUsers(ctx);
+  const users = writeUsers(ctx);
   ctx.insert('methodologies', defaultMethodologyRow(today));
 
   const history = planHistory(rng.fork('history'), states, lastYear, scale);
+  const lives = planReports(rng.fork('report-lives'), history, today);
+  const recommendBy = reconcileFollowUpVisits(history, lives);
   withConsent(rng.fork('consent'), history);
   const setbacks = planSetbacks(rng.fork('setbacks'), states, today, scale);
-  const upcoming = planUpcoming(rng.fork('upcoming'), states, history, today, scale);
-  const visits = [...history, ...setbacks.visits, ...upcoming.visits];
-  writeVisitsAndConsent(ctx, visits, [...setbacks.requests, ...upcoming.requests]);
+  const visits = [...history, ...setbacks.visits];
+  writeVisitsAndConsent(ctx, visits, setbacks.requests);
 
-  const reports = writeReports(ctx, rng.fork('reports'), history, planners);
-  const followups = writeFollowups(ctx, rng.fork('followups'), reports);
+  const reports = writeReports(ctx, rng.fork('reports'), history, lives, users.planner);
+  const followups = writeFollowups(ctx, rng.fork('followups'), reports, recommendBy);
   writeMeetings(ctx, rng.fork('ctc'), reports);
   writeIndicators(ctx, rng.fork('indicators'));
   writeSignals(ctx, rng.fork('signals'));
   writeStateRequests(ctx, rng.fork('requests'), visits);
 
-  const count = (table: string) => ctx.counts.get(table) ?? 0;
-  const statesVisited = new Set(history.map((v) => v.iso3)).size;
+  const thisYear = liveThisYear(ws, ctx, rng.fork('this-year'), users);
+  const thisYearLives = planReports(rng.fork('report-lives-this-year'), thisYear, today);
+  writeReports(ctx, rng.fork('reports-this-year'), thisYear, thisYearLives, users.planner);
+
+  const count = (table: string) =>
+    (ws.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const visited = ws.db
+    .prepare(
+      `SELECT COUNT(DISTINCT iso3) AS n FROM visits WHERE status = 'conducted' AND kind IN (${ASSESSMENT_KINDS.map(() => '?').join(', ')})`,
+    )
+    .get(...ASSESSMENT_KINDS) as { n: number };
   return {
     visits: count('visits'),
-    conductedVisits: history.length,
-    statesVisited,
-    neverVisited: states.length - statesVisited,
+    conductedVisits: history.length + thisYear.length,
+    statesVisited: visited.n,
+    neverVisited: states.length - visited.n,
     consentRequests: count('consent_requests'),
     reports: count('assessment_reports'),
     recommendations: count('recommendations'),
@@ -125,6 +140,6 @@ function writeDemo(ctx: DemoContext): Omit<DemoStats, 'changes'> {
     ctcMeetings: count('ctc_meetings'),
     invitations: count('invitations'),
     users: count('users'),
-    rows: [...ctx.counts.values()].reduce((s, n) => s + n, 0),
+    rows: userTables(ws.db).reduce((sum, table) => sum + count(table), 0),
   };
 }

@@ -4,7 +4,6 @@ import type { VisitKind, VisitMode, VisitStatus } from '../../../shared/domain/v
 
 export interface ConsentPlan {
   iso3: string;
-  listYear: number;
   noteVerbaleRef?: string;
   sentOn: string;
   reminders: number;

@@ -30,7 +30,7 @@ export interface WrittenReport {
   recommendations: WrittenRecommendation[];
 }
 
-interface Lifecycle {
+export interface Lifecycle {
   status: ReportStatus;
   drafted_on?: string;
   sent_to_state_on?: string;
@@ -41,30 +41,43 @@ interface Lifecycle {
   implementation_reply_on?: string;
 }
 
-/** Every conducted visit except advocacy visits has an assessment report. */
+const hasReport = (v: VisitPlan) => v.status === 'conducted' && v.kind !== 'advocacy';
+
+/**
+ * The life of the report of every conducted visit except advocacy visits, decided before anything
+ * is written (a follow-up visit depends on when the earlier report was adopted).
+ */
+export function planReports(
+  rng: Rng,
+  visits: VisitPlan[],
+  today: string,
+): Map<VisitPlan, Lifecycle> {
+  return new Map(visits.filter(hasReport).map((v) => [v, lifecycle(rng, v.endDate!, today)]));
+}
+
+/** Every conducted visit except advocacy visits has an assessment report, at the stage of its life. */
 export function writeReports(
   ctx: DemoContext,
   rng: Rng,
   visits: VisitPlan[],
+  lives: Map<VisitPlan, Lifecycle>,
   planners: string[],
 ): WrittenReport[] {
-  return visits
-    .filter((v) => v.status === 'conducted' && v.kind !== 'advocacy')
-    .map((visit) => {
-      const life = lifecycle(rng, visit.endDate!, ctx.today);
-      const transmitted = life.transmitted_on !== undefined;
-      const id = ctx.insert('assessment_reports', {
-        visit_id: visit.id,
-        title: reportTitle(ctx, visit),
-        ...life,
-        release_consent: transmitted ? rng.odds({ none: 45, partial: 30, full: 25 }) : 'none',
-        confidential_sections: rng.chance(0.2)
-          ? rng.sample(CONFIDENTIAL_SECTIONS, rng.int(1, 2))
-          : undefined,
-      });
-      const recommendations = writeRecommendations(ctx, rng, id, visit, life.adopted_on, planners);
-      return { id, visit, adoptedOn: life.adopted_on, recommendations };
+  return visits.filter(hasReport).map((visit) => {
+    const life = lives.get(visit)!;
+    const transmitted = life.transmitted_on !== undefined;
+    const id = ctx.insert('assessment_reports', {
+      visit_id: visit.id,
+      title: reportTitle(ctx, visit),
+      ...life,
+      release_consent: transmitted ? rng.odds({ none: 45, partial: 30, full: 25 }) : 'none',
+      confidential_sections: rng.chance(0.2)
+        ? rng.sample(CONFIDENTIAL_SECTIONS, rng.int(1, 2))
+        : undefined,
     });
+    const recommendations = writeRecommendations(ctx, rng, id, visit, life.adopted_on, planners);
+    return { id, visit, adoptedOn: life.adopted_on, recommendations };
+  });
 }
 
 function reportTitle(ctx: DemoContext, visit: VisitPlan): string {

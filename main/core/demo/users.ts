@@ -19,9 +19,11 @@ const emailOf = (name: string) =>
     .replace(/[^a-z]+/g, '.')
     .replace(/^\.|\.$/g, '')}@example.org`;
 
-/** Writes the users; returns the planners' ids (the authors of recommendation updates). */
-export function writeUsers(ctx: DemoContext): string[] {
-  const planners: string[] = [];
+export type DemoUsers = Record<Role, string[]>;
+
+/** Writes the users; returns their ids by role (planners write updates, CTC members decide). */
+export function writeUsers(ctx: DemoContext): DemoUsers {
+  const ids: DemoUsers = { admin: [], planner: [], ctc_member: [], field: [] };
   for (const user of USERS) {
     const id = ctx.insert('users', {
       id: user.role === 'admin' ? ctx.authorId : undefined,
@@ -29,7 +31,7 @@ export function writeUsers(ctx: DemoContext): string[] {
       role: user.role,
       email: emailOf(user.name),
     });
-    if (user.role === 'planner') planners.push(id);
+    ids[user.role].push(id);
   }
-  return planners;
+  return ids;
 }

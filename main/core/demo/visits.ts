@@ -1,4 +1,5 @@
-// Writes the planned consent requests and visits, in date order, linking each visit to its request.
+// Writes the past years' consent requests and visits, in date order, linking each visit to its
+// request. CTED's history before the app kept no annual lists, so these requests belong to none.
 import type { ConsentPlan, VisitPlan } from './plans';
 import type { DemoContext } from './context';
 import { numberNotesVerbales } from './consent';
@@ -16,7 +17,6 @@ export function writeVisitsAndConsent(
   for (const r of [...requests].sort((a, b) => a.sentOn.localeCompare(b.sentOn))) {
     r.id = ctx.insert('consent_requests', {
       iso3: r.iso3,
-      list_year: r.listYear,
       note_verbale_ref: r.noteVerbaleRef,
       sent_on: r.sentOn,
       reminders: r.reminders,

@@ -1,16 +1,12 @@
-// The assessment cycle's lists: consent requests, reports, recommendations, OP 16 follow-ups.
+// After a visit: assessment reports, recommendations, OP 16 follow-ups.
 import {
   DEFAULT_RECOMMENDATION_STATUS,
   isOpenRecommendation,
   RECOMMENDATION_STATUSES,
   type RecommendationStatus,
 } from '../../../shared/domain/reports';
-import { readConsent, readFollowups, readRecommendations, readReports } from './queries';
+import { readFollowups, readRecommendations, readReports } from './queries';
 import type { AreaHandlers } from './types';
-
-export const consentHandlers: AreaHandlers<'consent'> = {
-  'consent.list': ({ iso3, asOf }, ctx) => readConsent(ctx, asOf ?? ctx.today, iso3),
-};
 
 export const reportsHandlers: AreaHandlers<'reports'> = {
   'reports.list': ({ iso3 }, ctx) => readReports(ctx.db, iso3),

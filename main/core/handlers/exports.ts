@@ -1,7 +1,14 @@
 // Files for people outside the app: the list with its breakdowns, amendments and diffs as CSV or
 // XLSX, the review pack for Committee members, and the published schedule. Every file made from
 // the demo workspace says that its data is synthetic.
-import type { Amendment, ExportFile, ListEntry, ScheduledVisit } from '../../../shared/api/types';
+import type {
+  Amendment,
+  EntryOrigin,
+  ExportFile,
+  ListEntry,
+  ScheduledVisit,
+} from '../../../shared/api/types';
+import { refusalInWords } from '../../../shared/domain/consent';
 import { MONTH_NAMES } from '../../../shared/domain/dates';
 import { FACTOR_LABELS, FACTORS } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
@@ -10,6 +17,7 @@ import { htmlDocument, htmlTable, esc } from '../exports/html';
 import { tableFile, type Cell, type Table } from '../exports/tables';
 import { ApiError } from '../errors';
 import { planHandlers, readListVersion } from './plan';
+import { VISIT_CONFIDENTIAL_SQL } from './queries';
 import type { AreaHandlers } from './types';
 import { SYNTHETIC_NOTICE } from './workspace';
 
@@ -30,6 +38,12 @@ const SELECTION_LABEL: Record<string, string> = {
   selected: 'On the list',
   reserve: 'Reserve',
   none: '',
+};
+const ORIGIN_LABEL: Record<EntryOrigin, string> = {
+  model: 'Risk model',
+  ctc_instruction: 'CTC instruction',
+  planner_choice: 'Planners’ choice',
+  amendment: 'Amendment',
 };
 
 function syntheticNotice(ctx: CallContext): string | null {
@@ -71,7 +85,8 @@ function listTable(ctx: CallContext, year: number, version?: number): Table {
       e.region,
       fixed(e.score),
       SELECTION_LABEL[e.selection] ?? e.selection,
-      e.origin,
+      // With the note that says which instruction or amendment, or why the State was left out.
+      e.selectionNote ? `${ORIGIN_LABEL[e.origin]}: ${e.selectionNote}` : ORIGIN_LABEL[e.origin],
       KIND_LABEL[e.proposedKind] ?? e.proposedKind,
       e.kindReason,
     ];
@@ -110,6 +125,7 @@ function amendmentsTable(ctx: CallContext, year: number): Table {
       'Replacement ISO3',
       'Replacement',
       'Kind',
+      'Reason (consent refused)',
       'Rationale',
       'Proposed by',
       'Score (list version)',
@@ -129,6 +145,7 @@ function amendmentsTable(ctx: CallContext, year: number): Table {
       a.replacementIso3,
       a.replacementName,
       a.kind ? (KIND_LABEL[a.kind] ?? a.kind) : null,
+      a.consentRefusal ? refusalInWords(a.consentRefusal) : null,
       a.rationale,
       a.proposedBy,
       fixed(a.scoreBefore),
@@ -157,35 +174,37 @@ function stateNames(ctx: CallContext): Map<string, string> {
 function diffTable(ctx: CallContext, year: number, from: number, to: number): Table {
   const diff = planHandlers['plan.diff']({ year, from, to }, ctx);
   const names = stateNames(ctx);
+  const name = (iso3: string) => names.get(iso3) ?? iso3;
+  /** Why the State changed: the approved amendment, and the consent refusal behind it. */
+  const reason = (iso3: string): string | null => {
+    const r = diff.reasons.find((x) => x.iso3 === iso3);
+    if (!r) return null;
+    const decision = `Amendment approved${r.decidedOn ? ` on ${r.decidedOn}` : ''}${r.decisionRef ? ` (${r.decisionRef})` : ''}`;
+    return `${decision}: ${r.consentRefusal ? `${refusalInWords(r.consentRefusal)}.` : r.rationale}`;
+  };
+  const row = (
+    change: string,
+    iso3: string,
+    field: string | null,
+    before: string | null,
+    after: string | null,
+  ): Cell[] => [change, iso3, name(iso3), field, before, after, reason(iso3)];
   return {
     title: `Diff ${year} v${from}-v${to}`,
     notes: notes(ctx, `Changes to the ${year} list from version ${from} to version ${to}.`),
-    columns: ['Change', 'ISO3', 'State', 'Field', 'Before', 'After'],
+    columns: ['Change', 'ISO3', 'State', 'Field', 'Before', 'After', 'Reason'],
     rows: [
-      ...diff.added.map((iso3): Cell[] => [
-        'Added',
-        iso3,
-        names.get(iso3) ?? iso3,
-        null,
-        null,
-        null,
-      ]),
-      ...diff.removed.map((iso3): Cell[] => [
-        'Removed',
-        iso3,
-        names.get(iso3) ?? iso3,
-        null,
-        null,
-        null,
-      ]),
-      ...diff.changed.map((c): Cell[] => [
-        'Changed',
-        c.iso3,
-        names.get(c.iso3) ?? c.iso3,
-        c.field === 'proposedKind' ? 'Kind of visit' : c.field,
-        c.before,
-        c.after,
-      ]),
+      ...diff.added.map((iso3) => row('Added', iso3, null, null, null)),
+      ...diff.removed.map((iso3) => row('Removed', iso3, null, null, null)),
+      ...diff.changed.map((c) =>
+        row(
+          'Changed',
+          c.iso3,
+          c.field === 'proposedKind' ? 'Kind of visit' : c.field,
+          c.before,
+          c.after,
+        ),
+      ),
     ],
   };
 }
@@ -232,6 +251,7 @@ function amendmentHtml(
   return `<div class="state"><h3>${esc(what)}</h3>
 <dl><dt>Status</dt><dd>${esc(a.status)}${a.decisionRef ? ` — ${esc(a.decisionRef)}, ${esc(a.decidedOn)}` : ''}</dd>
 <dt>Proposed</dt><dd>${esc(a.proposedOn)} by ${esc(a.proposedBy ?? 'unknown')}, on version ${esc(a.baseVersion)}</dd>
+${a.consentRefusal ? `<dt>Reason</dt><dd>${esc(refusalInWords(a.consentRefusal))}</dd>` : ''}
 <dt>Rationale</dt><dd>${esc(a.rationale)}</dd></dl>${thread}</div>`;
 }
 
@@ -333,8 +353,8 @@ function readWeights(ctx: CallContext, methodologyId: string): Record<string, nu
 function readSchedule(ctx: CallContext, year: number): ScheduledVisit[] {
   const rows = ctx.db
     .prepare(
-      `SELECT v.id, v.iso3, s.name_en AS name, v.kind, v.mode, v.status, v.start_date, v.end_date, v.confidential,
-              c.replied_on, c.proposed_from
+      `SELECT v.id, v.iso3, s.name_en AS name, v.kind, v.mode, v.status, v.start_date, v.end_date,
+              ${VISIT_CONFIDENTIAL_SQL} AS confidential, c.replied_on, c.proposed_from
        FROM visits v JOIN member_states s ON s.iso3 = v.iso3
        JOIN consent_requests c ON c.deleted = 0 AND c.reply = 'granted' AND c.iso3 = v.iso3
                               AND (c.id = v.consent_request_id OR (v.consent_request_id IS NULL AND c.list_year = ?))

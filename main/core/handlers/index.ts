@@ -1,15 +1,12 @@
 // Every method of the contract has exactly one handler; TypeScript checks that none is missing.
 import { coverageHandlers } from './coverage';
-import {
-  consentHandlers,
-  followupsHandlers,
-  recommendationsHandlers,
-  reportsHandlers,
-} from './cycle';
+import { consentHandlers } from './consent';
+import { followupsHandlers, recommendationsHandlers, reportsHandlers } from './cycle';
 import { exportsHandlers, scheduleHandlers } from './exports';
 import { indicatorsHandlers, signalsHandlers, stateRequestsHandlers } from './inputs';
 import { methodologiesHandlers } from './methodologies';
 import { planHandlers } from './plan';
+import { settingsHandlers } from './settings';
 import { statesHandlers } from './states';
 import type { Handlers } from './types';
 import { visitsHandlers } from './visits';
@@ -18,6 +15,7 @@ import { auditHandlers, usersHandlers, workspaceHandlers } from './workspace';
 export const handlers: Handlers = {
   ...workspaceHandlers,
   ...usersHandlers,
+  ...settingsHandlers,
   ...auditHandlers,
   ...statesHandlers,
   ...visitsHandlers,

@@ -18,9 +18,9 @@ import {
 } from '../../../shared/import';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
-import type { Row } from '../db/write';
 import { ApiError } from '../errors';
 import { recordEvent } from './events';
+import { refuse, refuseFuture, requireMemberState, toColumns } from './rules';
 import { readSignal, readSignals, readStateRequest, readStateRequests } from './queries';
 import { statesHandlers } from './states';
 import type { AreaHandlers } from './types';
@@ -29,39 +29,6 @@ import type { AreaHandlers } from './types';
 const PREVIEW_ROWS = 100;
 /** How many problems the message of a refused import spells out. */
 const PROBLEMS_IN_MESSAGE = 3;
-
-// ── Shared rules ─────────────────────────────────────────────────────────────────────────────
-
-const refuse = (field: string, message: string) =>
-  new ApiError('VALIDATION', message, [{ field, message }]);
-
-function requireMemberState(ctx: CallContext, iso3: string): void {
-  if (!ctx.db.prepare('SELECT 1 FROM member_states WHERE iso3 = ?').get(iso3))
-    throw refuse('iso3', `${iso3} is not a UN Member State.`);
-}
-
-function refuseFuture(
-  ctx: CallContext,
-  field: string,
-  what: string,
-  date: string | undefined,
-): void {
-  if (date !== undefined && date > ctx.today)
-    throw refuse(
-      field,
-      `${what} ${date} is in the future (today is ${ctx.today}). Record it once it has happened.`,
-    );
-}
-
-/** The API fields given (not undefined), under their column names. */
-function toColumns<F extends object>(fields: F, columns: Partial<Record<keyof F, string>>): Row {
-  const row: Row = {};
-  for (const [field, column] of Object.entries(columns) as [keyof F, string][]) {
-    const value = fields[field];
-    if (value !== undefined) row[column] = value as Row[string];
-  }
-  return row;
-}
 
 // ── Indicator definitions ────────────────────────────────────────────────────────────────────
 

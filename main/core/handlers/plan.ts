@@ -12,6 +12,7 @@ import type {
   ListStatus,
   PlanResult,
 } from '../../../shared/api/types';
+import { MONTH_NAMES } from '../../../shared/domain/dates';
 import {
   scorePlan,
   type BreakdownItem,
@@ -34,6 +35,7 @@ interface ListRow {
   reserve_size: number;
   methodology_id: string;
   constraints: string | null;
+  proposed_on: string | null;
   decision_ref: string | null;
   decided_on: string | null;
 }
@@ -139,9 +141,11 @@ function entriesOf(ctx: CallContext, list: ListRow, version: number): ListEntry[
 function readAmendments(ctx: CallContext, list: ListRow): Amendment[] {
   const rows = ctx.db
     .prepare(
-      `SELECT a.*, s.name_en AS state_name, r.name_en AS replacement_name, p.name AS proposer, d.name AS decider
+      `SELECT a.*, s.name_en AS state_name, r.name_en AS replacement_name, p.name AS proposer, d.name AS decider,
+              c.reply AS consent_reply, COALESCE(c.withdrawn_on, c.replied_on) AS consent_on, c.note_verbale_ref AS consent_ref
        FROM list_amendments a JOIN member_states s ON s.iso3 = a.iso3 LEFT JOIN member_states r ON r.iso3 = a.replacement_iso3
        LEFT JOIN users p ON p.id = a.proposed_by LEFT JOIN users d ON d.id = a.decided_by
+       LEFT JOIN consent_requests c ON c.id = a.consent_request_id
        WHERE a.deleted = 0 AND a.list_id = ? ORDER BY a.proposed_on, a.id`,
     )
     .all(list.id) as Record<string, string | number | null>[];
@@ -176,7 +180,46 @@ function readAmendments(ctx: CallContext, list: ListRow): Amendment[] {
       Number(a.base_version),
       (a.replacement_iso3 as string | null) ?? null,
     ),
+    consentRequestId: (a.consent_request_id as string | null) ?? null,
+    consentRefusal:
+      a.consent_reply === 'declined' || a.consent_reply === 'withdrawn'
+        ? {
+            iso3: String(a.iso3),
+            stateName: String(a.state_name),
+            reply: a.consent_reply,
+            on: (a.consent_on as string | null) ?? null,
+            noteVerbaleRef: (a.consent_ref as string | null) ?? null,
+          }
+        : null,
   }));
+}
+
+/**
+ * An amendment made because of a consent reply must come from that State's decline or withdrawal
+ * for the list's year, and take the State off the list (substitute or remove).
+ */
+function requireRefusal(
+  ctx: CallContext,
+  input: { year: number; iso3: string; consentRequestId?: string | undefined },
+  action: string,
+): void {
+  const c = ctx.db
+    .prepare('SELECT iso3, list_year, reply FROM consent_requests WHERE deleted = 0 AND id = ?')
+    .get(input.consentRequestId) as
+    | { iso3: string; list_year: number | null; reply: string }
+    | undefined;
+  const refuse = (message: string) => {
+    throw new ApiError('VALIDATION', message, [{ field: 'consentRequestId', message }]);
+  };
+  if (!c) refuse('This consent request does not exist.');
+  else if (c.iso3 !== input.iso3 || c.list_year !== input.year)
+    refuse(`This consent request is not ${input.iso3}'s for the ${input.year} list.`);
+  else if (c.reply !== 'declined' && c.reply !== 'withdrawn')
+    refuse(
+      'This consent request has not been declined or withdrawn, so it gives no reason to take the State off the list.',
+    );
+  else if (action !== 'substitute' && action !== 'remove')
+    refuse('A declined or withdrawn consent calls for a substitution or a removal.');
 }
 
 function readComments(ctx: CallContext, listId: string): ListComment[] {
@@ -199,6 +242,7 @@ function readList(ctx: CallContext, list: ListRow): AnnualList {
     reserveSize: list.reserve_size,
     constraints: list.constraints ? (JSON.parse(list.constraints) as PlanConstraints) : {},
     methodology: { id: methodology.id, name: methodology.name, version: methodology.version },
+    proposedOn: list.proposed_on,
     decisionRef: list.decision_ref,
     decidedOn: list.decided_on,
     currentVersion: version,
@@ -231,6 +275,43 @@ function wrongStatus(list: ListRow, action: string, needed: string): ApiError {
     `The ${list.year} list is ${list.status}; it can be ${action} only when ${needed}.`,
     { status: list.status },
   );
+}
+
+/** A date in words, as in a letter: 2026-11-05 → 5 November 2026. */
+const inWords = (date: string) =>
+  `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+
+/**
+ * When the list was proposed: its `proposed_on`, or for a list proposed before that column was
+ * kept, the day of its `list.proposed` event; null when neither is known.
+ */
+function proposalDate(ctx: CallContext, list: ListRow): string | null {
+  if (list.proposed_on) return list.proposed_on;
+  const event = ctx.db
+    .prepare(
+      "SELECT substr(at, 1, 10) AS day FROM events WHERE deleted = 0 AND kind = 'list.proposed' AND subject_id = ? ORDER BY at DESC LIMIT 1",
+    )
+    .get(list.id) as { day: string } | undefined;
+  return event?.day ?? null;
+}
+
+/** A Committee decision is dated neither in the future nor before what it decides (`proposedOn`). */
+function requireDecisionDate(
+  ctx: CallContext,
+  decidedOn: string,
+  proposedOn: string | null,
+  what: string,
+): void {
+  if (decidedOn > ctx.today)
+    throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [
+      { field: 'decidedOn', message: 'In the future.' },
+    ]);
+  if (proposedOn && decidedOn < proposedOn)
+    throw new ApiError(
+      'VALIDATION',
+      `The decision cannot be dated before ${what} on ${inWords(proposedOn)}. Check the decision date.`,
+      [{ field: 'decidedOn', message: `Before ${inWords(proposedOn)}, when ${what}.` }],
+    );
 }
 
 const selectedIn = (entries: ListEntry[]) =>
@@ -283,6 +364,21 @@ function applyAmendment(
   }
 }
 
+/** The approved amendments that put a State on a list or took it off, in every year. */
+export function readAmendmentsAbout(ctx: CallContext, iso3: string): Amendment[] {
+  const lists = ctx.db
+    .prepare(
+      `SELECT DISTINCT l.* FROM annual_lists l JOIN list_amendments a ON a.list_id = l.id AND a.deleted = 0
+       WHERE l.deleted = 0 AND a.status = 'approved' AND (a.iso3 = ? OR a.replacement_iso3 = ?)`,
+    )
+    .all(iso3, iso3) as ListRow[];
+  return lists.flatMap((list) =>
+    readAmendments(ctx, list).filter(
+      (a) => a.status === 'approved' && (a.iso3 === iso3 || a.replacementIso3 === iso3),
+    ),
+  );
+}
+
 /** The entries of one version of a year's list (the current one by default), for exports. */
 export function readListVersion(
   ctx: CallContext,
@@ -333,14 +429,12 @@ export const planHandlers: AreaHandlers<'plan'> = {
       .all(draftId) as { id: string }[]) {
       ctx.write.remove('list_entries', id);
     }
-    const must = new Set(input.constraints?.mustInclude ?? []);
     insertEntries(
       ctx,
       draftId,
       result.entries.map((e) => ({
         ...e,
         selection: e.selected ? 'selected' : e.reserve ? 'reserve' : 'none',
-        origin: must.has(e.iso3) ? 'ctc_instruction' : 'model',
       })),
     );
     recordEvent(
@@ -356,7 +450,9 @@ export const planHandlers: AreaHandlers<'plan'> = {
   'plan.propose': ({ year }, ctx) => {
     const list = requireList(ctx, year);
     if (list.status !== 'draft') throw wrongStatus(list, 'proposed', 'it is a draft');
-    ctx.write.update('annual_lists', list.id, { status: 'proposed' });
+    ctx.write.update('annual_lists', list.id, { status: 'proposed', proposed_on: ctx.today });
+    // From now on the list's scores must stay explainable by the methodology as it was.
+    ctx.write.update('methodologies', list.methodology_id, { locked: 1 });
     recordEvent(ctx, 'list.proposed', 'annual_lists', list.id, { year });
     return readList(ctx, requireList(ctx, year));
   },
@@ -365,10 +461,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
     const list = requireList(ctx, year);
     if (list.status !== 'proposed')
       throw wrongStatus(list, 'adopted', 'it has been proposed to the Committee');
-    if (decidedOn > ctx.today)
-      throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [
-        { field: 'decidedOn', message: 'In the future.' },
-      ]);
+    requireDecisionDate(ctx, decidedOn, proposalDate(ctx, list), 'the list was proposed to it');
     ctx.write.update('annual_lists', list.id, {
       status: 'adopted',
       decision_ref: decisionRef,
@@ -380,7 +473,6 @@ export const planHandlers: AreaHandlers<'plan'> = {
       decided_on: decidedOn,
       decision_ref: decisionRef,
     });
-    ctx.write.update('methodologies', list.methodology_id, { locked: 1 });
     recordEvent(ctx, 'list.adopted', 'annual_lists', list.id, { year, decisionRef, decidedOn });
     return readList(ctx, requireList(ctx, year));
   },
@@ -416,6 +508,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
       { action, iso3: input.iso3, replacementIso3: replacement, kind: input.kind ?? null },
       '',
     );
+    if (input.consentRequestId) requireRefusal(ctx, input, action);
     const pending = ctx.db
       .prepare(
         "SELECT 1 FROM list_amendments WHERE deleted = 0 AND list_id = ? AND status = 'proposed' AND (iso3 = ? OR replacement_iso3 = ?)",
@@ -437,6 +530,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
       proposed_by: ctx.user.id,
       proposed_on: ctx.today,
       status: 'proposed',
+      consent_request_id: input.consentRequestId ?? null,
     });
     recordEvent(ctx, 'amendment.proposed', 'list_amendments', id, {
       year: input.year,
@@ -459,10 +553,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
       throw new ApiError('INVALID_TRANSITION', `This amendment was already ${row.status}.`, {
         status: row.status,
       });
-    if (decidedOn > ctx.today)
-      throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [
-        { field: 'decidedOn', message: 'In the future.' },
-      ]);
+    requireDecisionDate(ctx, decidedOn, row.proposed_on ?? null, 'this amendment was proposed');
     let resultVersion: number | null = null;
     if (decision === 'approved') {
       const version = currentVersion(ctx, list.id);
@@ -474,7 +565,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
           replacementIso3: row.replacement_iso3 ?? null,
           kind: row.kind ?? null,
         },
-        `Changed by the amendment approved on ${decidedOn} (${decisionRef}).`,
+        `Changed by the amendment approved on ${inWords(decidedOn)} (${decisionRef}).`,
       );
       resultVersion = version + 1;
       const newVersion = ctx.write.insert('list_versions', {
@@ -561,12 +652,25 @@ export const planHandlers: AreaHandlers<'plan'> = {
         before: kindBefore.get(e.iso3) ?? null,
         after: e.proposedKind,
       }));
-    return {
-      from,
-      to,
-      added: [...b].filter((x) => !a.has(x)).sort(),
-      removed: [...a].filter((x) => !b.has(x)).sort(),
-      changed,
-    };
+    const added = [...b].filter((x) => !a.has(x)).sort();
+    const removed = [...a].filter((x) => !b.has(x)).sort();
+    const touched = new Set([...added, ...removed, ...changed.map((c) => c.iso3)]);
+    const [low, high] = from <= to ? [from, to] : [to, from];
+    const reasons = readAmendments(ctx, list)
+      .filter((m) => m.status === 'approved' && m.resultVersion! > low && m.resultVersion! <= high)
+      .flatMap((m) =>
+        [m.iso3, m.replacementIso3]
+          .filter((iso3): iso3 is string => iso3 !== null && touched.has(iso3))
+          .map((iso3) => ({
+            iso3,
+            amendmentId: m.id,
+            action: m.action,
+            rationale: m.rationale,
+            decisionRef: m.decisionRef,
+            decidedOn: m.decidedOn,
+            consentRefusal: m.consentRefusal,
+          })),
+      );
+    return { from, to, added, removed, changed, reasons };
   },
 };

@@ -3,6 +3,7 @@
 import type {
   AssessmentReport,
   ConsentRequest,
+  ConsentStep,
   Followup,
   IndicatorValue,
   Invitation,
@@ -10,7 +11,9 @@ import type {
   Signal,
   StateRequest,
   Visit,
+  VisitStep,
 } from '../../../shared/api/types';
+import { consentTiming } from '../../../shared/domain/consent';
 import { daysBetween } from '../../../shared/domain/dates';
 import {
   deadlineState,
@@ -56,8 +59,56 @@ function liveRows<T>(
   return (rows as Raw[]).map(map);
 }
 
-export function mapVisit(r: Raw): Visit {
-  return {
+/**
+ * Whether visit `v` (joined with its consent as `c`) is kept out of published documents (OP 19):
+ * asked on the visit itself, by the State on its consent, or on another visit made from the same
+ * consent (a visit recreated after a postponement stays confidential).
+ */
+export const VISIT_CONFIDENTIAL_SQL = `(v.confidential = 1 OR COALESCE(c.confidential, 0) = 1 OR EXISTS (
+  SELECT 1 FROM visits w WHERE w.deleted = 0 AND w.confidential = 1 AND w.consent_request_id = v.consent_request_id))`;
+
+export function readVisits(
+  db: Db,
+  filter: { iso3?: string; year?: number; id?: string } = {},
+): Visit[] {
+  const [stateSql, stateArgs] = stateFilter('v.iso3', filter.iso3);
+  const args: (string | number)[] = [...stateArgs];
+  let where = `v.deleted = 0 ${stateSql}`;
+  if (filter.year !== undefined) {
+    where += ' AND substr(v.start_date, 1, 4) = ?';
+    args.push(String(filter.year));
+  }
+  if (filter.id !== undefined) {
+    where += ' AND v.id = ?';
+    args.push(filter.id);
+  }
+  const rows = db
+    .prepare(
+      `SELECT v.*, s.name_en AS state_name, COALESCE(c.confidential, 0) AS consent_confidential,
+              ${VISIT_CONFIDENTIAL_SQL} AS effective_confidential,
+              (SELECT r.id FROM assessment_reports r WHERE r.visit_id = v.id AND r.deleted = 0 ORDER BY r.id LIMIT 1) AS report_id
+       FROM visits v JOIN member_states s ON s.iso3 = v.iso3
+       LEFT JOIN consent_requests c ON c.id = v.consent_request_id AND c.deleted = 0
+       WHERE ${where} ORDER BY COALESCE(v.start_date, '9999') DESC, v.id DESC`,
+    )
+    .all(...args) as Raw[];
+  const steps = new Map<string, VisitStep[]>();
+  for (const r of db
+    .prepare(
+      `SELECT t.* FROM visit_steps t JOIN visits v ON v.id = t.visit_id
+       WHERE t.deleted = 0 AND ${where} ORDER BY t.on_date, t.rowid`,
+    )
+    .all(...args) as Raw[]) {
+    const list = steps.get(String(r.visit_id)) ?? [];
+    list.push({
+      from: (r.from_status ?? null) as VisitStep['from'],
+      to: r.to_status as VisitStep['to'],
+      on: String(r.on_date),
+      reason: str(r.reason),
+    });
+    steps.set(String(r.visit_id), list);
+  }
+  return rows.map((r) => ({
     id: String(r.id),
     iso3: String(r.iso3),
     stateName: String(r.state_name),
@@ -74,63 +125,107 @@ export function mapVisit(r: Raw): Visit {
     agenciesMet: json(r.agencies_met, []),
     notes: str(r.notes),
     consentRequestId: str(r.consent_request_id),
-    confidential: Number(r.confidential) === 1,
-  };
+    confidential: Number(r.effective_confidential) === 1,
+    confidentialByConsent: Number(r.consent_confidential) === 1,
+    statusOn: str(r.status_on),
+    statusReason: str(r.status_reason),
+    steps: steps.get(String(r.id)) ?? [],
+    reportId: str(r.report_id),
+  }));
 }
 
-export function readVisits(
-  db: Db,
-  filter: { iso3?: string; year?: number; id?: string } = {},
-): Visit[] {
-  const [stateSql, stateArgs] = stateFilter('v.iso3', filter.iso3);
-  const args: (string | number)[] = [...stateArgs];
-  let extra = '';
+/** Which consent requests to read: one State's, one year's, or one request. */
+export interface ConsentFilter {
+  year?: number;
+  id?: string;
+}
+
+export function readConsent(
+  ctx: CallContext,
+  asOf: string,
+  iso3?: string,
+  filter: ConsentFilter = {},
+): ConsentRequest[] {
+  const [stateSql, args] = stateFilter('c.iso3', iso3);
+  let where = `c.deleted = 0 ${stateSql}`;
+  const params: (string | number)[] = [...args];
   if (filter.year !== undefined) {
-    extra += ' AND substr(v.start_date, 1, 4) = ?';
-    args.push(String(filter.year));
+    where += ' AND c.list_year = ?';
+    params.push(filter.year);
   }
   if (filter.id !== undefined) {
-    extra += ' AND v.id = ?';
-    args.push(filter.id);
+    where += ' AND c.id = ?';
+    params.push(filter.id);
   }
-  const rows = db
-    .prepare(
-      `SELECT v.*, s.name_en AS state_name FROM visits v JOIN member_states s ON s.iso3 = v.iso3
-       WHERE v.deleted = 0 ${stateSql} ${extra} ORDER BY COALESCE(v.start_date, '9999') DESC, v.id DESC`,
-    )
-    .all(...args) as Raw[];
-  return rows.map(mapVisit);
-}
-
-export function readConsent(ctx: CallContext, asOf: string, iso3?: string): ConsentRequest[] {
-  const [stateSql, args] = stateFilter('c.iso3', iso3);
   const rows = ctx.db
     .prepare(
       `SELECT c.*, s.name_en AS state_name FROM consent_requests c JOIN member_states s ON s.iso3 = c.iso3
-       WHERE c.deleted = 0 ${stateSql} ORDER BY COALESCE(c.sent_on, '9999') DESC, c.id DESC`,
+       WHERE ${where} ORDER BY COALESCE(c.sent_on, '9999') DESC, c.id DESC`,
     )
-    .all(...args) as Raw[];
+    .all(...params) as Raw[];
+  const steps = new Map<string, ConsentStep[]>();
+  for (const r of ctx.db
+    .prepare(
+      `SELECT t.* FROM consent_steps t JOIN consent_requests c ON c.id = t.consent_request_id
+       WHERE t.deleted = 0 AND ${where} ORDER BY t.on_date, t.rowid`,
+    )
+    .all(...params) as Raw[]) {
+    const list = steps.get(String(r.consent_request_id)) ?? [];
+    list.push({
+      kind: r.step as ConsentStep['kind'],
+      on: String(r.on_date),
+      noteVerbaleRef: str(r.note_verbale_ref),
+      reply: (r.reply ?? null) as ConsentStep['reply'],
+      proposedFrom: str(r.proposed_from),
+      proposedTo: str(r.proposed_to),
+      note: str(r.step === 'withdrawal' ? r.reason : r.conditions),
+      confidential: Number(r.confidential) === 1,
+    });
+    steps.set(String(r.consent_request_id), list);
+  }
   return rows.map((r) => {
     const reply = (r.reply ?? 'pending') as ConsentRequest['reply'];
     const sentOn = str(r.sent_on);
-    const daysWaiting =
-      reply === 'pending' && sentOn && sentOn <= asOf ? daysBetween(sentOn, asOf) : null;
+    const lastReminderOn = str(r.last_reminder_on);
+    const timing = consentTiming({ state: reply, sentOn, lastReminderOn }, ctx.settings, asOf);
+    const noteVerbaleRef = str(r.note_verbale_ref);
+    const requested: ConsentStep[] = sentOn
+      ? [
+          {
+            kind: 'requested',
+            on: sentOn,
+            noteVerbaleRef,
+            reply: null,
+            proposedFrom: null,
+            proposedTo: null,
+            note: null,
+            confidential: false,
+          },
+        ]
+      : [];
     return {
       id: String(r.id),
       iso3: String(r.iso3),
       stateName: String(r.state_name),
       listYear: r.list_year === null ? null : Number(r.list_year),
-      noteVerbaleRef: str(r.note_verbale_ref),
+      listEntryId: str(r.list_entry_id),
+      noteVerbaleRef,
       sentOn,
       reminders: Number(r.reminders ?? 0),
-      lastReminderOn: str(r.last_reminder_on),
+      lastReminderOn,
       reply,
       repliedOn: str(r.replied_on),
       proposedFrom: str(r.proposed_from),
       proposedTo: str(r.proposed_to),
       conditions: str(r.conditions),
-      daysWaiting,
-      overdueReply: daysWaiting !== null && daysWaiting > ctx.settings.consentReplyAlertDays,
+      confidential: Number(r.confidential) === 1,
+      withdrawnOn: str(r.withdrawn_on),
+      withdrawalReason: str(r.withdrawal_reason),
+      daysWaiting: timing.daysWaiting,
+      overdueReply: timing.overdue,
+      nextReminderDue: timing.nextReminderDue,
+      reminderDue: timing.reminderDue,
+      steps: [...requested, ...(steps.get(String(r.id)) ?? [])],
     };
   });
 }

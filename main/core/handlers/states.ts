@@ -1,6 +1,10 @@
 import type { Names, StateDossier, StateSummary, TimelineItem } from '../../../shared/api/types';
+import { refusalInWords } from '../../../shared/domain/consent';
+import type { VisitStatus } from '../../../shared/domain/visits';
+import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 import { ApiError } from '../errors';
+import { ASSESSMENT_HISTORY_SQL } from '../visited';
 import {
   readConsent,
   readFollowups,
@@ -12,6 +16,7 @@ import {
   readStateRequests,
   readVisits,
 } from './queries';
+import { readAmendmentsAbout } from './plan';
 import type { AreaHandlers } from './types';
 
 interface StateRow {
@@ -31,20 +36,22 @@ interface StateRow {
   visits_count: number;
 }
 
-/** Member States with their conducted-visit history (last visit, how many). */
-function readStates(db: Db, iso3?: string): StateRow[] {
+/**
+ * Member States with their assessment history as of `asOf`: the end of the last conducted
+ * assessment visit and how many there were (advocacy visits do not count; see main/core/visited.ts).
+ */
+function readStates(db: Db, asOf: string, iso3?: string): StateRow[] {
   return db
     .prepare(
-      `SELECT s.*, v.last_visit, COALESCE(v.n, 0) AS visits_count
-       FROM member_states s
-       LEFT JOIN (SELECT iso3, MAX(COALESCE(end_date, start_date)) AS last_visit, COUNT(*) AS n
-                  FROM visits WHERE deleted = 0 AND status = 'conducted' GROUP BY iso3) v ON v.iso3 = s.iso3
+      `SELECT s.*, v.last_visit, COALESCE(v.visits, 0) AS visits_count
+       FROM member_states s LEFT JOIN (${ASSESSMENT_HISTORY_SQL}) v ON v.iso3 = s.iso3
        ${iso3 ? 'WHERE s.iso3 = ?' : ''}
        ORDER BY s.name_en`,
     )
-    .all(...(iso3 ? [iso3] : [])) as StateRow[];
+    .all(asOf, ...(iso3 ? [iso3] : [])) as StateRow[];
 }
 
+/** `lastVisit` and `visitsCount` are those of conducted assessment visits, as of the call's today. */
 function toSummary(r: StateRow): StateSummary {
   const names: Names = {
     en: r.name_en,
@@ -74,28 +81,95 @@ const KIND_LABEL: Record<string, string> = {
   advocacy: 'Advocacy',
 };
 
-function timelineOf(d: Omit<StateDossier, 'timeline'>): TimelineItem[] {
+const VISIT_STEP_WORDS: Record<VisitStatus, string> = {
+  planned: 'planned again',
+  scheduled: 'scheduled',
+  conducted: 'recorded as conducted',
+  postponed: 'postponed',
+  cancelled: 'cancelled',
+};
+
+interface ListMoment {
+  on: string;
+  title: string;
+  refId: string;
+}
+
+/** The State's place on adopted lists, and the approved amendments that put it on or took it off. */
+function listMoments(ctx: CallContext, iso3: string): ListMoment[] {
+  const adopted = ctx.db
+    .prepare(
+      `SELECT l.id, l.year, l.decided_on, l.decision_ref, e.rank FROM annual_lists l
+       JOIN list_versions v ON v.list_id = l.id AND v.version = 1 AND v.deleted = 0
+       JOIN list_entries e ON e.version_id = v.id AND e.deleted = 0 AND e.iso3 = ? AND e.selection = 'selected'
+       WHERE l.deleted = 0 AND l.decided_on IS NOT NULL`,
+    )
+    .all(iso3) as {
+    id: string;
+    year: number;
+    decided_on: string;
+    decision_ref: string | null;
+    rank: number;
+  }[];
+  const amendments = readAmendmentsAbout(ctx, iso3);
+  return [
+    ...adopted.map((l) => ({
+      on: l.decided_on,
+      title: `On the ${l.year} list adopted by the Committee${l.decision_ref ? ` (${l.decision_ref})` : ''}, ranked ${l.rank}`,
+      refId: l.id,
+    })),
+    ...amendments.map((a) => {
+      const decision = `approved by the Committee${a.decisionRef ? ` (${a.decisionRef})` : ''}`;
+      const because = a.consentRefusal ? `: ${refusalInWords(a.consentRefusal)}` : '';
+      const title =
+        a.iso3 === iso3
+          ? `Taken off the ${a.year} list by an amendment ${decision}${a.replacementName ? `, replaced by ${a.replacementName}` : ''}${because}`
+          : `Added to the ${a.year} list by an amendment ${decision}, in place of ${a.stateName}${because}`;
+      return { on: a.decidedOn!, title, refId: a.id };
+    }),
+  ];
+}
+
+function timelineOf(d: Omit<StateDossier, 'timeline'> & { lists: ListMoment[] }): TimelineItem[] {
   const items: TimelineItem[] = [];
   const add = (date: string | null, kind: TimelineItem['kind'], title: string, refId: string) => {
     if (date) items.push({ date, kind, title, refId });
   };
-  for (const v of d.visits)
+  for (const v of d.visits) {
+    const what = `${KIND_LABEL[v.kind]} visit (${v.mode.replace('_', ' ')})`;
     add(
       v.startDate,
       'visit',
-      `${KIND_LABEL[v.kind]} visit (${v.mode.replace('_', ' ')}), ${v.status}`,
+      `${what}${v.endDate && v.endDate !== v.startDate ? ` to ${v.endDate}` : ''}, ${v.status}`,
       v.id,
     );
-  for (const c of d.consentRequests) {
-    add(
-      c.sentOn,
-      'consent',
-      `Consent requested${c.noteVerbaleRef ? ` (${c.noteVerbaleRef})` : ''}`,
-      c.id,
-    );
-    if (c.reply !== 'pending')
-      add(c.repliedOn, 'consent', `Consent reply: ${c.reply.replace('_', ' ')}`, c.id);
+    for (const s of v.steps)
+      add(
+        s.on,
+        'visit',
+        s.from === null
+          ? `${what} recorded as ${s.to}`
+          : `${what} ${VISIT_STEP_WORDS[s.to]}${s.to === 'scheduled' && v.startDate ? ` for ${v.startDate}` : ''}${s.reason ? `: ${s.reason}` : ''}`,
+        v.id,
+      );
   }
+  for (const c of d.consentRequests) {
+    const year = c.listYear ? ` for ${c.listYear}` : '';
+    for (const s of c.steps) {
+      const ref = s.noteVerbaleRef ? ` (${s.noteVerbaleRef})` : '';
+      const window = s.proposedFrom
+        ? `, for ${s.proposedFrom}${s.proposedTo ? ` to ${s.proposedTo}` : ''}`
+        : '';
+      const title = {
+        requested: `Consent requested${year}${c.listEntryId ? ' from the list' : ''}${ref}`,
+        reminder: `Reminder sent${ref}`,
+        reply: `Consent ${s.reply === 'no_reply' ? 'recorded as unanswered' : s.reply}${year}${window}${s.confidential ? '; the State asks for confidentiality (OP 19)' : ''}${s.note ? `; ${s.note}` : ''}`,
+        withdrawal: `Consent withdrawn${year}${s.note ? `: ${s.note}` : ''}`,
+      }[s.kind];
+      add(s.on, 'consent', title, c.id);
+    }
+  }
+  for (const l of d.lists) add(l.on, 'list', l.title, l.refId);
   for (const r of d.reports) {
     add(r.sentToStateOn, 'report', 'Draft assessment report sent to the State', r.id);
     add(r.adoptedOn, 'report', 'Assessment report adopted by the CTC', r.id);
@@ -142,10 +216,10 @@ function timelineOf(d: Omit<StateDossier, 'timeline'>): TimelineItem[] {
 }
 
 export const statesHandlers: AreaHandlers<'states'> = {
-  'states.list': (_input, ctx) => readStates(ctx.db).map(toSummary),
+  'states.list': (_input, ctx) => readStates(ctx.db, ctx.today).map(toSummary),
 
   'states.reference': (_input, ctx) =>
-    readStates(ctx.db).map((r) => ({
+    readStates(ctx.db, ctx.today).map((r) => ({
       iso3: r.iso3,
       iso2: r.iso2,
       names: toSummary(r).names,
@@ -153,7 +227,7 @@ export const statesHandlers: AreaHandlers<'states'> = {
     })),
 
   'states.get': ({ iso3 }, ctx) => {
-    const row = readStates(ctx.db, iso3)[0];
+    const row = readStates(ctx.db, ctx.today, iso3)[0];
     if (!row) throw new ApiError('NOT_FOUND', `${iso3} is not a UN Member State.`);
     const base = {
       ...toSummary(row),
@@ -169,6 +243,6 @@ export const statesHandlers: AreaHandlers<'states'> = {
       requests: readStateRequests(ctx.db, iso3),
       invitations: readInvitations(ctx.db, iso3),
     };
-    return { ...base, timeline: timelineOf(base) };
+    return { ...base, timeline: timelineOf({ ...base, lists: listMoments(ctx, iso3) }) };
   },
 };

@@ -1,16 +1,30 @@
-import type { ParsedInput } from '../../../shared/api/contract';
-import type { Visit } from '../../../shared/api/types';
-import { canMoveVisit, nextVisitStatuses, visitFieldProblems } from '../../../shared/domain/visits';
+// Visits (DESIGN §4): recorded, edited, and moved through planned → scheduled → conducted, or
+// postponed / cancelled with a reason. The same rules hold whichever way a visit is saved: an
+// assessment visit is scheduled or conducted only against the State's granted consent and within
+// the dates it proposed; a conducted visit is not in the future; a visit with a report keeps its
+// kind; the State's request for confidentiality on its consent is inherited.
+import type { ConsentRequest, Visit } from '../../../shared/api/types';
+import {
+  canMoveVisit,
+  nextVisitStatuses,
+  visitFieldProblems,
+  type VisitStatus,
+} from '../../../shared/domain/visits';
 import type { CallContext } from '../context';
-import type { Row } from '../db/write';
 import { ApiError } from '../errors';
+import { standingInWords } from './consent';
 import { recordEvent } from './events';
-import { readVisits } from './queries';
+import { readConsent, readVisits } from './queries';
+import { refuse, refuseBefore, refuseFuture, requireMemberState, toColumns } from './rules';
 import type { AreaHandlers } from './types';
 
-type VisitFields = Omit<ParsedInput<'visits.update'>, 'id'>;
+/** A visit as it would be saved: every field, the State and the status. */
+type VisitDraft = Omit<
+  Visit,
+  'id' | 'stateName' | 'confidentialByConsent' | 'statusOn' | 'statusReason' | 'steps' | 'reportId'
+>;
 
-const COLUMN: Record<keyof VisitFields, string> = {
+const COLUMN = {
   kind: 'kind',
   mode: 'mode',
   status: 'status',
@@ -25,16 +39,9 @@ const COLUMN: Record<keyof VisitFields, string> = {
   notes: 'notes',
   consentRequestId: 'consent_request_id',
   confidential: 'confidential',
-};
+} as const satisfies Partial<Record<keyof VisitDraft, string>>;
 
-function toColumns(fields: VisitFields): Row {
-  const out: Row = {};
-  for (const [key, column] of Object.entries(COLUMN)) {
-    const value = fields[key as keyof VisitFields];
-    if (value !== undefined) out[column] = value;
-  }
-  return out;
-}
+const AFTER_CONSENT: readonly VisitStatus[] = ['scheduled', 'conducted'];
 
 function visitById(ctx: CallContext, id: string): Visit {
   const visit = readVisits(ctx.db, { id })[0];
@@ -43,77 +50,192 @@ function visitById(ctx: CallContext, id: string): Visit {
   return visit;
 }
 
-/** Rules that need the workspace or today's date, on the visit as it would be saved. */
-function checkAgainstWorkspace(
+const refusedTransition = (message: string, field: string) =>
+  new ApiError('INVALID_TRANSITION', message, [{ field, message }]);
+
+/** The consent a visit is linked to, checked to be this State's. */
+function linkedConsent(ctx: CallContext, v: VisitDraft): ConsentRequest | null {
+  if (!v.consentRequestId) return null;
+  const consent = readConsent(ctx, ctx.today, undefined, { id: v.consentRequestId })[0];
+  if (!consent) throw refuse('consentRequestId', 'This consent request does not exist.');
+  if (consent.iso3 !== v.iso3)
+    throw refuse('consentRequestId', 'The consent request is for another State.');
+  return consent;
+}
+
+/** An assessment visit is scheduled or conducted only with the State's consent, within its dates. */
+function requireConsent(ctx: CallContext, v: VisitDraft, consent: ConsentRequest | null): void {
+  if (!AFTER_CONSENT.includes(v.status) || v.kind === 'advocacy') return;
+  if (!consent) {
+    const granted = readConsent(ctx, ctx.today, v.iso3).find((c) => c.reply === 'granted');
+    throw refusedTransition(
+      `A ${v.status} visit needs the State’s granted consent: link its consent request${granted ? ` (for example ${granted.noteVerbaleRef ?? 'the one'} granted on ${granted.repliedOn})` : '; none has been granted yet'}.`,
+      'consentRequestId',
+    );
+  }
+  if (consent.reply !== 'granted')
+    throw refusedTransition(
+      `The linked consent request was ${standingInWords(consent)}: a visit is ${v.status === 'scheduled' ? 'scheduled' : 'conducted'} only with a granted consent.`,
+      'consentRequestId',
+    );
+  const early = consent.proposedFrom && v.startDate && v.startDate < consent.proposedFrom;
+  const late = consent.proposedTo && v.endDate && v.endDate > consent.proposedTo;
+  if (early || late)
+    throw refusedTransition(
+      `The visit’s dates (${v.startDate} to ${v.endDate}) lie outside the window the State agreed to (${consent.proposedFrom ?? 'any time'} to ${consent.proposedTo ?? 'any time'}).`,
+      early ? 'startDate' : 'endDate',
+    );
+}
+
+/** Other live visits to the same State whose dates overlap this one's. */
+function overlapping(ctx: CallContext, v: VisitDraft, id: string | null): Visit[] {
+  if (!v.startDate) return [];
+  const end = v.endDate ?? v.startDate;
+  return readVisits(ctx.db, { iso3: v.iso3 }).filter(
+    (o) =>
+      o.id !== id &&
+      o.status !== 'cancelled' &&
+      o.startDate !== null &&
+      o.startDate <= end &&
+      (o.endDate ?? o.startDate) >= v.startDate!,
+  );
+}
+
+/** Every rule of a visit as it would be saved; returns the visit's stored confidentiality. */
+function checkVisit(
   ctx: CallContext,
-  v: Visit | (VisitFields & { iso3: string }),
-): void {
-  const problems: { field: string; message: string }[] = [];
-  if (!ctx.db.prepare('SELECT 1 FROM member_states WHERE iso3 = ?').get(v.iso3)) {
-    problems.push({ field: 'iso3', message: `${v.iso3} is not a UN Member State.` });
-  }
-  if (v.consentRequestId) {
-    const consent = ctx.db
-      .prepare('SELECT iso3 FROM consent_requests WHERE id = ? AND deleted = 0')
-      .get(v.consentRequestId) as { iso3: string } | undefined;
-    if (!consent)
-      problems.push({ field: 'consentRequestId', message: 'This consent request does not exist.' });
-    else if (consent.iso3 !== v.iso3)
-      problems.push({
-        field: 'consentRequestId',
-        message: 'The consent request is for another State.',
-      });
-  }
-  const lastDay = v.endDate ?? v.physicalEnd ?? v.startDate;
-  if (v.status === 'conducted' && lastDay && lastDay > ctx.today) {
-    problems.push({
-      field: 'endDate',
-      message: `A visit ending on ${lastDay} cannot be recorded as conducted before then.`,
-    });
-  }
+  v: VisitDraft,
+  before: Visit | null,
+  confirmOverlap: boolean,
+): boolean {
+  const problems = visitFieldProblems(v);
   if (problems.length)
     throw new ApiError('VALIDATION', problems.map((p) => p.message).join(' '), problems);
+  requireMemberState(ctx, v.iso3);
+  const lastDay = v.endDate ?? v.physicalEnd ?? v.startDate;
+  if (v.status === 'conducted' && lastDay && lastDay > ctx.today)
+    throw refuse(
+      'endDate',
+      `A visit ending on ${lastDay} cannot be recorded as conducted before then.`,
+    );
+  if (before?.reportId && v.kind !== before.kind)
+    throw refuse(
+      'kind',
+      `This visit already has its assessment report, so it stays a ${before.kind.replace('_', '-')} visit (its OP 16 follow-up depends on it).`,
+    );
+  const consent = linkedConsent(ctx, v);
+  requireConsent(ctx, v, consent);
+  if (consent?.confidential && !v.confidential && before && before.confidential)
+    throw refuse(
+      'confidential',
+      `The State asked for confidentiality in its consent (${consent.repliedOn}); the visit stays out of published documents.`,
+    );
+  const clash = overlapping(ctx, v, before?.id ?? null);
+  if (clash.length && !confirmOverlap) {
+    const o = clash[0]!;
+    throw new ApiError(
+      'CONFLICT',
+      `${o.stateName} already has a ${o.kind.replace('_', '-')} visit (${o.status}) from ${o.startDate} to ${o.endDate ?? o.startDate}. Confirm to record both visits.`,
+      { overlapping: clash.map((x) => x.id) },
+    );
+  }
+  return v.confidential || (consent?.confidential ?? false);
+}
+
+function logStep(
+  ctx: CallContext,
+  visitId: string,
+  from: VisitStatus | null,
+  to: VisitStatus,
+  on: string,
+  reason: string | null,
+): void {
+  ctx.write.insert('visit_steps', {
+    visit_id: visitId,
+    from_status: from,
+    to_status: to,
+    on_date: on,
+    reason,
+    author_id: ctx.user.id,
+  });
 }
 
 export const visitsHandlers: AreaHandlers<'visits'> = {
   'visits.list': (input, ctx) => readVisits(ctx.db, input),
 
-  'visits.create': (input, ctx) => {
-    checkAgainstWorkspace(ctx, input);
-    const id = ctx.write.insert('visits', { iso3: input.iso3, ...toColumns(input) });
+  'visits.get': ({ id }, ctx) => visitById(ctx, id),
+
+  'visits.create': ({ confirmOverlap, ...input }, ctx) => {
+    const draft: VisitDraft = {
+      ...input,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      virtualStart: input.virtualStart ?? null,
+      virtualEnd: input.virtualEnd ?? null,
+      physicalStart: input.physicalStart ?? null,
+      physicalEnd: input.physicalEnd ?? null,
+      notes: input.notes ?? null,
+      consentRequestId: input.consentRequestId ?? null,
+    };
+    const confidential = checkVisit(ctx, draft, null, confirmOverlap);
+    const id = ctx.write.insert('visits', {
+      iso3: draft.iso3,
+      ...toColumns({ ...draft, confidential }, COLUMN),
+      status_on: ctx.today,
+    });
+    logStep(ctx, id, null, draft.status, ctx.today, null);
     recordEvent(ctx, 'visit.created', 'visits', id, {
-      iso3: input.iso3,
-      kind: input.kind,
-      status: input.status,
+      iso3: draft.iso3,
+      kind: draft.kind,
+      status: draft.status,
     });
     return visitById(ctx, id);
   },
 
-  'visits.update': ({ id, ...patch }, ctx) => {
+  'visits.update': ({ id, confirmOverlap, ...patch }, ctx) => {
     const before = visitById(ctx, id);
-    if (patch.status && !canMoveVisit(before.status, patch.status)) {
-      const allowed = nextVisitStatuses(before.status);
-      throw new ApiError(
-        'INVALID_TRANSITION',
-        `A ${before.status} visit cannot become ${patch.status}.${allowed.length ? ` It can become: ${allowed.join(', ')}.` : ' It can no longer change status.'}`,
-        { from: before.status, to: patch.status, allowed },
-      );
-    }
-    const after = {
+    const draft = {
       ...before,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     } as Visit;
-    const problems = visitFieldProblems(after);
-    if (problems.length)
-      throw new ApiError('VALIDATION', problems.map((p) => p.message).join(' '), problems);
-    checkAgainstWorkspace(ctx, after);
-    ctx.write.update('visits', id, toColumns(patch));
-    if (patch.status && patch.status !== before.status) {
-      recordEvent(ctx, 'visit.status_changed', 'visits', id, {
-        from: before.status,
-        to: patch.status,
-      });
+    const confidential = checkVisit(ctx, draft, before, confirmOverlap);
+    ctx.write.update('visits', id, toColumns({ ...patch, confidential }, COLUMN));
+    return visitById(ctx, id);
+  },
+
+  'visits.transition': ({ id, to, on, reason, confirmOverlap, ...changes }, ctx) => {
+    const before = visitById(ctx, id);
+    if (to === before.status || !canMoveVisit(before.status, to)) {
+      const allowed = nextVisitStatuses(before.status);
+      throw new ApiError(
+        'INVALID_TRANSITION',
+        `A ${before.status} visit cannot become ${to}.${allowed.length ? ` It can become: ${allowed.join(', ')}.` : ' It can no longer change status.'}`,
+        { from: before.status, to, allowed },
+      );
     }
+    refuseFuture(ctx, 'on', 'The date of this change,', on);
+    refuseBefore('on', 'The date of this change,', on, {
+      what: 'the visit’s last change of status',
+      on: before.statusOn,
+    });
+    const given = Object.fromEntries(
+      Object.entries(changes).filter(([, v]) => v !== undefined),
+    ) as Partial<VisitDraft>;
+    const draft = { ...before, ...given, status: to } as Visit;
+    const confidential = checkVisit(ctx, draft, before, confirmOverlap);
+    ctx.write.update('visits', id, {
+      ...toColumns({ ...given, confidential }, COLUMN),
+      status: to,
+      status_on: on,
+      status_reason: reason ?? null,
+    });
+    logStep(ctx, id, before.status, to, on, reason ?? null);
+    recordEvent(ctx, 'visit.status_changed', 'visits', id, {
+      from: before.status,
+      to,
+      on,
+      ...(reason ? { reason } : {}),
+    });
     return visitById(ctx, id);
   },
 };

@@ -194,6 +194,7 @@ export const en = {
   'requestStatus.open': 'Open',
   'requestStatus.fulfilled': 'Fulfilled',
   'requestStatus.withdrawn': 'Withdrawn',
+  'timelineKind.list': 'List',
   'timelineKind.visit': 'Visit',
   'timelineKind.consent': 'Consent',
   'timelineKind.report': 'Report',
@@ -225,14 +226,13 @@ export const en = {
   'dashboard.noAlerts':
     'Nothing needs attention: no follow-up report is overdue or due within 90 days, and every consent request has had a reply in time.',
   'dashboard.coverageOverTime': 'Coverage over time',
-  'alerts.followupOverdue': {
-    one: 'OP 16 follow-up report to the CTC was due on {date} ({count} day ago).',
-    other: 'OP 16 follow-up report to the CTC was due on {date} ({count} days ago).',
-  },
-  'alerts.followupDue': {
-    one: 'OP 16 follow-up report to the CTC is due on {date} (in {count} day).',
-    other: 'OP 16 follow-up report to the CTC is due on {date} (in {count} days).',
-  },
+  'alerts.followupOverdue': 'OP 16 follow-up report to the CTC was due on {date} ({when}).',
+  'alerts.followupDue': 'OP 16 follow-up report to the CTC is due on {date} ({when}).',
+  'when.today': 'today',
+  'when.tomorrow': 'tomorrow',
+  'when.yesterday': 'yesterday',
+  'when.inDays': { one: 'in {days} day', other: 'in {days} days' },
+  'when.daysAgo': { one: '{days} day ago', other: '{days} days ago' },
   'alerts.noReply': 'No reply',
   'alerts.consentWaiting': {
     one: 'consent requested on {date}, no reply after {count} day.',
@@ -270,6 +270,11 @@ export const en = {
   'dossier.invitations': 'Officials invited to the CTC',
   'dossier.showHistory': 'Show history',
   'dossier.hideHistory': 'Hide history',
+  'dossier.actions': 'What to do for {state}',
+  'dossier.recordVisit': 'Record a visit',
+  'dossier.askConsent': 'Ask for consent',
+  'dossier.visitPage': 'Visit',
+  'dossier.openVisit': 'Open',
   'visit.title': '{kind} visit of {date}',
 
   'audit.title': 'History of changes: {visit}',
@@ -295,8 +300,12 @@ export const en = {
   'planning.noVersion': 'No adopted version yet',
   'planning.methodology': 'Methodology',
   'planning.size': 'Size',
-  'planning.sizeValue': '{capacity} visits, {reserve} States in reserve',
+  'planning.sizeValue': {
+    one: '{count} visit, {reserve} States in reserve',
+    other: '{count} visits, {reserve} States in reserve',
+  },
   'planning.decision': 'Committee decision',
+  'planning.proposedOn': 'Proposed on',
   'planning.noListYet':
     'No {year} list has been saved yet. Set the weights and constraints, then save a draft.',
   'planning.unsavedChanges':
@@ -307,7 +316,10 @@ export const en = {
     'The {year} list has been adopted by the Committee. It can now change only through amendments decided by the Committee; the ranking below is for exploring only.',
   'planning.goToReview': 'Go to Review (CTC) for the adopted list and its amendments.',
   'planning.saveDraft': 'Save draft',
-  'planning.draftSaved': 'Draft of the {year} list saved: {selected} States selected.',
+  'planning.draftSaved': {
+    one: 'Draft of the {year} list saved: {count} State selected.',
+    other: 'Draft of the {year} list saved: {count} States selected.',
+  },
   'planning.propose': 'Propose to the Committee',
   'planning.proposed': 'The {year} list has been proposed to the Committee.',
   'planning.proposeNeedsSave':
@@ -332,9 +344,10 @@ export const en = {
   'planning.adopt.done': 'The {year} list is adopted (version {version}, decision {ref}).',
   'planning.methodologyPicker': 'Methodology used',
   'planning.methodologyOption': '{name}, version {version}',
-  'planning.methodologyOptionLocked': '{name}, version {version} (used by an adopted list)',
+  'planning.methodologyOptionLocked':
+    '{name}, version {version} (used by a proposed or adopted list)',
   'planning.lockedHint':
-    'Used by an adopted list, so it can no longer change: saving other weights makes a new methodology.',
+    'Used by a proposed or adopted list, so it can no longer change: saving other weights makes a new methodology.',
   'planning.weights': 'Weights',
   'planning.weightsHint':
     'How much each factor counts, from 0 (not at all) to 50. A State’s score is its points out of 100: each factor’s share of the total weight times how strongly the factor applies to the State.',
@@ -357,11 +370,12 @@ export const en = {
   'planning.factorHint.signals':
     'Recent emerging issues, trends, events and analysis, by severity, fading with age.',
   'planning.factorHint.time_since_last_visit':
-    'Years since CTED last visited, counted in full after the horizon.',
-  'planning.factorHint.never_visited': 'Counts in full for a State CTED has never visited.',
+    'Years since CTED’s last assessment visit, counted in full after the horizon.',
+  'planning.factorHint.never_visited':
+    'Counts in full for a State CTED has never visited for an assessment (advocacy visits do not count).',
   'planning.factorHint.prior_request': 'The State has an open request or invitation for a visit.',
   'planning.factorHint.consent_expressed':
-    'The State has given consent to a visit that has not taken place yet.',
+    'The State’s latest answer gave consent to a visit that has not taken place yet, within the validity period set under Parameters.',
   'planning.factorHint.followup_pending':
     'An OP 16 follow-up report is overdue, or CTED recommended a follow-up visit.',
   'planning.parameters': 'Parameters',
@@ -380,6 +394,9 @@ export const en = {
   'planning.param.comprehensiveAfterYears': 'Comprehensive visit after (years)',
   'planning.paramHint.comprehensiveAfterYears':
     'A State whose last comprehensive assessment is older than this is proposed a comprehensive visit.',
+  'planning.param.consentValidityYears': 'Consent counts for (years)',
+  'planning.paramHint.consentValidityYears':
+    'How long a consent the State gave counts as “already given”, until a visit uses it or a later answer replaces it (0.5 to 10 years).',
   'planning.numberRange': 'Enter a number from {min} to {max}.',
   'planning.saveWeights': 'Save weights',
   'planning.saveAsNew': 'Save as new methodology',
@@ -387,7 +404,7 @@ export const en = {
   'planning.weightsSaved': 'Weights saved in “{name}”, version {version}.',
   'planning.weightsMatch': 'The weights match “{name}”, version {version}, as saved.',
   'planning.lockedExplain':
-    '“{name}” is used by an adopted list and can no longer change. Save these weights as a new methodology:',
+    '“{name}” is used by a proposed or adopted list and can no longer change. Save these weights as a new methodology:',
   'planning.cloneNameLabel': 'Name of the new methodology',
   'planning.cloneName': '{name} for {year}',
   'planning.exploreOnly':
@@ -404,10 +421,15 @@ export const en = {
   'planning.regionMax': 'At most',
   'planning.regionMinOf': 'At least this many visits in {region}',
   'planning.regionMaxOf': 'At most this many visits in {region}',
-  'planning.mustInclude': 'Include (CTC instruction)',
-  'planning.mustIncludeHint': 'States the Committee asked to include, whatever their rank.',
-  'planning.exclude': 'Leave out (CTC instruction)',
-  'planning.excludeHint': 'States the Committee asked to leave out this year.',
+  'planning.mustInclude': 'Include whatever the rank',
+  'planning.mustIncludeHint':
+    'States to put on the list whatever their rank: at the Committee’s instruction, or by the planners’ own choice.',
+  'planning.exclude': 'Leave out this year',
+  'planning.excludeHint':
+    'States to leave off the list and the reserve: at the Committee’s instruction, or by the planners’ own choice.',
+  'planning.instructionRef': 'Reference of the CTC instruction',
+  'planning.instructionRefHint':
+    'When the Committee asked for the States above to be included or left out, the reference of its decision, e.g. CTC/2026/12. Leave it empty when they are the planners’ own choice.',
   'planning.chooseState': 'Choose a Member State…',
   'planning.addState': 'Add',
   'planning.addStateTo': 'Member State to add to “{list}”',
@@ -416,7 +438,10 @@ export const en = {
   'planning.rankingTitle': 'Ranking of the {count} Member States',
   'planning.rankingHint':
     'Scored from the workspace’s data as of {asOf}. Choose a State (click or Enter) to see why it ranks where it does.',
-  'planning.rankingSummary': '{selected} States selected, {reserve} in reserve.',
+  'planning.rankingSummary': {
+    one: '{count} State selected, {reserve} in reserve.',
+    other: '{count} States selected, {reserve} in reserve.',
+  },
   'planning.rerankTime': 'Re-ranked {count} States in {ms} ms.',
   'planning.rankingCaption': 'Ranking of the Member States for {year}',
   'planning.legend': 'Colours of the factors in the score bars',
@@ -427,6 +452,19 @@ export const en = {
   'planning.selection.selected': 'Selected',
   'planning.selection.reserve': 'Reserve',
   'planning.selection.none': 'Not selected',
+  'planning.col.live': 'Live ranking',
+  'planning.col.onList.adopted': 'On the adopted list (version {version})',
+  'planning.col.onList.proposed': 'On the proposed list',
+  'planning.onList.selected': 'On the list',
+  'planning.onList.reserve': 'Reserve',
+  'planning.onList.none': 'Not on the list',
+  'planning.live.selected': 'Would be selected',
+  'planning.live.reserve': 'Would be in reserve',
+  'planning.live.none': 'Would not be selected',
+  'planning.liveNote.adopted':
+    'The {year} list was adopted on {date} and is now at version {version}. The ranking below is live; “On the adopted list” shows the Committee’s decision.',
+  'planning.liveNote.proposed':
+    'The {year} list has been proposed to the Committee as it was saved. The ranking below is live; “On the proposed list” shows the list as proposed.',
   'planning.factorPoints': '{factor}: {points} points',
   'planning.noPoints': 'No factor adds points with these weights.',
   'planning.explain.choose':
@@ -438,6 +476,19 @@ export const en = {
   'planning.explain.selected': 'It is on the list for a visit this year.',
   'planning.explain.reserve': 'It is number {position} on the reserve list.',
   'planning.explain.none': 'It is not on the list this year.',
+  'planning.explain.saved.adopted.selected': 'It is on the adopted list (version {version}).',
+  'planning.explain.saved.adopted.reserve':
+    'It is in reserve on the adopted list (version {version}).',
+  'planning.explain.saved.adopted.none': 'It is not on the adopted list (version {version}).',
+  'planning.explain.saved.proposed.selected': 'It is on the list as proposed.',
+  'planning.explain.saved.proposed.reserve': 'It is in reserve on the list as proposed.',
+  'planning.explain.saved.proposed.none': 'It is not on the list as proposed.',
+  'planning.explain.live.selected':
+    'With the settings on screen, the live ranking would select it.',
+  'planning.explain.live.reserve':
+    'With the settings on screen, the live ranking would make it number {position} in reserve.',
+  'planning.explain.live.none':
+    'With the settings on screen, the live ranking would not select it.',
   'planning.explain.why': 'What its score is made of',
   'planning.explain.estimated': 'Estimated',
   'planning.explain.nothingFrom': 'Nothing from: {factors}.',
@@ -452,17 +503,27 @@ export const en = {
   'planning.reason.signals':
     'Recent signals add up to {load} (severity, fading with age); they count in full from {cap}.',
   'planning.reason.noSignals': 'No recent signal.',
-  'planning.reason.years':
-    '{years} years since its last visit; this counts in full after {horizon} years.',
+  'planning.reason.years': {
+    one: '{years} year since its last assessment visit; this counts in full after {horizon} years.',
+    other:
+      '{years} years since its last assessment visit; this counts in full after {horizon} years.',
+  },
   'planning.reason.neverVisitedTime':
     'Never visited, so the time since the last visit counts in full.',
-  'planning.reason.never_visited.yes': 'CTED has never visited it.',
-  'planning.reason.never_visited.no': 'CTED has visited it before.',
+  'planning.reason.never_visited.yes':
+    'CTED has never visited it for an assessment (advocacy visits do not count).',
+  'planning.reason.never_visited.no': 'CTED has visited it for an assessment before.',
   'planning.reason.prior_request.yes': 'It has an open request or invitation for a visit.',
   'planning.reason.prior_request.no': 'No open request or invitation.',
-  'planning.reason.consent_expressed.yes':
-    'It has given consent to a visit that has not taken place yet.',
-  'planning.reason.consent_expressed.no': 'No unused consent.',
+  'planning.reason.consent_expressed.yes': {
+    one: 'Within the last {years} year, it gave consent to a visit that has not taken place yet.',
+    other:
+      'Within the last {years} years, it gave consent to a visit that has not taken place yet.',
+  },
+  'planning.reason.consent_expressed.no': {
+    one: 'No consent given within the last {years} year that is still standing and unused.',
+    other: 'No consent given within the last {years} years that is still standing and unused.',
+  },
   'planning.reason.followup_pending.yes':
     'A follow-up is pending: an overdue OP 16 report, or a follow-up visit recommended by CTED.',
   'planning.reason.followup_pending.no': 'No follow-up pending.',
@@ -477,6 +538,171 @@ export const en = {
     other: '{count} requests; {unanswered} without a reply past the alert threshold.',
   },
   'consent.daysWaiting': { one: '{count} day', other: '{count} days' },
+
+  'consent.year': 'List year',
+  'consent.overviewTitle': 'Consent for the {year} list',
+  'consent.list.none':
+    'There is no {year} list yet. Consent is requested once the Committee adopts the year’s list.',
+  'consent.list.draft':
+    'The {year} list is a draft that CTED is still preparing. Consent is requested once the Committee adopts it.',
+  'consent.list.proposed':
+    'The {year} list has been proposed to the Committee. Consent is requested once the Committee adopts it.',
+  'consent.list.adopted':
+    'The {year} list was adopted by the Committee on {date} and stands at version {version}. Consent is requested from the States it selects.',
+  'consent.list.openPlanning': 'Open Planning',
+  'consent.countsLabel': 'Where consent stands for {year}',
+  'consent.days': { one: '{count} day', other: '{count} days' },
+  'consent.rules': 'A request is overdue after {alert} without reply; reminders every {reminder}.',
+  'consent.rulesLink': 'Settings',
+  'consent.batch.title': 'Request consent from the list',
+  'consent.batch.open': 'Request consent from the list',
+  'consent.batch.waiting': {
+    one: 'One State on the list has not been asked yet.',
+    other: '{count} States on the list have not been asked yet.',
+  },
+  'consent.batch.allAsked': 'Every State on the list has been asked.',
+  'consent.batch.explain':
+    'One note verbale for every State selected on the adopted {year} list that has no request for {year} yet. States already asked are skipped, with the reason.',
+  'consent.batch.sentOn': 'Date the notes verbales were sent',
+  'consent.batch.adoption': 'the adoption of the {year} list',
+  'consent.batch.prefix': 'Note verbale prefix (optional)',
+  'consent.batch.prefixHint':
+    'The notes are numbered on from the highest number already given with this prefix; without one, {prefix}.',
+  'consent.batch.submit': 'Send the requests',
+  'consent.batch.created': {
+    one: 'Consent requested from {count} State',
+    other: 'Consent requested from {count} States',
+  },
+  'consent.batch.noneCreated': 'No new request: every State on the list had one already.',
+  'consent.batch.createdItem': '{state}: {ref}',
+  'consent.batch.skipped': {
+    one: '{count} State skipped',
+    other: '{count} States skipped',
+  },
+  'consent.batch.skippedItem': '{state}: {reason}',
+  'consent.batch.dismiss': 'Close this summary',
+  'consent.listedTitle': {
+    one: 'The {count} State on the {year} list',
+    other: 'The {count} States on the {year} list',
+  },
+  'consent.listedCaption': 'Consent of the States on the {year} list',
+  'consent.listedEmpty': 'The adopted {year} list selects no State.',
+  'consent.listedNotAdopted':
+    'No adopted {year} list yet: its States appear here once the Committee adopts it.',
+  'consent.outsideTitle': {
+    one: 'Outside the list: {count} request for {year}',
+    other: 'Outside the list: {count} requests for {year}',
+  },
+  'consent.outsideExplain':
+    'Requests of the year to States not selected on the adopted list: a State’s own invitation, an advocacy visit, or a list not adopted yet.',
+  'consent.outsideCaption': 'Consent requests for {year} outside the list',
+  'consent.col.rank': 'Rank',
+  'consent.col.proposedKind': 'Proposed visit',
+  'consent.col.standing': 'Consent',
+  'consent.col.nextReminder': 'Next reminder due',
+  'consent.col.replyOn': 'Reply date',
+  'consent.col.actions': 'Actions',
+  'consent.col.steps': 'History',
+  'consent.standing.notRequested': 'Not yet requested',
+  'consent.standing.reminded': { one: 'Reminded once', other: 'Reminded {count} times' },
+  'consent.confidentialTag': 'Confidential (OP 19)',
+  'consent.overdueDays': { one: 'Overdue: {count} day', other: 'Overdue: {count} days' },
+  'consent.reminderDue': 'Due {when}',
+  'consent.anyTime': 'any time',
+  'consent.step.ref': ' ({ref})',
+  'consent.step.requested': 'Requested{ref}',
+  'consent.step.reminder': 'Reminder sent{ref}',
+  'consent.step.reply': 'Reply: {reply}',
+  'consent.step.window': 'for {from} to {to}',
+  'consent.step.conditions': 'conditions: {conditions}',
+  'consent.step.withdrawal': 'Withdrawn: {reason}',
+  'consent.action.ask': 'Ask for consent',
+  'consent.action.remind': 'Record a reminder',
+  'consent.action.reply': 'Record the reply',
+  'consent.action.withdraw': 'Withdraw',
+  'consent.action.forState': '({state})',
+  'consent.dialog.ask': 'Ask {state} for its consent',
+  'consent.dialog.remind': 'Record a reminder to {state}',
+  'consent.dialog.reply': 'Record the reply of {state}',
+  'consent.dialog.withdraw': 'Withdraw the request to {state}',
+  'consent.dialog.summary': 'Requested on {sent} ({ref}). Now: {standing}.',
+  'consent.earlier.request': 'the request',
+  'consent.earlier.reminder': 'the last reminder',
+  'consent.earlier.reply': 'the last reply',
+  'consent.form.year': 'List year',
+  'consent.form.sentOn': 'Date the note verbale was sent',
+  'consent.form.ref': 'Note verbale reference',
+  'consent.form.refHint': 'As numbered by CTED, e.g. CTED/NV/2026/011.',
+  'consent.form.refNeeded': 'Give the reference of the note verbale.',
+  'consent.form.askWindow': 'Dates proposed to the State (optional)',
+  'consent.form.onList':
+    '{state} is selected on the adopted {year} list (rank {rank}): the request is recorded as made from the list.',
+  'consent.form.outsideList':
+    '{state} is not selected on an adopted {year} list: the request is recorded outside the list (a State’s invitation, an advocacy visit).',
+  'consent.form.alreadyAsked':
+    '{state} already has a {year} request ({standing}, sent on {date}); a new one can follow only a refusal.',
+  'consent.form.askSubmit': 'Record the request',
+  'consent.form.reminderOn': 'Date the reminder was sent',
+  'consent.form.reminderRef': 'Note verbale of the reminder (optional)',
+  'consent.form.reminderRefHint': 'Leave empty if the reminder was not a note verbale of its own.',
+  'consent.form.remindSubmit': 'Record the reminder',
+  'consent.form.reply': 'The State’s reply',
+  'consent.form.chooseReply': 'Choose the State’s reply.',
+  'consent.form.receivedOn': 'Date the reply was received',
+  'consent.form.window': 'Dates the State proposes (optional)',
+  'consent.form.proposedFrom': 'From',
+  'consent.form.proposedTo': 'To',
+  'consent.form.windowOrder': 'The proposed dates end before they start.',
+  'consent.form.conditions': 'Conditions (optional)',
+  'consent.form.confidential': 'The State asks to keep the visit confidential (OP 19)',
+  'consent.form.replySubmit': 'Record the reply',
+  'consent.form.withdrawExplain':
+    'A withdrawn request is final. For a State on the list, a substitute from the reserve is then offered.',
+  'consent.form.withdrawnOn': 'Date of the withdrawal',
+  'consent.form.reason': 'Why the request is withdrawn',
+  'consent.form.reasonNeeded': 'Say in a few words why the request is withdrawn.',
+  'consent.form.withdrawSubmit': 'Withdraw the request',
+  'consent.done.ask': 'Consent requested from {state} ({ref}).',
+  'consent.done.remind': {
+    one: 'Reminder recorded for {state} (the first).',
+    other: 'Reminder recorded for {state} ({count} so far).',
+  },
+  'consent.done.reply': 'Reply of {state} recorded: {reply}.',
+  'consent.done.replyWithSubstitution':
+    'Reply of {state} recorded: {reply}. {replacement}, on the reserve, can take its place.',
+  'consent.done.withdrawn': 'The request to {state} is withdrawn.',
+  'consent.done.withdrawnWithSubstitution':
+    'The request to {state} is withdrawn. {replacement}, on the reserve, can take its place.',
+  'consent.sub.offer': 'Best State on the reserve: {replacement} (rank {rank}, score {score})',
+  'consent.sub.propose': 'Propose substituting {replacement}',
+  'consent.sub.proposeFor': 'for {state}',
+  'consent.sub.rationaleDeclined':
+    '{state} declined consent on {date} ({ref}); {replacement}, first available on the reserve (rank {rank}), takes its place.',
+  'consent.sub.rationaleWithdrawn':
+    'The request for the consent of {state} ({ref}) was withdrawn on {date}: {reason}. {replacement}, first available on the reserve (rank {rank}), takes its place.',
+  'consent.sub.proposed': 'Substitution proposed to the Committee: {replacement} for {state}.',
+  'consent.sub.by': 'Substitution by {replacement}:',
+  'consent.sub.for': 'Comes in for {state}:',
+  'consent.sub.status.proposed': 'Awaiting the Committee',
+  'consent.sub.status.approved': 'Approved by the Committee',
+  'consent.sub.status.rejected': 'Rejected by the Committee',
+  'consent.sub.openReview': 'See it in Review (CTC)',
+  'consent.historyTitle': 'All consent requests',
+  'consent.historyCaption': 'All consent requests',
+  'consent.showing': {
+    one: 'Showing {count} of {total} request',
+    other: 'Showing {count} of {total} requests',
+  },
+
+  'consentPicker.none': 'No consent linked',
+  'consentPicker.option': '{ref}, granted on {date}',
+  'consentPicker.window': 'for {from} to {to}',
+  'consentPicker.notGranted': '{ref} ({reply}: no longer valid)',
+  'consentPicker.noneGranted':
+    '{state} has not granted consent yet: the visit can be planned, but it is scheduled or conducted only with a granted consent. Ask for it from the Consent page or the State’s dossier.',
+  'consentPicker.windowHint': 'The State agreed to a visit from {from} to {to}.',
+  'consentPicker.noWindow': 'The State proposed no dates.',
+  'consentPicker.confidentialHint': 'It asked to keep the visit confidential (OP 19).',
 
   'visits.title': 'Visits & reports',
   'visits.intro':
@@ -527,12 +753,105 @@ export const en = {
   'visitForm.recorded': 'Visit recorded: {state}',
   'visitForm.openDossier': 'Open the dossier of {state}',
 
+  'visitForm.open': 'Record a visit',
+  'visitForm.close': 'Close the form',
+  'visitForm.openVisit': 'Open the visit',
+  'visitForm.consent': 'Consent of the State',
+  'visitForm.consentHint':
+    'The granted consent the visit is made under; the latest one is chosen for you.',
+  'visitForm.consentNeeded':
+    'A scheduled or conducted visit needs the State’s granted consent: choose it.',
+  'visitForm.conductedFuture':
+    'A visit ending on {date} cannot be recorded as conducted before then.',
+  'visitForm.advocacyNoConsent': 'Advocacy visits need no consent request.',
+  'visitForm.confidentialFromConsent':
+    'The State asked for confidentiality in its consent, so the visit stays confidential.',
+
+  'visitOverlap.title': 'Another visit on these dates',
+  'visitOverlap.already': '{state} already has a {kind} visit ({status}) from {from} to {to}.',
+  'visitOverlap.recordBoth': 'Record both?',
+  'visitOverlap.keepBoth': 'Keep both?',
+  'visitOverlap.confirmRecord': 'Record both visits',
+  'visitOverlap.confirmKeep': 'Keep both visits',
+  'visitOverlap.goBack': 'Go back and change the dates',
+
+  'visitPage.back': '← Visits & reports',
+  'visitPage.title': '{kind} visit to {state}',
+  'visitPage.noDates': 'Dates not set yet',
+  'visitPage.actions': 'Change this visit',
+  'visitPage.edit': 'Edit details…',
+  'visitPage.moveTo': 'Change of status',
+  'visitPage.move.planned': 'Move to Planned…',
+  'visitPage.move.scheduled': 'Move to Scheduled…',
+  'visitPage.move.conducted': 'Move to Conducted…',
+  'visitPage.move.postponed': 'Move to Postponed…',
+  'visitPage.move.cancelled': 'Move to Cancelled…',
+  'visitPage.final': 'A visit that is {status} no longer changes status.',
+  'visitPage.facts': 'The visit',
+  'visitPage.since': 'since {date}',
+  'visitPage.virtualPart': 'Virtual part',
+  'visitPage.physicalPart': 'Physical part',
+  'visitPage.confidentialByConsent': 'Yes: the State asked for it in its consent (OP 19)',
+  'visitPage.report': 'Assessment report',
+  'visitPage.hasReport': 'Recorded (so the kind of visit no longer changes)',
+  'visitPage.noReport': 'None yet',
+  'visitPage.consent': 'Consent',
+  'visitPage.noConsent':
+    'No consent request is linked to this visit. It can be planned without one; scheduling it or recording it as conducted needs the State’s granted consent.',
+  'visitPage.advocacyNoConsent': 'Advocacy visits need no consent request.',
+  'visitPage.consentGone': 'The linked consent request can no longer be found.',
+  'visitPage.window': 'Dates agreed',
+  'visitPage.conditions': 'Conditions',
+  'visitPage.consentConfidential': 'Yes: the State asked to keep the visit confidential (OP 19)',
+  'visitPage.steps': 'Changes of status',
+  'visitPage.stepsCaption': 'Changes of status of this visit',
+  'visitPage.noSteps':
+    'No change of status is recorded for this visit (visits recorded before this history was kept show only where they stand).',
+  'visitPage.recordedAs': 'Recorded as {status}',
+  'visitPage.reason': 'Reason',
+  'visitPage.statusOn': 'Status since',
+  'visitPage.statusReason': 'Reason for the status',
+
+  'visitMove.title.planned': 'Plan the visit again',
+  'visitMove.title.scheduled': 'Schedule the visit',
+  'visitMove.title.conducted': 'Record the visit as conducted',
+  'visitMove.title.postponed': 'Postpone the visit',
+  'visitMove.title.cancelled': 'Cancel the visit',
+  'visitMove.explain.planned': 'The visit goes back to planning; its dates can be set again later.',
+  'visitMove.explain.scheduled':
+    'A scheduled visit has its dates and, unless it is an advocacy visit, the State’s granted consent, within the dates the State agreed to.',
+  'visitMove.explain.conducted': 'Record the visit as conducted once it has ended, with its dates.',
+  'visitMove.explain.postponed':
+    'Say why the visit is postponed; it can be planned or scheduled again later.',
+  'visitMove.explain.cancelled': 'A cancelled visit is final. Say why it is cancelled.',
+  'visitMove.on': 'Date of the change',
+  'visitMove.lastChange': 'the visit’s last change of status',
+  'visitMove.reason': 'Reason',
+  'visitMove.reasonNeeded.postponed': 'Say why the visit is postponed.',
+  'visitMove.reasonNeeded.cancelled': 'Say why the visit is cancelled.',
+  'visitMove.dates': 'Dates of the visit',
+  'visitMove.submit.planned': 'Plan again',
+  'visitMove.submit.scheduled': 'Schedule',
+  'visitMove.submit.conducted': 'Record as conducted',
+  'visitMove.submit.postponed': 'Postpone',
+  'visitMove.submit.cancelled': 'Cancel the visit',
+  'visitMove.done': '{visit} visit now {status}.',
+
+  'visitEdit.title': 'Edit the visit’s details',
+  'visitEdit.kindLocked':
+    'The visit has its assessment report, so its kind no longer changes (its OP 16 follow-up depends on it).',
+  'visitEdit.confidentialLocked':
+    'The State asked for confidentiality in its consent: the visit stays out of published documents.',
+  'visitEdit.submit': 'Save the details',
+  'visitEdit.done': 'Details saved.',
+
   'followup.title': 'Follow-up',
   'followup.intro':
     'OP 16: within 12 months of the CTC adopting an initial assessment report, CTED reports to the CTC on the steps the State has taken, with its recommendation on further follow-up.',
   'followup.empty':
     'No follow-up report is owed yet: they are counted from assessment reports adopted by the CTC on or after 30 December 2021.',
   'followup.daysLeft': { one: '{count} day left', other: '{count} days left' },
+  'followup.dueToday': 'Due today',
   'followup.daysLate': { one: '{count} day late', other: '{count} days late' },
 
   'coverage.title': 'Coverage',
@@ -563,6 +882,7 @@ export const en = {
   'review.col.origin': 'How it got there',
   'review.origin.model': 'Ranked by the model',
   'review.origin.ctc_instruction': 'CTC instruction',
+  'review.origin.planner_choice': 'Planners’ choice',
   'review.origin.amendment': 'Amendment',
   'review.exportList': 'Export the list with its scores',
   'review.exportAmendments': 'Export the amendments',
@@ -575,6 +895,11 @@ export const en = {
   'review.col.states': 'Member State(s)',
   'review.col.scores': 'Score (before → after)',
   'review.col.rationale': 'Rationale',
+  'review.col.reason': 'Reason',
+  'review.refusal.declined': '{state} declined consent on {date} ({ref})',
+  'review.refusal.withdrawn': '{state} withdrew its consent on {date} ({ref})',
+  'review.diff.reasons': 'Why',
+  'review.diff.reason': '{state}: {reason} — approved on {date} ({ref})',
   'review.col.proposer': 'Proposed by',
   'review.col.proposedOn': 'Proposed on',
   'review.col.decisionRef': 'Decision',
@@ -701,6 +1026,22 @@ export const en = {
   'action.working': 'Working…',
   'action.failed': 'Not done.',
 
+  'form.enterDate': 'Enter a date.',
+  'form.realDate': 'Use a real calendar date written as YYYY-MM-DD, e.g. 2026-03-31.',
+  'form.notFuture':
+    'This date is in the future (today is {today}). Record it once it has happened.',
+  'form.notBefore': 'This date is before {what} ({date}).',
+  'form.endsBeforeStart': 'This ends before it starts.',
+  'form.fixProblems': {
+    one: 'Not saved: correct the problem marked below.',
+    other: 'Not saved: correct the {count} problems marked below.',
+  },
+  'form.notSaved': 'Not saved.',
+  'form.seeFields': 'Correct what is marked below.',
+  'form.saving': 'Saving…',
+  'form.sending': 'Sending…',
+  'form.cancel': 'Close without saving',
+
   'field.title': 'Field',
   'field.intro':
     'For field teams: an encrypted visit pack will be prepared here to take on a laptop, record meetings and observations offline, and bring back for merging.',
@@ -720,6 +1061,25 @@ export const en = {
   'settings.siteId': 'Site identifier',
   'settings.demo': 'Demonstration data',
   'settings.counts': 'What the workspace holds',
+
+  'settingsForm.title': 'Consent and follow-up rules',
+  'settingsForm.intro': 'These rules apply to everyone working on this workspace.',
+  'settingsForm.alertDays': 'Days before a request without reply is overdue',
+  'settingsForm.alertDaysHint':
+    'A consent request with no reply after this many days is flagged (1 to 365).',
+  'settingsForm.reminderDays': 'Days between reminders',
+  'settingsForm.reminderDaysHint':
+    'While a request waits for its reply, a reminder is due this many days after the request or the last reminder (1 to 365).',
+  'settingsForm.op16Start': 'OP 16 applies to reports adopted from',
+  'settingsForm.op16StartHint':
+    'The follow-up report to the CTC is owed for assessment reports adopted on or after this date (resolution 2617 was adopted on 30 December 2021).',
+  'settingsForm.days': { one: '{count} day', other: '{count} days' },
+  'settingsForm.enterDays': 'Enter a number of days.',
+  'settingsForm.wholeDays': 'Enter a whole number of days.',
+  'settingsForm.daysRange': 'Enter a number from 1 to 365.',
+  'settingsForm.submit': 'Save the settings',
+  'settingsForm.saved': 'Settings saved.',
+  'settingsForm.adminsOnly': 'Only administrators change these settings.',
 
   'signal.severityOf': '{severity} of 5',
 

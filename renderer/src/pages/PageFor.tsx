@@ -1,5 +1,5 @@
 import type { Route } from '../router';
-import { ConsentPage } from './ConsentPage';
+import { ConsentPage } from './consent/ConsentPage';
 import { CoveragePage } from './CoveragePage';
 import { DashboardPage } from './DashboardPage';
 import { DossierPage } from './dossier/DossierPage';
@@ -12,6 +12,7 @@ import { ReviewPage } from './ReviewPage';
 import { SchedulePage } from './schedule/SchedulePage';
 import { SettingsPage } from './SettingsPage';
 import { StatesPage } from './StatesPage';
+import { VisitPage } from './visits/VisitPage';
 import { VisitsPage } from './visits/VisitsPage';
 
 export function PageFor({ route }: { route: Route }) {
@@ -31,7 +32,14 @@ export function PageFor({ route }: { route: Route }) {
     case 'consent':
       return <ConsentPage />;
     case 'visits':
-      return <VisitsPage />;
+      return (
+        <VisitsPage
+          key={'record' in route ? route.record : ''}
+          record={'record' in route ? route.record : null}
+        />
+      );
+    case 'visit':
+      return <VisitPage key={route.id} id={route.id} />;
     case 'followup':
       return <FollowupPage />;
     case 'coverage':

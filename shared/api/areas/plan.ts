@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ALL_ROLES, COMMITTEE, PLANNERS } from '../../domain/roles';
 import {
+  DEFAULT_PARAMS,
   FACTORS,
   IMPUTATIONS,
   type BreakdownItem,
@@ -10,6 +11,7 @@ import {
   type MethodologyParams,
   type PlanConstraints,
   type ScoredEntry,
+  type SelectionOrigin,
   type StateInputs,
   type Weights,
 } from '../../domain/scoring';
@@ -24,7 +26,7 @@ export interface Methodology {
   weights: Weights;
   params: MethodologyParams;
   isDefault: boolean;
-  /** Used by an adopted list: it can no longer change (clone it instead). */
+  /** Used by a proposed or adopted list: it can no longer change (clone it instead). */
   locked: boolean;
 }
 
@@ -47,7 +49,8 @@ export interface PlanResult {
 
 export type ListStatus = 'draft' | 'proposed' | 'adopted';
 export type EntrySelection = 'selected' | 'reserve' | 'none';
-export type EntryOrigin = 'model' | 'ctc_instruction' | 'amendment';
+/** The model, a CTC instruction, the planners' choice (forced in or out), or an amendment. */
+export type EntryOrigin = SelectionOrigin | 'amendment';
 
 export interface ListEntry {
   iso3: string;
@@ -89,6 +92,30 @@ export interface Amendment {
   /** Scores from the list version the amendment was proposed on. */
   scoreBefore: number | null;
   replacementScore: number | null;
+  /** The consent request whose decline or withdrawal called for the amendment. */
+  consentRequestId: string | null;
+  consentRefusal: ConsentRefusal | null;
+}
+
+/** A State's refusal of a visit: the reason for an amendment that takes it off the list. */
+export interface ConsentRefusal {
+  /** The State that refused. */
+  iso3: string;
+  stateName: string;
+  reply: 'declined' | 'withdrawn';
+  on: string | null;
+  noteVerbaleRef: string | null;
+}
+
+/** Why a State came on or went off the list between two versions: the approved amendment. */
+export interface DiffReason {
+  iso3: string;
+  amendmentId: string;
+  action: AmendmentAction;
+  rationale: string;
+  decisionRef: string | null;
+  decidedOn: string | null;
+  consentRefusal: ConsentRefusal | null;
 }
 
 export interface ListComment {
@@ -107,6 +134,8 @@ export interface AnnualList {
   reserveSize: number;
   constraints: PlanConstraints;
   methodology: { id: string; name: string; version: number };
+  /** When the list was proposed to the Committee (null before, or if proposed before this was kept). */
+  proposedOn: string | null;
   decisionRef: string | null;
   decidedOn: string | null;
   /** 0 while a draft or proposal; the adopted version and each approved amendment's after it. */
@@ -129,6 +158,8 @@ export interface ListDiff {
   added: string[];
   removed: string[];
   changed: { iso3: string; field: string; before: string | null; after: string | null }[];
+  /** For each State added, removed or changed: the approved amendment that did it. */
+  reasons: DiffReason[];
 }
 
 const weights = z.strictObject(
@@ -150,6 +181,12 @@ const params = z.strictObject({
   signalCap: z.number().min(0.1, { message: 'The signal cap must be positive.' }).max(100),
   imputation: z.enum(IMPUTATIONS, { error: 'Choose regional median, global median or zero.' }),
   comprehensiveAfterYears: z.number().min(1).max(30),
+  // Methodologies saved before this parameter existed read as the default (methodologies.ts).
+  consentValidityYears: z
+    .number({ error: 'Give the consent validity in years.' })
+    .min(0.5, { message: 'A consent counts for at least half a year.' })
+    .max(10, { message: 'A consent counts for at most 10 years.' })
+    .default(DEFAULT_PARAMS.consentValidityYears),
 });
 const regionLimits = z.record(
   z.string().min(1).max(60),
@@ -160,6 +197,9 @@ const constraints = z.strictObject({
   regionMax: regionLimits.optional(),
   mustInclude: z.array(iso3).max(193).optional(),
   exclude: z.array(iso3).max(193).optional(),
+  instructionRef: text(200)
+    .min(1, { message: 'Give the reference of the CTC instruction, or leave it out.' })
+    .optional(),
   skipScheduled: z.boolean().optional(),
 });
 const capacity = z
@@ -260,6 +300,8 @@ export const planMethods = {
       rationale: text(4000).min(10, {
         message: 'Explain the change in a sentence or more (at least 10 characters).',
       }),
+      /** The State's decline or withdrawal of consent that calls for this change. */
+      consentRequestId: id.optional(),
     }),
     mutates: true,
     roles: PLANNERS,

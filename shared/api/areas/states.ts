@@ -30,6 +30,7 @@ export interface Invitation {
 }
 
 export type TimelineKind =
+  | 'list'
   | 'visit'
   | 'consent'
   | 'report'

@@ -29,8 +29,24 @@ export interface Visit {
   agenciesMet: string[];
   notes: string | null;
   consentRequestId: string | null;
-  /** The State asked to keep this visit out of published documents (OP 19). */
+  /** Kept out of published documents (OP 19): asked on the visit, or by the State on its consent. */
   confidential: boolean;
+  /** The State's request for confidentiality, recorded on its consent: the visit cannot be made public. */
+  confidentialByConsent: boolean;
+  /** When the status last changed, and why (a postponement or cancellation says why). */
+  statusOn: string | null;
+  statusReason: string | null;
+  /** Every change of status, oldest first. */
+  steps: VisitStep[];
+  /** The visit's assessment report, once there is one: the visit's kind can no longer change. */
+  reportId: string | null;
+}
+
+export interface VisitStep {
+  from: VisitStatus | null;
+  to: VisitStatus;
+  on: string;
+  reason: string | null;
 }
 
 const visitFields = {
@@ -51,6 +67,11 @@ const visitFields = {
   confidential: z.boolean({ error: 'Say whether the visit is confidential.' }),
 };
 
+/** Another visit to the same State on overlapping dates is recorded only once the planner confirms it. */
+const confirmOverlap = z.boolean({ error: 'Say whether the overlap is confirmed.' }).default(false);
+
+const { status: _status, ...editableFields } = visitFields;
+
 const visitCreate = z
   .strictObject({
     iso3,
@@ -67,6 +88,7 @@ const visitCreate = z
     notes: visitFields.notes.optional(),
     consentRequestId: visitFields.consentRequestId.optional(),
     confidential: visitFields.confidential.default(false),
+    confirmOverlap,
   })
   .superRefine((v, ctx) => {
     for (const p of visitFieldProblems(v))
@@ -87,9 +109,46 @@ export const visitsMethods = {
     mutates: false,
     roles: ALL_ROLES,
   }),
+  'visits.get': method<Visit>()({
+    input: z.strictObject({ id }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'visits.create': method<Visit>()({ input: visitCreate, mutates: true, roles: PLANNERS }),
+  /** Changes a visit's details; its status moves only through visits.transition. */
   'visits.update': method<Visit>()({
-    input: updateOf(visitFields),
+    input: updateOf(editableFields).extend({ confirmOverlap }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  /**
+   * planned → scheduled → conducted, or postponed / cancelled (with a reason); dates and the
+   * consent can be given with the move (a visit is scheduled with its dates).
+   */
+  'visits.transition': method<Visit>()({
+    input: z
+      .strictObject({
+        id,
+        to: visitFields.status,
+        on: isoDate,
+        reason: text(2000).optional(),
+        startDate: visitFields.startDate.optional(),
+        endDate: visitFields.endDate.optional(),
+        virtualStart: visitFields.virtualStart.optional(),
+        virtualEnd: visitFields.virtualEnd.optional(),
+        physicalStart: visitFields.physicalStart.optional(),
+        physicalEnd: visitFields.physicalEnd.optional(),
+        consentRequestId: visitFields.consentRequestId.optional(),
+        confirmOverlap,
+      })
+      .superRefine((v, ctx) => {
+        if ((v.to === 'postponed' || v.to === 'cancelled') && !v.reason)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reason'],
+            message: `Say why the visit is ${v.to}.`,
+          });
+      }),
     mutates: true,
     roles: PLANNERS,
   }),

@@ -19,6 +19,7 @@ import { VisitedTag } from '../../components/StatusTags';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
 import { pageHref } from '../../router';
+import { DossierActions } from './DossierActions';
 import { DossierSection } from './DossierSection';
 import { Timeline } from './Timeline';
 import { VisitsSection } from './VisitsSection';
@@ -38,13 +39,15 @@ export function DossierPage({ iso3 }: { iso3: string }) {
 function Dossier({ d }: { d: StateDossier }) {
   const columns = useMemo(
     () => ({
+      // The note verbale and the reminders' dates are in each request's history.
       consent: consentColumns([
         'listYear',
-        'noteVerbale',
         'sentOn',
+        'reminders',
         'reply',
         'repliedOn',
         'waiting',
+        'steps',
       ]),
       reports: reportColumns([
         'title',
@@ -96,6 +99,7 @@ function Dossier({ d }: { d: StateDossier }) {
             [t('col.visited'), <VisitedTag key="visited" neverVisited={d.neverVisited} />],
           ]}
         />
+        <DossierActions iso3={d.iso3} name={d.name} />
       </PageHeader>
       <DossierSection id="dossier-timeline" title={t('dossier.timeline')} count={d.timeline.length}>
         <Timeline items={d.timeline} />

@@ -23,6 +23,9 @@ const VISIT_FIELD: Record<string, MessageKey> = {
   agencies_met: 'visitForm.agenciesMet',
   notes: 'visitForm.notes',
   consent_request_id: 'visitForm.consentRequest',
+  confidential: 'visitForm.confidentialShort',
+  status_on: 'visitPage.statusOn',
+  status_reason: 'visitPage.statusReason',
 };
 
 const fieldLabel = (column: string) => (VISIT_FIELD[column] ? t(VISIT_FIELD[column]) : column);

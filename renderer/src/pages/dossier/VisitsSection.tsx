@@ -3,6 +3,7 @@ import type { Visit } from '../../../../shared/api/types';
 import { visitColumns } from '../../columns/visits';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatDate, t } from '../../i18n';
+import { visitHref } from '../../router';
 import { DossierSection } from './DossierSection';
 import { VisitHistory } from './VisitHistory';
 
@@ -16,6 +17,16 @@ export function VisitsSection({ visits }: { visits: Visit[] }) {
   const columns = useMemo<Column<Visit>[]>(
     () => [
       ...visitColumns(['kind', 'mode', 'status', 'start', 'end', 'team']),
+      {
+        id: 'open',
+        header: t('dossier.visitPage'),
+        cell: (v) => (
+          <a href={visitHref(v.id)}>
+            {t('dossier.openVisit')}
+            <span className="visually-hidden"> {visitTitle(v)}</span>
+          </a>
+        ),
+      },
       {
         id: 'history',
         header: t('col.history'),

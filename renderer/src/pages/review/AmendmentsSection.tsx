@@ -11,7 +11,7 @@ import { formatPoints } from '../planning/factors';
 import { AmendmentStatusTag } from './AmendmentStatusTag';
 import { CommentThread } from './CommentThread';
 import { DecisionForm } from './DecisionForm';
-import { actionLabel, kindLabel } from './labels';
+import { actionLabel, kindLabel, refusalLabel } from './labels';
 
 const statesOf = (a: Amendment) =>
   a.replacementName
@@ -43,7 +43,17 @@ export function AmendmentsSection({ list }: { list: AnnualList }) {
         },
         states: { header: t('review.col.states'), cell: statesOf, sortValue: statesOf },
         scores: { header: t('review.col.scores'), cell: scoresOf },
-        rationale: { header: t('review.col.rationale'), cell: (a) => a.rationale },
+        rationale: {
+          header: t('review.col.rationale'),
+          cell: (a) =>
+            a.consentRefusal ? (
+              <>
+                <strong>{refusalLabel(a.consentRefusal)}.</strong> {a.rationale}
+              </>
+            ) : (
+              a.rationale
+            ),
+        },
         proposer: {
           header: t('review.col.proposer'),
           cell: (a) => a.proposedBy ?? t('common.unknown'),
@@ -101,6 +111,7 @@ function amendmentFacts(a: Amendment): [string, ReactNode][] {
     [t('review.col.scores'), scoresOf(a)],
   ];
   if (a.kind) facts.push([t('planning.col.kind'), kindLabel(a.kind)]);
+  if (a.consentRefusal) facts.push([t('review.col.reason'), refusalLabel(a.consentRefusal)]);
   facts.push(
     [t('review.col.rationale'), a.rationale],
     [

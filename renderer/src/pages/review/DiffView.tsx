@@ -3,8 +3,8 @@ import { AsyncView } from '../../components/AsyncView';
 import { Facts } from '../../components/Facts';
 import { Tag } from '../../components/Tag';
 import { useApi } from '../../data/useAsync';
-import { t } from '../../i18n';
-import { kindLabel } from './labels';
+import { formatDate, t } from '../../i18n';
+import { kindLabel, refusalLabel } from './labels';
 
 interface DiffViewProps {
   year: number;
@@ -64,6 +64,21 @@ function diffFacts(d: ListDiff, nameOf: (iso3: string) => string): [string, stri
                 state: nameOf(c.iso3),
                 before: kindLabel(c.before),
                 after: kindLabel(c.after),
+              }),
+            )
+            .join('; ')
+        : t('common.none'),
+    ],
+    [
+      t('review.diff.reasons'),
+      d.reasons.length
+        ? d.reasons
+            .map((r) =>
+              t('review.diff.reason', {
+                state: nameOf(r.iso3),
+                reason: r.consentRefusal ? refusalLabel(r.consentRefusal) : r.rationale,
+                date: formatDate(r.decidedOn),
+                ref: r.decisionRef ?? t('common.none'),
               }),
             )
             .join('; ')

@@ -1,4 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { Visit } from '../../../../shared/api/types';
 import { VISIT_KINDS, VISIT_MODES, VISIT_STATUSES } from '../../../../shared/domain/visits';
 import { call, type ApiCallError } from '../../api/client';
@@ -7,8 +15,17 @@ import { Facts } from '../../components/Facts';
 import { Field } from '../../components/Field';
 import { OptionSelect } from '../../components/OptionSelect';
 import { useAction } from '../../data/useAction';
+import { useApi } from '../../data/useAsync';
+import { today } from '../../format/dates';
 import { formatDate, t, type MessageKey } from '../../i18n';
-import { dossierHref } from '../../router';
+import { dossierHref, visitHref } from '../../router';
+import {
+  ConsentHint,
+  ConsentPicker,
+  useGrantedConsents,
+  usePreselectConsent,
+} from './ConsentPicker';
+import { OverlapConfirm, overlappingIds } from './OverlapConfirm';
 import { StatePicker } from './StatePicker';
 import {
   EMPTY_VISIT,
@@ -20,7 +37,10 @@ import {
   type VisitFormValues,
 } from './visitForm';
 
-const DATE_LABELS: Record<(typeof HYBRID_FIELDS)[number] | 'startDate' | 'endDate', MessageKey> = {
+export const DATE_LABELS: Record<
+  (typeof HYBRID_FIELDS)[number] | 'startDate' | 'endDate',
+  MessageKey
+> = {
   startDate: 'visitForm.startDate',
   endDate: 'visitForm.endDate',
   virtualStart: 'visitForm.virtualStart',
@@ -29,31 +49,98 @@ const DATE_LABELS: Record<(typeof HYBRID_FIELDS)[number] | 'startDate' | 'endDat
   physicalEnd: 'visitForm.physicalEnd',
 };
 
+const JUDGED_TOGETHER: readonly string[] = [
+  'status',
+  'startDate',
+  'endDate',
+  ...HYBRID_FIELDS,
+  'consentRequestId',
+];
+
 /**
  * Records a visit. Cross-field rules run as the planner types (shown once a field has been
  * touched, or on submit); the server's own VALIDATION details appear next to the field they name.
+ * Another visit to the same State on overlapping dates is recorded only once the planner confirms.
  */
-export function RecordVisitForm() {
+export function RecordVisitForm({
+  initialIso3 = '',
+  onClose,
+}: {
+  initialIso3?: string;
+  onClose: () => void;
+}) {
   const action = useAction();
-  const [values, setValues] = useState<VisitFormValues>(EMPTY_VISIT);
+  const start = { ...EMPTY_VISIT, iso3: initialIso3 };
+  const [values, setValues] = useState<VisitFormValues>(start);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   /** Fields changed since the server last refused the form: what it said of them is stale. */
   const [changedSinceRefusal, setChangedSinceRefusal] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [created, setCreated] = useState<Visit | null>(null);
+  const consents = useGrantedConsents(values.iso3);
+  const chooseConsent = useCallback(
+    (id: string) => setValues((v) => ({ ...v, consentRequestId: id })),
+    [],
+  );
+  usePreselectConsent(values.iso3, consents, values.consentRequestId, chooseConsent);
+  const chosenConsent =
+    consents.status === 'ready'
+      ? (consents.data.find((c) => c.id === values.consentRequestId) ?? null)
+      : null;
+  const states = useApi('states.list', {});
+  const stateName =
+    (states.status === 'ready' && states.data.find((s) => s.iso3 === values.iso3)?.name) ||
+    values.iso3;
+  const stateSelect = useRef<HTMLDivElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const statesReady = states.status === 'ready';
+  useEffect(() => {
+    // The form opens with focus on its first field (once the States have loaded and it can
+    // take focus), unless the planner has already moved on.
+    const active = document.activeElement;
+    if (statesReady && (!active || active === document.body || active === section.current))
+      stateSelect.current?.querySelector('select')?.focus();
+  }, [statesReady]);
+  useLayoutEffect(() => {
+    section.current?.focus();
+  }, []);
 
-  const problems = formProblems(values);
+  const problems = formProblems(values, today());
+  const overlap = overlappingIds(action.error);
   const serverProblems = groupByField(action.error?.fieldMessages ?? []);
   const shown = (field: string): string[] => [
     ...(submitted || touched.has(field) ? (problems[field] ?? []) : []),
     ...(changedSinceRefusal.has(field) ? [] : (serverProblems[field] ?? [])),
   ];
   const problemCount = Object.values(problems).reduce((n, list) => n + (list?.length ?? 0), 0);
+  const advocacy = values.kind === 'advocacy';
+  const confidentialByConsent = !advocacy && (chosenConsent?.confidential ?? false);
 
   const set = <F extends VisitField>(field: F, value: VisitFormValues[F]) => {
-    setValues((v) => ({ ...v, [field]: value }));
+    setValues((v) => ({
+      ...v,
+      [field]: value,
+      // Another State: its own consents are offered (the latest granted one chosen anew).
+      ...(field === 'iso3' && value !== v.iso3 ? { consentRequestId: '' } : {}),
+    }));
     setTouched((s) => new Set(s).add(field));
-    setChangedSinceRefusal((s) => new Set(s).add(field));
+    // A change after the overlap question makes it stale: the form is sent (and checked) again.
+    if (overlap) action.reset();
+    // The server judges the dates, the status and the consent's window together.
+    const group: readonly string[] = JUDGED_TOGETHER.includes(field) ? JUDGED_TOGETHER : [field];
+    setChangedSinceRefusal((s) => new Set([...s, ...group]));
+  };
+
+  const save = async (confirmOverlap: boolean) => {
+    setChangedSinceRefusal(new Set());
+    const visit = await action.run(() =>
+      call('visits.create', { ...toVisitInput(values), confirmOverlap }),
+    );
+    if (!visit) return;
+    setCreated(visit);
+    setValues(EMPTY_VISIT);
+    setTouched(new Set());
+    setSubmitted(false);
   };
 
   const submit = async (e: FormEvent) => {
@@ -64,13 +151,14 @@ export function RecordVisitForm() {
       action.reset();
       return;
     }
-    setChangedSinceRefusal(new Set());
-    const visit = await action.run(() => call('visits.create', toVisitInput(values)));
-    if (!visit) return;
-    setCreated(visit);
-    setValues(EMPTY_VISIT);
-    setTouched(new Set());
-    setSubmitted(false);
+    await save(false);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault();
+      onClose();
+    }
   };
 
   const dateField = (field: keyof typeof DATE_LABELS) => (
@@ -80,7 +168,14 @@ export function RecordVisitForm() {
   );
 
   return (
-    <section className="form-section" aria-labelledby="record-visit">
+    <section
+      ref={section}
+      tabIndex={-1}
+      id="record-visit-form"
+      className="form-section"
+      aria-labelledby="record-visit"
+      onKeyDown={onKeyDown}
+    >
       <h2 id="record-visit">{t('visitForm.title')}</h2>
       <form onSubmit={submit} noValidate>
         {submitted && problemCount > 0 && (
@@ -89,11 +184,13 @@ export function RecordVisitForm() {
             {t('visitForm.fixProblems', { count: problemCount })}
           </p>
         )}
-        {action.error && <SaveFailure error={action.error} />}
+        {action.error && !overlap && <SaveFailure error={action.error} />}
         <div className="form-grid">
-          <Field label={t('visitForm.state')} problems={shown('iso3')}>
-            <StatePicker value={values.iso3} onChange={(iso3) => set('iso3', iso3)} />
-          </Field>
+          <div ref={stateSelect} className="field-wrap">
+            <Field label={t('visitForm.state')} problems={shown('iso3')}>
+              <StatePicker value={values.iso3} onChange={(iso3) => set('iso3', iso3)} />
+            </Field>
+          </div>
           <Field label={t('visitForm.kind')} problems={shown('kind')}>
             <OptionSelect
               value={values.kind}
@@ -131,6 +228,25 @@ export function RecordVisitForm() {
             {HYBRID_FIELDS.map(dateField)}
           </fieldset>
         )}
+        {values.iso3 && !advocacy && (
+          <div className="form-grid">
+            <div className="field-wrap wide">
+              <Field
+                label={t('visitForm.consent')}
+                hint={t('visitForm.consentHint')}
+                problems={shown('consentRequestId')}
+              >
+                <ConsentPicker
+                  consents={consents}
+                  value={values.consentRequestId}
+                  onChange={(id) => set('consentRequestId', id)}
+                />
+              </Field>
+              <ConsentHint consents={consents} chosen={chosenConsent} stateName={stateName} />
+            </div>
+          </div>
+        )}
+        {advocacy && <p className="field-hint">{t('visitForm.advocacyNoConsent')}</p>}
         <div className="form-grid">
           <Field
             label={t('visitForm.team')}
@@ -147,17 +263,39 @@ export function RecordVisitForm() {
             />
           </Field>
         </div>
-        <label className="filter-check">
+        <label className="filter-check check-line">
           <input
             type="checkbox"
-            checked={values.confidential}
+            checked={values.confidential || confidentialByConsent}
+            disabled={confidentialByConsent}
             onChange={(e) => set('confidential', e.target.checked)}
           />
           {t('visitForm.confidential')}
         </label>
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? t('visitForm.saving') : t('visitForm.submit')}
-        </button>
+        {confidentialByConsent && (
+          <p className="field-hint">{t('visitForm.confidentialFromConsent')}</p>
+        )}
+        {overlap && action.error ? (
+          <OverlapConfirm
+            iso3={values.iso3}
+            ids={overlap}
+            error={action.error}
+            question={t('visitOverlap.recordBoth')}
+            confirmLabel={t('visitOverlap.confirmRecord')}
+            busy={action.busy}
+            onConfirm={() => void save(true)}
+            onCancel={() => action.reset()}
+          />
+        ) : (
+          <div className="button-row">
+            <button type="submit" className="primary" disabled={action.busy}>
+              {action.busy ? t('visitForm.saving') : t('visitForm.submit')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('visitForm.close')}
+            </button>
+          </div>
+        )}
       </form>
       {created && <Confirmation visit={created} />}
     </section>
@@ -205,7 +343,8 @@ function Confirmation({ visit }: { visit: Visit }) {
           [t('visitForm.confidentialShort'), visit.confidential ? t('common.yes') : t('common.no')],
         ]}
       />
-      <p>
+      <p className="button-row">
+        <a href={visitHref(visit.id)}>{t('visitForm.openVisit')}</a>
         <a href={dossierHref(visit.iso3)}>
           {t('visitForm.openDossier', { state: visit.stateName })}
         </a>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Visit } from '../../../../shared/api/types';
 import { reportColumns } from '../../columns/reports';
 import { visitColumns } from '../../columns/visits';
@@ -8,11 +8,11 @@ import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
-import { dossierHref, navigate } from '../../router';
+import { dossierHref, navigate, pageHref, visitHref } from '../../router';
 import { useMayCall, useSession } from '../../stores/session';
 import { RecordVisitForm } from './RecordVisitForm';
 
-export function VisitsPage() {
+export function VisitsPage({ record = null }: { record?: string | null }) {
   const mayRecord = useMayCall('visits.create');
   const user = useSession((s) => s.currentUser);
   return (
@@ -21,7 +21,7 @@ export function VisitsPage() {
         <p>{t('visits.intro')}</p>
       </PageHeader>
       {mayRecord ? (
-        <RecordVisitForm />
+        <RecordVisit initialIso3={record} />
       ) : (
         <p className="note" role="note">
           {t('visits.formNotOffered', {
@@ -33,6 +33,40 @@ export function VisitsPage() {
       <VisitList />
       <ReportList />
     </>
+  );
+}
+
+/** "Record a visit": the form opens under the button (at once when the address names a State). */
+function RecordVisit({ initialIso3 }: { initialIso3: string | null }) {
+  const [open, setOpen] = useState(initialIso3 !== null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const focusOpener = useRef(false);
+  useEffect(() => {
+    // Closed from the form: focus goes back to the button that opened it.
+    if (!open && focusOpener.current) opener.current?.focus();
+    focusOpener.current = false;
+  }, [open]);
+  const close = () => {
+    if (initialIso3) return navigate(pageHref('visits'));
+    focusOpener.current = true;
+    setOpen(false);
+  };
+  return (
+    <div className="record-visit">
+      {!open && (
+        <button
+          ref={opener}
+          type="button"
+          className="primary"
+          aria-expanded={false}
+          aria-controls="record-visit-form"
+          onClick={() => setOpen(true)}
+        >
+          {t('visitForm.open')}
+        </button>
+      )}
+      {open && <RecordVisitForm initialIso3={initialIso3 ?? ''} onClose={close} />}
+    </div>
   );
 }
 
@@ -94,7 +128,7 @@ function FilteredVisits({ all }: { all: Visit[] }) {
         rows={shown}
         rowKey={(v) => v.id}
         initialSort={{ column: 'start', direction: 'descending' }}
-        onOpen={(v) => navigate(dossierHref(v.iso3))}
+        onOpen={(v) => navigate(visitHref(v.id))}
         emptyMessage={t('common.noMatch')}
       />
     </>

@@ -3,6 +3,8 @@
 import type { MethodInput } from '../../../../shared/api/contract';
 import {
   visitFieldProblems,
+  type FieldProblem,
+  type VisitDates,
   type VisitKind,
   type VisitMode,
   type VisitStatus,
@@ -25,6 +27,8 @@ export interface VisitFormValues {
   notes: string;
   /** The State asked to keep the visit out of published documents (OP 19). */
   confidential: boolean;
+  /** The granted consent the visit is made under ('' for none; advocacy visits need none). */
+  consentRequestId: string;
 }
 
 export type VisitField = keyof VisitFormValues;
@@ -44,6 +48,7 @@ export const EMPTY_VISIT: VisitFormValues = {
   team: '',
   notes: '',
   confidential: false,
+  consentRequestId: '',
 };
 
 /** The fields shown only for a hybrid visit (a virtual part, then a physical part). */
@@ -75,6 +80,7 @@ export function toVisitInput(v: VisitFormValues): MethodInput<'visits.create'> {
       .filter(Boolean),
     notes: v.notes.trim() || null,
     confidential: v.confidential,
+    consentRequestId: v.kind === 'advocacy' ? null : v.consentRequestId || null,
   };
 }
 
@@ -84,9 +90,34 @@ export function groupByField(problems: { field: string; message: string }[]): Pr
   return grouped;
 }
 
+/** Scheduled or conducted: the statuses an assessment visit reaches only with a granted consent. */
+export const needsConsent = (kind: VisitKind, status: VisitStatus): boolean =>
+  kind !== 'advocacy' && (status === 'scheduled' || status === 'conducted');
+
+/**
+ * The rules the server applies that the form can check itself: the dates' order, a consent for a
+ * scheduled or conducted assessment visit, and a conducted visit that has ended by today.
+ */
+export function visitRuleProblems(
+  v: VisitDates & { kind: VisitKind; status: VisitStatus; consentRequestId: string | null },
+  today: string,
+): FieldProblem[] {
+  const problems = visitFieldProblems(v);
+  if (needsConsent(v.kind, v.status) && !v.consentRequestId)
+    problems.push({ field: 'consentRequestId', message: t('visitForm.consentNeeded') });
+  const lastDay = v.endDate ?? v.physicalEnd ?? v.startDate;
+  if (v.status === 'conducted' && lastDay && lastDay > today)
+    problems.push({ field: 'endDate', message: t('visitForm.conductedFuture', { date: lastDay }) });
+  return problems;
+}
+
 /** What is wrong with the values as they stand, by field. */
-export function formProblems(v: VisitFormValues): ProblemsByField {
-  const problems = visitFieldProblems(toVisitInput(v));
+export function formProblems(v: VisitFormValues, today: string): ProblemsByField {
+  const input = toVisitInput(v);
+  const problems = visitRuleProblems(
+    { ...input, status: v.status, consentRequestId: input.consentRequestId ?? null },
+    today,
+  );
   if (!v.iso3) problems.unshift({ field: 'iso3', message: t('visitForm.chooseState') });
   return groupByField(problems);
 }

@@ -1,0 +1,27 @@
+// Workspace settings an administrator can change (consent alerts and reminders, OP 16 start).
+import { z } from 'zod';
+import { ADMINS_ONLY, ALL_ROLES } from '../../domain/roles';
+import type { WorkspaceSettings } from '../../domain/settings';
+import { isoDate, method, nothing } from '../schema';
+
+const days = (what: string) =>
+  z
+    .number({ error: `Enter ${what} as a number of days.` })
+    .int({ message: 'Enter a whole number of days.' })
+    .min(1, { message: 'Enter at least 1 day.' })
+    .max(365, { message: 'Enter at most 365 days.' });
+
+export const settingsMethods = {
+  'settings.get': method<WorkspaceSettings>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'settings.update': method<WorkspaceSettings>()({
+    input: z
+      .strictObject({
+        consentReplyAlertDays: days('the wait before a request is overdue'),
+        consentReminderDays: days('the time between reminders'),
+        op16Start: isoDate,
+      })
+      .partial(),
+    mutates: true,
+    roles: ADMINS_ONLY,
+  }),
+};
