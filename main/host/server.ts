@@ -69,7 +69,13 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         server,
         port,
         url: `http://127.0.0.1:${port}/?token=${options.token}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        // A browser keeps connections open that would otherwise hold the close. Every call runs
+        // synchronously in its own transaction, so dropping them never leaves a half-made change.
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

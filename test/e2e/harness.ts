@@ -23,6 +23,11 @@ export interface RunningApp {
   freshPage(): Promise<Page>;
   /** Saves what the window shows (of `page`, by default the watched one) as test-results/e2e-NAME.png. */
   screenshot(name: string, of?: Page): Promise<void>;
+  /**
+   * Lets time pass: starts the host again on the same workspace with another "today" (a new
+   * address and token), and opens the app there in `page`.
+   */
+  livingOn(today: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,7 +48,7 @@ function runNode(args: string[]): Promise<string> {
 }
 
 /** Starts the host and resolves with the address it prints ("Open http://127.0.0.1:PORT/?token=…"). */
-function startHost(db: string): Promise<{ child: ChildProcess; url: string }> {
+function startHost(db: string, today: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
     [
@@ -55,7 +60,7 @@ function startHost(db: string): Promise<{ child: ChildProcess; url: string }> {
       '--db',
       db,
       '--today',
-      TODAY,
+      today,
       '--no-build',
     ],
     {
@@ -114,7 +119,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   try {
     await runNode(['bin/cted-planner.mjs', 'init', '--db', db, '--demo', '--today', TODAY]);
     await options.prepare?.(db);
-    const started = await startHost(db);
+    const started = await startHost(db, TODAY);
     host = started.child;
     browser = await launchChromium();
     const openPage = async () => {
@@ -132,7 +137,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       if (message.type() === 'error') errors.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-    return {
+    const app: RunningApp = {
       url: started.url,
       origin: new URL(started.url).origin,
       browser,
@@ -141,8 +146,17 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       freshPage: openPage,
       screenshot: async (name, of = page) =>
         void (await of.screenshot({ path: join(SCREENSHOTS, `e2e-${name}.png`) })),
+      livingOn: async (today) => {
+        await stopProcess(host!);
+        const next = await startHost(db, today);
+        host = next.child;
+        app.url = next.url;
+        app.origin = new URL(next.url).origin;
+        await page.goto(next.url);
+      },
       stop,
     };
+    return app;
   } catch (e) {
     await stop();
     throw e;

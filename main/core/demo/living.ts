@@ -12,6 +12,7 @@ import { DEFAULT_OP16_START } from '../../../shared/domain/deadlines';
 import type { VisitKind } from '../../../shared/domain/visits';
 import type { Workspace } from '../db/workspace';
 import { createDispatcher } from '../dispatcher';
+import { defaultReferencePrefix, formatReference, nextReferenceNumber } from '../handlers/consent';
 import type { DemoContext } from './context';
 import { minDate } from './days';
 import { agenciesFor, datesFor, modeFor, teamFor } from './details';
@@ -326,7 +327,7 @@ class ThisYear {
       iso3: others[0]!.iso3,
       year: this.year,
       sentOn: advocacySent,
-      noteVerbaleRef: `CTED/NV/${this.year}/901`,
+      noteVerbaleRef: this.nextReference(advocacySent),
     });
     const grantedOn = addDays(advocacySent, this.rng.int(15, 40));
     if (this.past(grantedOn)) this.grantAndVisit(advocacy, grantedOn, { kind: 'advocacy' });
@@ -335,8 +336,14 @@ class ThisYear {
       iso3: others[1]!.iso3,
       year: this.year + 1,
       sentOn: invitedOn,
-      noteVerbaleRef: `CTED/NV/${yearOf(invitedOn)}/902`,
+      noteVerbaleRef: this.nextReference(invitedOn),
     });
+  }
+
+  /** The next note verbale's number in the year it is sent. */
+  private nextReference(sentOn: string): string {
+    const prefix = defaultReferencePrefix(sentOn);
+    return formatReference(prefix, nextReferenceNumber(this.ws.db, prefix));
   }
 
   /** Next year's list, proposed to the Committee a few days ago. */

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/domain/consent';
 import { yearOf } from '../../../shared/domain/dates';
 import type { CallContext } from '../context';
+import type { Db } from '../db/workspace';
 import { ApiError } from '../errors';
 import { substitutionFor } from '../plan/substitution';
 import { adoptedSelection, readYearList, type YearList } from '../plan/yearList';
@@ -84,8 +85,13 @@ function outcome(ctx: CallContext, request: ConsentRequest): ConsentOutcome {
 }
 
 /** The next free number after the highest one already given with this prefix. */
-function nextReferenceNumber(ctx: CallContext, prefix: string): number {
-  const refs = ctx.db
+/** Notes verbales are numbered per year: CTED/NV/2026/041. */
+export const defaultReferencePrefix = (sentOn: string) => `CTED/NV/${yearOf(sentOn)}/`;
+export const formatReference = (prefix: string, n: number) =>
+  `${prefix}${String(n).padStart(3, '0')}`;
+
+export function nextReferenceNumber(db: Db, prefix: string): number {
+  const refs = db
     .prepare(
       'SELECT note_verbale_ref AS ref FROM consent_requests WHERE deleted = 0 AND substr(note_verbale_ref, 1, ?) = ?',
     )
@@ -217,8 +223,8 @@ export const consentHandlers: AreaHandlers<'consent'> = {
       what: `the adoption of the ${year} list`,
       on: list.decidedOn,
     });
-    const prefix = noteVerbaleRefPrefix ?? `CTED/NV/${yearOf(sentOn)}/`;
-    let number = nextReferenceNumber(ctx, prefix);
+    const prefix = noteVerbaleRefPrefix ?? defaultReferencePrefix(sentOn);
+    let number = nextReferenceNumber(ctx.db, prefix);
     const createdIds: string[] = [];
     const skipped: { iso3: string; stateName: string; reason: string }[] = [];
     for (const entry of adoptedSelection(list)) {
@@ -236,7 +242,7 @@ export const consentHandlers: AreaHandlers<'consent'> = {
           iso3: entry.iso3,
           list_year: year,
           list_entry_id: entry.id,
-          note_verbale_ref: `${prefix}${String(number++).padStart(3, '0')}`,
+          note_verbale_ref: formatReference(prefix, number++),
           sent_on: sentOn,
           reminders: 0,
           reply: 'pending',

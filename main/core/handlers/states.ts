@@ -212,7 +212,16 @@ function timelineOf(d: Omit<StateDossier, 'timeline'> & { lists: ListMoment[] })
       `Officials invited to the CTC${i.meetingTitle ? ` (${i.meetingTitle})` : ''}`,
       i.id,
     );
-  return items.sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind));
+  // Newest first; on the same day, in the order things happened, the latest first.
+  return items
+    .map((item, order) => ({ item, order }))
+    .sort(
+      (a, b) =>
+        b.item.date.localeCompare(a.item.date) ||
+        a.item.kind.localeCompare(b.item.kind) ||
+        b.order - a.order,
+    )
+    .map(({ item }) => item);
 }
 
 export const statesHandlers: AreaHandlers<'states'> = {
