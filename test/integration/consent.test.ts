@@ -3,7 +3,14 @@
 // when a request is overdue. Every refused call leaves the workspace exactly as it was.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsentRequest } from '../../shared/api/types';
-import { createTestWorkspace, seedUsers, snapshot, TODAY, type TestWorkspace } from './helpers';
+import {
+  createTestWorkspace,
+  expectRefused as refusedCall,
+  seedUsers,
+  snapshot,
+  TODAY,
+  type TestWorkspace,
+} from './helpers';
 
 let t: TestWorkspace;
 let users: ReturnType<typeof seedUsers>;
@@ -15,20 +22,9 @@ afterEach(() => t.close());
 
 const YEAR = 2027;
 
-/** Calls a method that must fail, checks the code, and checks that nothing at all changed. */
-function expectRefused(method: string, input: unknown, code: string, user?: string | null) {
-  const before = snapshot(t.ws);
-  // A planner by default; null acts as the administrator.
-  const result = t.api.call(method, input, { user: user === undefined ? users.planner : user });
-  expect(result.ok, JSON.stringify(result)).toBe(false);
-  if (!result.ok) {
-    expect(result.error.code, result.error.message).toBe(code);
-    expect(result.error.message.length).toBeGreaterThan(10);
-    expect(result.error.message).not.toMatch(/at .*\.ts:\d+/);
-  }
-  expect(snapshot(t.ws)).toBe(before);
-  return result.ok ? null : result.error;
-}
+/** A refused call that changed nothing: as a planner by default; null acts as the administrator. */
+const expectRefused = (method: string, input: unknown, code: string, user?: string | null) =>
+  refusedCall(t, method, input, code, user === undefined ? users.planner : user);
 
 /** Builds, proposes (1 October) and adopts (15 October) the 2027 list: 5 States, 5 in reserve. */
 function adoptList() {

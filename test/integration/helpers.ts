@@ -1,5 +1,6 @@
 // Real SQLite workspaces in temporary folders, with a fixed clock, for integration tests.
 import { createHash } from 'node:crypto';
+import { expect } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { generateDemo } from '../../main/core/demo/generate';
 import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
 import { openWorkspace, type Workspace } from '../../main/core/db/workspace';
 import { Writer, userTables } from '../../main/core/db/write';
-import type { MethodName, MethodOutput } from '../../shared/api/contract';
+import type { ApiErrorBody, MethodName, MethodOutput } from '../../shared/api/contract';
 
 export const TODAY = '2026-11-29';
 export const noonOf = (day: string) => Date.parse(`${day}T12:00:00.000Z`);
@@ -162,4 +163,27 @@ export function grantConsent(
     user,
   );
   return request.id;
+}
+
+/**
+ * Calls a method that must fail as `user` (null: the administrator): checks the error code, that
+ * the message is in words (no stack trace), and that nothing at all changed. Returns the error.
+ */
+export function expectRefused(
+  t: TestWorkspace,
+  method: string,
+  input: unknown,
+  code: string,
+  user: string | null,
+): ApiErrorBody | null {
+  const before = snapshot(t.ws);
+  const result = t.api.call(method, input, { user });
+  expect(result.ok, JSON.stringify(result)).toBe(false);
+  if (!result.ok) {
+    expect(result.error.code, result.error.message).toBe(code);
+    expect(result.error.message.length).toBeGreaterThan(10);
+    expect(result.error.message).not.toMatch(/at .*\.ts:\d+/);
+  }
+  expect(snapshot(t.ws)).toBe(before);
+  return result.ok ? null : result.error;
 }

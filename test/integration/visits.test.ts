@@ -4,9 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createTestWorkspace,
+  expectRefused as refusedCall,
   grantConsent,
   seedUsers,
-  snapshot,
   TODAY,
   type TestWorkspace,
 } from './helpers';
@@ -31,19 +31,9 @@ const conducted = {
 
 const planned = { iso3: 'PER', kind: 'focused', mode: 'in_person' } as const;
 
-/** Calls a method that must fail, checks the code, and checks that nothing at all changed. */
-function expectRefused(method: string, input: unknown, code: string, user?: string) {
-  const before = snapshot(t.ws);
-  const result = t.api.call(method, input, { user: user ?? users.planner });
-  expect(result.ok, JSON.stringify(result)).toBe(false);
-  if (!result.ok) {
-    expect(result.error.code, result.error.message).toBe(code);
-    expect(result.error.message.length).toBeGreaterThan(10);
-    expect(result.error.message).not.toMatch(/at .*\.ts:\d+/);
-  }
-  expect(snapshot(t.ws)).toBe(before);
-  return result.ok ? null : result.error;
-}
+/** A refused call (as a planner unless another user is named) that changed nothing. */
+const expectRefused = (method: string, input: unknown, code: string, user?: string) =>
+  refusedCall(t, method, input, code, user ?? users.planner);
 
 const consentFor = (iso3: string, options: Parameters<typeof grantConsent>[3] = {}) =>
   grantConsent(t, iso3, users.planner, options);

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { ConsentRequest } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { describeError } from '../../components/ErrorPanel';
+import { Field } from '../../components/Field';
 import { useAsync, type AsyncResult } from '../../data/useAsync';
 import { formatDate, t } from '../../i18n';
 
@@ -137,5 +138,31 @@ export function ConsentHint({
         : t('consentPicker.noWindow')}
       {chosen.confidential && <> {t('consentPicker.confidentialHint')}</>}
     </p>
+  );
+}
+
+/** The consent field of a visit form: its label, the picker, its problems and the hint below. */
+export function ConsentField({
+  consents,
+  value,
+  onChange,
+  problems,
+  stateName,
+}: {
+  consents: AsyncResult<ConsentRequest[]>;
+  value: string;
+  onChange: (id: string) => void;
+  problems: string[];
+  stateName: string;
+}) {
+  const chosen =
+    consents.status === 'ready' ? (consents.data.find((c) => c.id === value) ?? null) : null;
+  return (
+    <>
+      <Field label={t('visitForm.consent')} hint={t('visitForm.consentHint')} problems={problems}>
+        <ConsentPicker consents={consents} value={value} onChange={onChange} />
+      </Field>
+      <ConsentHint consents={consents} chosen={chosen} stateName={stateName} />
+    </>
   );
 }

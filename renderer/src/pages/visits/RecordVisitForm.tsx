@@ -19,12 +19,7 @@ import { useApi } from '../../data/useAsync';
 import { today } from '../../format/dates';
 import { formatDate, t, type MessageKey } from '../../i18n';
 import { dossierHref, visitHref } from '../../router';
-import {
-  ConsentHint,
-  ConsentPicker,
-  useGrantedConsents,
-  usePreselectConsent,
-} from './ConsentPicker';
+import { ConsentField, useGrantedConsents, usePreselectConsent } from './ConsentPicker';
 import { OverlapConfirm, overlappingIds } from './OverlapConfirm';
 import { StatePicker } from './StatePicker';
 import {
@@ -231,18 +226,13 @@ export function RecordVisitForm({
         {values.iso3 && !advocacy && (
           <div className="form-grid">
             <div className="field-wrap wide">
-              <Field
-                label={t('visitForm.consent')}
-                hint={t('visitForm.consentHint')}
+              <ConsentField
+                consents={consents}
+                value={values.consentRequestId}
+                onChange={(id) => set('consentRequestId', id)}
                 problems={shown('consentRequestId')}
-              >
-                <ConsentPicker
-                  consents={consents}
-                  value={values.consentRequestId}
-                  onChange={(id) => set('consentRequestId', id)}
-                />
-              </Field>
-              <ConsentHint consents={consents} chosen={chosenConsent} stateName={stateName} />
+                stateName={stateName}
+              />
             </div>
           </div>
         )}

@@ -26,12 +26,7 @@ import { OptionSelect } from '../../components/OptionSelect';
 import { useAction } from '../../data/useAction';
 import { today } from '../../format/dates';
 import { t } from '../../i18n';
-import {
-  ConsentHint,
-  ConsentPicker,
-  useGrantedConsents,
-  usePreselectConsent,
-} from './ConsentPicker';
+import { ConsentField, useGrantedConsents, usePreselectConsent } from './ConsentPicker';
 import { OverlapConfirm, overlappingIds } from './OverlapConfirm';
 import { DATE_LABELS } from './RecordVisitForm';
 import { groupByField, HYBRID_FIELDS, needsConsent, visitRuleProblems } from './visitForm';
@@ -152,7 +147,7 @@ function TransitionForm({
   const [on, setOn] = useState(today());
   const [reason, setReason] = useState('');
   const [dates, setDates] = useState<Dates>(datesOf(visit));
-  const { consentId, setConsentId, consents, chosen } = useConsentChoice(visit, true);
+  const { consentId, setConsentId, consents } = useConsentChoice(visit, true);
   const withDates = to === 'scheduled' || to === 'conducted';
   const withReason = to === 'postponed' || to === 'cancelled';
   const withConsent = needsConsent(visit.kind, to);
@@ -275,23 +270,16 @@ function TransitionForm({
         <p className="field-problems">{check.shown('mode').join(' ')}</p>
       )}
       {withConsent && (
-        <>
-          <Field
-            label={t('visitForm.consent')}
-            hint={t('visitForm.consentHint')}
-            problems={check.shown('consentRequestId')}
-          >
-            <ConsentPicker
-              consents={consents}
-              value={consentId}
-              onChange={(id) => {
-                setConsentId(id);
-                changed('consentRequestId');
-              }}
-            />
-          </Field>
-          <ConsentHint consents={consents} chosen={chosen} stateName={visit.stateName} />
-        </>
+        <ConsentField
+          consents={consents}
+          value={consentId}
+          onChange={(id) => {
+            setConsentId(id);
+            changed('consentRequestId');
+          }}
+          problems={check.shown('consentRequestId')}
+          stateName={visit.stateName}
+        />
       )}
       {overlap && action.error ? (
         <OverlapConfirm
@@ -488,23 +476,16 @@ function EditVisitForm({
         </fieldset>
       )}
       {!advocacy && (
-        <>
-          <Field
-            label={t('visitForm.consent')}
-            hint={t('visitForm.consentHint')}
-            problems={check.shown('consentRequestId')}
-          >
-            <ConsentPicker
-              consents={consents}
-              value={consentId}
-              onChange={(id) => {
-                setConsentId(id);
-                changed('consentRequestId');
-              }}
-            />
-          </Field>
-          <ConsentHint consents={consents} chosen={chosen} stateName={visit.stateName} />
-        </>
+        <ConsentField
+          consents={consents}
+          value={consentId}
+          onChange={(id) => {
+            setConsentId(id);
+            changed('consentRequestId');
+          }}
+          problems={check.shown('consentRequestId')}
+          stateName={visit.stateName}
+        />
       )}
       <div className="form-grid">
         <Field
