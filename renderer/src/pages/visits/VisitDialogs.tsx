@@ -23,7 +23,7 @@ import {
   type Problems,
 } from '../../components/formChecks';
 import { OptionSelect } from '../../components/OptionSelect';
-import { useAction } from '../../data/useAction';
+import { useAction, type Action } from '../../data/useAction';
 import { today } from '../../format/dates';
 import { t } from '../../i18n';
 import { ConsentField, useGrantedConsents, usePreselectConsent } from './ConsentPicker';
@@ -281,27 +281,14 @@ function TransitionForm({
           stateName={visit.stateName}
         />
       )}
-      {overlap && action.error ? (
-        <OverlapConfirm
-          iso3={visit.iso3}
-          ids={overlap}
-          error={action.error}
-          question={t('visitOverlap.keepBoth')}
-          confirmLabel={t('visitOverlap.confirmKeep')}
-          busy={action.busy}
-          onConfirm={() => void send(true)}
-          onCancel={() => action.reset()}
-        />
-      ) : (
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={action.busy}>
-            {action.busy ? t('form.saving') : t(`visitMove.submit.${to}`)}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        </div>
-      )}
+      <SubmitOrConfirmOverlap
+        visit={visit}
+        overlap={overlap}
+        action={action}
+        submitLabel={t(`visitMove.submit.${to}`)}
+        onConfirm={() => void send(true)}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -545,27 +532,58 @@ function EditVisitForm({
           {p}
         </p>
       ))}
-      {overlap && action.error ? (
-        <OverlapConfirm
-          iso3={visit.iso3}
-          ids={overlap}
-          error={action.error}
-          question={t('visitOverlap.keepBoth')}
-          confirmLabel={t('visitOverlap.confirmKeep')}
-          busy={action.busy}
-          onConfirm={() => void send(true)}
-          onCancel={() => action.reset()}
-        />
-      ) : (
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={action.busy}>
-            {action.busy ? t('form.saving') : t('visitEdit.submit')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        </div>
-      )}
+      <SubmitOrConfirmOverlap
+        visit={visit}
+        overlap={overlap}
+        action={action}
+        submitLabel={t('visitEdit.submit')}
+        onConfirm={() => void send(true)}
+        onCancel={onCancel}
+      />
     </form>
+  );
+}
+
+/**
+ * The dialog's buttons, or, once the server found another visit on overlapping dates, the
+ * question whether to keep both (confirming sends the form again with confirmOverlap).
+ */
+function SubmitOrConfirmOverlap({
+  visit,
+  overlap,
+  action,
+  submitLabel,
+  onConfirm,
+  onCancel,
+}: {
+  visit: Visit;
+  overlap: string[] | null;
+  action: Action;
+  submitLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  if (overlap && action.error)
+    return (
+      <OverlapConfirm
+        iso3={visit.iso3}
+        ids={overlap}
+        error={action.error}
+        question={t('visitOverlap.keepBoth')}
+        confirmLabel={t('visitOverlap.confirmKeep')}
+        busy={action.busy}
+        onConfirm={onConfirm}
+        onCancel={() => action.reset()}
+      />
+    );
+  return (
+    <div className="button-row">
+      <button type="submit" className="primary" disabled={action.busy}>
+        {action.busy ? t('form.saving') : submitLabel}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('form.cancel')}
+      </button>
+    </div>
   );
 }
