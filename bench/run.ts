@@ -102,6 +102,23 @@ function bareReads(db: Db, iso3: string) {
       ).all(CONSENT_YEAR);
       db.prepare('SELECT * FROM list_amendments').all();
     },
+    'deadlines.list': () => {
+      db.prepare(
+        'SELECT c.iso3, c.sent_on, c.last_reminder_on, c.reply, c.replied_on FROM consent_requests c JOIN member_states s ON s.iso3 = c.iso3',
+      ).all();
+      db.prepare(
+        'SELECT r.*, v.iso3, v.kind, f.due_on, f.submitted_on FROM assessment_reports r JOIN visits v ON v.id = r.visit_id LEFT JOIN followups f ON f.report_id = r.id',
+      ).all();
+    },
+    'stats.timeliness': () => {
+      db.prepare(
+        'SELECT r.*, v.iso3, v.end_date FROM assessment_reports r JOIN visits v ON v.id = r.visit_id',
+      ).all();
+      db.prepare('SELECT reply, sent_on, replied_on FROM consent_requests').all();
+      db.prepare(
+        'SELECT x.thematic_area, x.priority, u.status FROM recommendations x LEFT JOIN recommendation_updates u ON u.recommendation_id = x.id',
+      ).all();
+    },
     'followups.list': all(
       "SELECT r.*, v.iso3, v.kind, f.* FROM assessment_reports r JOIN visits v ON v.id = r.visit_id LEFT JOIN followups f ON f.report_id = r.id WHERE r.adopted_on >= '2021-12-30'",
     ),
@@ -139,6 +156,8 @@ function benchScale(scale: number): boolean {
       ['followups.list', {}],
       ['consent.list', {}],
       ['consent.overview', { year: CONSENT_YEAR }],
+      ['deadlines.list', {}],
+      ['stats.timeliness', { from: `${YEAR - 4}-01-01`, to: TODAY }],
       ['plan.build', { year: YEAR, capacity: 10 }],
     ];
     const rows: [string, string, string, string][] = [

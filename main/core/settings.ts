@@ -10,6 +10,10 @@ export const SETTINGS_COLUMN: Record<keyof WorkspaceSettings, string> = {
   consentReplyAlertDays: 'consent_reply_alert_days',
   consentReminderDays: 'consent_reminder_days',
   op16Start: 'op16_start',
+  alertFarDays: 'alert_far_days',
+  alertNearDays: 'alert_near_days',
+  committeeWaitDays: 'committee_wait_days',
+  transmissionDays: 'transmission_days',
 };
 
 export function readSettings(db: Db): WorkspaceSettings {

@@ -3,10 +3,13 @@
 // its methods and output shapes in shared/api/areas/; this file puts them together.
 import type { z } from 'zod';
 import { consentMethods } from './areas/consent';
-import { cycleMethods } from './areas/cycle';
+import { committeeMethods } from './areas/committee';
+import { deadlinesMethods } from './areas/deadlines';
 import { exportsMethods } from './areas/exports';
+import { followupsMethods } from './areas/followups';
 import { inputsMethods } from './areas/inputs';
 import { planMethods } from './areas/plan';
+import { reportsMethods } from './areas/reports';
 import { settingsMethods } from './areas/settings';
 import { statesMethods } from './areas/states';
 import { visitsMethods } from './areas/visits';
@@ -21,7 +24,10 @@ export const API = {
   ...statesMethods,
   ...visitsMethods,
   ...consentMethods,
-  ...cycleMethods,
+  ...reportsMethods,
+  ...followupsMethods,
+  ...committeeMethods,
+  ...deadlinesMethods,
   ...inputsMethods,
   ...planMethods,
   ...exportsMethods,

@@ -1,3 +1,6 @@
+import { addDays } from './dates';
+import { FACTUAL_OBSERVATIONS_DAYS } from './deadlines';
+
 export const REPORT_STATUSES = [
   'drafting',
   'sent_to_state',
@@ -7,8 +10,76 @@ export const REPORT_STATUSES = [
   'transmitted',
 ] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+/** The steps recorded after the draft, in the only order they may happen. */
+export const REPORT_STEPS = [
+  'sent_to_state',
+  'observations_received',
+  'submitted_to_ctc',
+  'adopted',
+  'transmitted',
+] as const satisfies readonly ReportStatus[];
+export type ReportStep = (typeof REPORT_STEPS)[number];
+
+/** The date of each step of a report, as recorded (null until it happens). */
+export type ReportDates = { drafted: string | null } & Record<ReportStep, string | null>;
+
+/** Where a report stands: its latest recorded step. */
+export function reportStatus(dates: ReportDates): ReportStatus {
+  for (let i = REPORT_STEPS.length - 1; i >= 0; i--)
+    if (dates[REPORT_STEPS[i]!]) return REPORT_STEPS[i]!;
+  return 'drafting';
+}
+
+/** The step a report expects next, or null once transmitted. */
+export function nextReportStep(dates: ReportDates): ReportStep | null {
+  return REPORT_STEPS.find((step) => !dates[step]) ?? null;
+}
+
+export const REPORT_STEP_WORDS: Record<ReportStatus, string> = {
+  drafting: 'drafted',
+  sent_to_state: 'sent to the State',
+  observations_received: 'factual observations received',
+  submitted_to_ctc: 'submitted to the Committee',
+  adopted: 'adopted by the Committee',
+  transmitted: 'transmitted to the State',
+};
+
+/**
+ * Why a step cannot be recorded on `on` (null when it can): steps follow their order, and each
+ * date is on or after the previous step's. "No observations" is closed only after the 30 days.
+ */
+export function reportStepRefusal(
+  dates: ReportDates,
+  step: ReportStep,
+  on: string,
+  observationsNone: boolean,
+): string | null {
+  const expected = nextReportStep(dates);
+  if (expected === null)
+    return `This report was already transmitted to the State on ${dates.transmitted}; it has no further step.`;
+  if (step !== expected)
+    return dates[step]
+      ? `This report was already ${REPORT_STEP_WORDS[step]} on ${dates[step]}. The next step is: ${REPORT_STEP_WORDS[expected]}.`
+      : `Steps cannot be skipped: the next step of this report is "${REPORT_STEP_WORDS[expected]}", not "${REPORT_STEP_WORDS[step]}".`;
+  const index = REPORT_STEPS.indexOf(step);
+  const previous: ReportStatus = index === 0 ? 'drafting' : REPORT_STEPS[index - 1]!;
+  const previousOn = index === 0 ? dates.drafted : dates[REPORT_STEPS[index - 1]!];
+  if (previousOn && on < previousOn)
+    return `The date ${on} is before the report was ${REPORT_STEP_WORDS[previous]} (${previousOn}).`;
+  if (observationsNone && step !== 'observations_received')
+    return 'Only the factual observations step can be recorded as "none received".';
+  if (observationsNone && dates.sent_to_state) {
+    const due = addDays(dates.sent_to_state, FACTUAL_OBSERVATIONS_DAYS);
+    if (on <= due)
+      return `The State has until ${due} (30 days after the draft was sent) to send its factual observations; record "none received" after that date.`;
+  }
+  return null;
+}
 export const RELEASE_CONSENT = ['none', 'partial', 'full'] as const;
 export type ReleaseConsent = (typeof RELEASE_CONSENT)[number];
+
+/** A status other than "not started" is a claim, and needs its evidence and source. */
+export const needsEvidence = (status: RecommendationStatus): boolean => status !== 'not_started';
 
 export const RECOMMENDATION_STATUSES = [
   'not_started',
@@ -25,6 +96,10 @@ export const DEFAULT_RECOMMENDATION_STATUS: RecommendationStatus = 'no_informati
 /** Still to be acted on: neither implemented nor overtaken by events. */
 export const isOpenRecommendation = (status: RecommendationStatus): boolean =>
   status !== 'implemented' && status !== 'no_longer_relevant';
+/** Technical assistance: CTED proposes it (in an OP 16 report) or the State requests it. */
+export const TA_STATUSES = ['proposed', 'requested', 'planned', 'delivered', 'declined'] as const;
+export type TaStatus = (typeof TA_STATUSES)[number];
+
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

@@ -2,6 +2,7 @@
 // Σ wᵢ·fᵢ / Σ wᵢ × 100 with every factor fᵢ in [0,1]; each factor's points add up to the score.
 // The same code runs in main/core (plan.build) and in the renderer (live re-ranking).
 import { daysBetween, yearOf } from './dates';
+import { median } from './statistics';
 
 export const FACTORS = [
   'implementation_gaps',
@@ -166,13 +167,6 @@ export interface ScoredEntry {
 const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 /** Normalises every State's value of one indicator to [0,1], 1 being the riskiest. */
 export function normaliseIndicator(

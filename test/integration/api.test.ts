@@ -206,7 +206,7 @@ describe('the assessment cycle', () => {
     expect(Object.keys(early).sort()).toEqual(['JOR', 'KEN', 'PER']);
     expect(early.KEN).toMatchObject({
       dueOn: '2025-02-28',
-      state: 'due_90',
+      state: 'due_far',
       daysLeft: 75,
       submittedOn: null,
     });
@@ -214,13 +214,13 @@ describe('the assessment cycle', () => {
       dueOn: '2024-01-10',
       state: 'done',
       recommendedFollowup: 'technical_assistance',
-      technicalAssistancePartners: 'UNODC',
+      partners: ['UNODC'],
     });
     expect(early.JOR).toMatchObject({ dueOn: '2023-05-01', state: 'done_late' });
-    expect(asOf('2025-02-10').KEN!.state).toBe('due_30');
+    expect(asOf('2025-02-10').KEN!.state).toBe('due_near');
     expect(asOf('2025-03-01').KEN).toMatchObject({ state: 'overdue', daysLeft: -1 });
     expect(asOf('2023-12-20').PER).toMatchObject({
-      state: 'due_30',
+      state: 'due_near',
       submittedOn: null,
       recommendedFollowup: null,
     });

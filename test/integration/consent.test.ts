@@ -584,16 +584,20 @@ describe('the year’s overview', () => {
 describe('settings', () => {
   it('lets an administrator change when a request is overdue and when reminders are due', () => {
     const c = requestOutside('FIN', 'NV/1', '2026-10-15');
-    expect(t.value('settings.get', {})).toEqual({
+    expect(t.value('settings.get', {})).toMatchObject({
       consentReplyAlertDays: 60,
       consentReminderDays: 30,
       op16Start: '2021-12-30',
+      alertFarDays: 90,
+      alertNearDays: 30,
     });
     expect(t.value('consent.list', {})[0]).toMatchObject({ daysWaiting: 45, overdueReply: false });
     expectRefused('settings.update', { consentReplyAlertDays: 40 }, 'FORBIDDEN', users.planner);
     expectRefused('settings.update', { consentReplyAlertDays: 0 }, 'VALIDATION', null);
     expectRefused('settings.update', { consentReminderDays: 2.5 }, 'VALIDATION', null);
     expectRefused('settings.update', { colour: 'red' }, 'VALIDATION', null);
+    expectRefused('settings.update', { alertNearDays: 90 }, 'VALIDATION', null);
+    expectRefused('settings.update', { alertFarDays: 20 }, 'VALIDATION', null);
     const changed = t.value('settings.update', {
       consentReplyAlertDays: 40,
       consentReminderDays: 14,

@@ -9,6 +9,7 @@ import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
 import { openWorkspace, type Workspace } from '../../main/core/db/workspace';
 import { Writer, userTables } from '../../main/core/db/write';
 import type { ApiErrorBody, MethodName, MethodOutput } from '../../shared/api/contract';
+import { addDays } from '../../shared/domain/dates';
 
 export const TODAY = '2026-11-29';
 export const noonOf = (day: string) => Date.parse(`${day}T12:00:00.000Z`);
@@ -186,4 +187,64 @@ export function expectRefused(
   }
   expect(snapshot(t.ws)).toBe(before);
   return result.ok ? null : result.error;
+}
+
+export interface ReportLife {
+  iso3: string;
+  kind?: 'comprehensive' | 'focused' | 'follow_up';
+  /** The visit's first day; it lasts five days, and consent was granted 60 days before. */
+  visitOn: string;
+  draftedOn: string;
+  /** Recommendations written into the draft: code, thematic area and priority. */
+  recommendations?: [code: string, thematicArea: string, priority: 'high' | 'medium' | 'low'][];
+  /** The dates of the steps taken, in order (a CTC member records the adoption). */
+  steps?: Partial<
+    Record<
+      'sent_to_state' | 'observations_received' | 'submitted_to_ctc' | 'adopted' | 'transmitted',
+      string
+    >
+  >;
+}
+
+/** A conducted visit and its report taken through the given steps, all through the API; returns the report's id. */
+export function recordReport(
+  t: TestWorkspace,
+  users: { planner: string; ctc: string },
+  life: ReportLife,
+): { reportId: string; visitId: string } {
+  const consentRequestId = grantConsent(t, life.iso3, users.planner, {
+    sentOn: addDays(life.visitOn, -60),
+    noteVerbaleRef: `NV/${life.iso3}/${life.visitOn}`,
+  });
+  const visitId = t.value(
+    'visits.create',
+    {
+      iso3: life.iso3,
+      kind: life.kind ?? 'comprehensive',
+      mode: 'in_person',
+      status: 'conducted',
+      startDate: life.visitOn,
+      endDate: addDays(life.visitOn, 4),
+      consentRequestId,
+    },
+    users.planner,
+  ).id;
+  const reportId = t.value(
+    'reports.create',
+    { visitId, title: `Report on ${life.iso3}`, draftedOn: life.draftedOn },
+    users.planner,
+  ).id;
+  for (const [code, thematicArea, priority] of life.recommendations ?? [])
+    t.value(
+      'recommendations.create',
+      { reportId, code, text: `Recommendation ${code} to ${life.iso3}.`, thematicArea, priority },
+      users.planner,
+    );
+  for (const [step, on] of Object.entries(life.steps ?? {}))
+    t.value(
+      'reports.advance',
+      { id: reportId, step, on },
+      step === 'adopted' ? users.ctc : users.planner,
+    );
+  return { reportId, visitId };
 }

@@ -42,13 +42,14 @@ describe('deadline rules (DESIGN §4)', () => {
     expect(followupReportDue('2022-03-10')).toBe('2023-03-10');
   });
 
+  const WINDOWS = { alertFarDays: 90, alertNearDays: 30 };
   it('classifies a deadline as of a given day', () => {
-    expect(deadlineState('2025-03-10', null, '2025-03-11')).toBe('overdue');
-    expect(deadlineState('2025-03-10', null, '2025-03-10')).toBe('due_30');
-    expect(deadlineState('2025-03-10', null, '2025-02-08')).toBe('due_30');
-    expect(deadlineState('2025-03-10', null, '2025-02-07')).toBe('due_90');
-    expect(deadlineState('2025-03-10', null, '2024-12-09')).toBe('upcoming');
-    expect(deadlineState('2025-03-10', '2025-03-10', '2026-01-01')).toBe('done');
-    expect(deadlineState('2025-03-10', '2025-03-11', '2026-01-01')).toBe('done_late');
+    expect(deadlineState('2025-03-10', null, '2025-03-11', WINDOWS)).toBe('overdue');
+    expect(deadlineState('2025-03-10', null, '2025-03-10', WINDOWS)).toBe('due_near');
+    expect(deadlineState('2025-03-10', null, '2025-02-08', WINDOWS)).toBe('due_near');
+    expect(deadlineState('2025-03-10', null, '2025-02-07', WINDOWS)).toBe('due_far');
+    expect(deadlineState('2025-03-10', null, '2024-12-09', WINDOWS)).toBe('upcoming');
+    expect(deadlineState('2025-03-10', '2025-03-10', '2026-01-01', WINDOWS)).toBe('done');
+    expect(deadlineState('2025-03-10', '2025-03-11', '2026-01-01', WINDOWS)).toBe('done_late');
   });
 });

@@ -1,5 +1,6 @@
 // Files for people outside the app: the list with its breakdowns, amendments and diffs as CSV or
-// XLSX, the review pack for Committee members, and the published schedule. Every file made from
+// XLSX, the deadlines of every State's cycle, the review pack for Committee members, and the
+// published schedule. Every file made from
 // the demo workspace says that its data is synthetic.
 import type {
   Amendment,
@@ -10,9 +11,11 @@ import type {
 } from '../../../shared/api/types';
 import { refusalInWords } from '../../../shared/domain/consent';
 import { MONTH_NAMES } from '../../../shared/domain/dates';
+import type { DeadlineState } from '../../../shared/domain/deadlines';
 import { FACTOR_LABELS, FACTORS } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
 import { getMeta } from '../db/workspace';
+import { readDeadlines } from '../deadlines';
 import { htmlDocument, htmlTable, esc } from '../exports/html';
 import { tableFile, type Cell, type Table } from '../exports/tables';
 import { ApiError } from '../errors';
@@ -156,6 +159,48 @@ function amendmentsTable(ctx: CallContext, year: number): Table {
       a.decidedBy,
       a.comment,
       a.resultVersion,
+    ]),
+  };
+}
+
+const DEADLINE_STATE_WORDS: Record<DeadlineState, string> = {
+  overdue: 'Overdue',
+  due_near: 'Due very soon',
+  due_far: 'Due soon',
+  upcoming: 'Upcoming',
+  done: 'Met on time',
+  done_late: 'Met late',
+};
+
+function deadlinesTable(ctx: CallContext, asOf: string, open: boolean): Table {
+  const deadlines = readDeadlines(ctx, asOf).filter((d) => !open || d.doneOn === null);
+  return {
+    title: `Deadlines ${asOf}`,
+    notes: notes(
+      ctx,
+      `${open ? 'Open deadlines' : 'Deadlines'} of every Member State's assessment cycle as of ${asOf}.`,
+    ),
+    columns: [
+      'ISO3',
+      'State',
+      'Deadline',
+      'Triggered on',
+      'Due on',
+      'Met on',
+      'Where it stands',
+      'Days left',
+      'Who acts',
+    ],
+    rows: deadlines.map((d) => [
+      d.iso3,
+      d.stateName,
+      d.label,
+      d.triggerOn,
+      d.dueOn,
+      d.doneOn,
+      DEADLINE_STATE_WORDS[d.state],
+      d.daysLeft,
+      d.actor === 'ctc_member' ? 'The Committee' : 'CTED',
     ]),
   };
 }
@@ -475,6 +520,15 @@ export const scheduleHandlers: AreaHandlers<'schedule'> = {
 };
 
 export const exportsHandlers: AreaHandlers<'exports'> = {
+  'exports.deadlines': ({ asOf, open, format }, ctx) => {
+    const day = asOf ?? ctx.today;
+    return tableFile(
+      deadlinesTable(ctx, day, open ?? false),
+      `cted-deadlines-${day}${open ? '-open' : ''}`,
+      format,
+      syntheticNotice(ctx) !== null,
+    );
+  },
   'exports.list': ({ year, format, version }, ctx) => {
     const table = listTable(ctx, year, version);
     return tableFile(

@@ -1,7 +1,10 @@
 // Every method of the contract has exactly one handler; TypeScript checks that none is missing.
 import { coverageHandlers } from './coverage';
 import { consentHandlers } from './consent';
-import { followupsHandlers, recommendationsHandlers, reportsHandlers } from './cycle';
+import { ctcMeetingsHandlers, invitationsHandlers } from './committee';
+import { deadlinesHandlers, statsHandlers } from './deadlines';
+import { followupsHandlers } from './followups';
+import { recommendationsHandlers, reportsHandlers, taHandlers } from './reports';
 import { exportsHandlers, scheduleHandlers } from './exports';
 import { indicatorsHandlers, signalsHandlers, stateRequestsHandlers } from './inputs';
 import { methodologiesHandlers } from './methodologies';
@@ -22,7 +25,12 @@ export const handlers: Handlers = {
   ...consentHandlers,
   ...reportsHandlers,
   ...recommendationsHandlers,
+  ...taHandlers,
   ...followupsHandlers,
+  ...ctcMeetingsHandlers,
+  ...invitationsHandlers,
+  ...deadlinesHandlers,
+  ...statsHandlers,
   ...coverageHandlers,
   ...methodologiesHandlers,
   ...planHandlers,

@@ -1,33 +1,21 @@
 // Reads shared by several handlers: each entity's rows mapped to its API shape, with an optional
 // filter on one Member State, so that a list page and a State's dossier read the same way.
 import type {
-  AssessmentReport,
   ConsentRequest,
   ConsentStep,
-  Followup,
   IndicatorValue,
-  Invitation,
-  Recommendation,
   Signal,
   StateRequest,
   Visit,
   VisitStep,
 } from '../../../shared/api/types';
 import { consentTiming } from '../../../shared/domain/consent';
-import { daysBetween } from '../../../shared/domain/dates';
-import {
-  deadlineState,
-  factualObservationsDue,
-  followupReportDue,
-  implementationReplyDue,
-} from '../../../shared/domain/deadlines';
-import { DEFAULT_RECOMMENDATION_STATUS } from '../../../shared/domain/reports';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 
-type Raw = Record<string, string | number | null>;
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-const json = <T>(v: unknown, fallback: T): T => {
+export type Raw = Record<string, string | number | null>;
+export const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+export const json = <T>(v: unknown, fallback: T): T => {
   if (typeof v !== 'string' || v === '') return fallback;
   try {
     return JSON.parse(v) as T;
@@ -36,8 +24,18 @@ const json = <T>(v: unknown, fallback: T): T => {
   }
 };
 
+/** A list of names stored as a JSON array (older rows may hold "A, B"). */
+export function list(v: unknown): string[] {
+  if (typeof v !== 'string' || v.trim() === '') return [];
+  if (v.startsWith('[')) return json<string[]>(v, []);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** `AND <column> = ?` when filtering on one State, with its parameter. */
-function stateFilter(column: string, iso3: string | undefined): [string, string[]] {
+export function stateFilter(column: string, iso3: string | undefined): [string, string[]] {
   return iso3 ? [`AND ${column} = ?`, [iso3]] : ['', []];
 }
 
@@ -230,131 +228,6 @@ export function readConsent(
   });
 }
 
-export function readReports(db: Db, iso3?: string): AssessmentReport[] {
-  const [stateSql, args] = stateFilter('v.iso3', iso3);
-  const rows = db
-    .prepare(
-      `SELECT r.*, v.iso3, v.kind AS visit_kind, s.name_en AS state_name,
-              (SELECT COUNT(*) FROM recommendations x WHERE x.report_id = r.id AND x.deleted = 0) AS rec_count
-       FROM assessment_reports r JOIN visits v ON v.id = r.visit_id JOIN member_states s ON s.iso3 = v.iso3
-       WHERE r.deleted = 0 ${stateSql} ORDER BY COALESCE(r.adopted_on, r.drafted_on, '9999') DESC, r.id DESC`,
-    )
-    .all(...args) as Raw[];
-  return rows.map((r) => {
-    const sent = str(r.sent_to_state_on);
-    const transmitted = str(r.transmitted_on);
-    return {
-      id: String(r.id),
-      visitId: String(r.visit_id),
-      iso3: String(r.iso3),
-      stateName: String(r.state_name),
-      visitKind: r.visit_kind as AssessmentReport['visitKind'],
-      title: str(r.title),
-      status: (r.status ?? 'drafting') as AssessmentReport['status'],
-      draftedOn: str(r.drafted_on),
-      sentToStateOn: sent,
-      observationsDue: sent ? factualObservationsDue(sent) : null,
-      observationsReceivedOn: str(r.observations_received_on),
-      submittedToCtcOn: str(r.submitted_to_ctc_on),
-      adoptedOn: str(r.adopted_on),
-      transmittedOn: transmitted,
-      implementationReplyDue: transmitted ? implementationReplyDue(transmitted) : null,
-      implementationReplyOn: str(r.implementation_reply_on),
-      releaseConsent: (r.release_consent ?? 'none') as AssessmentReport['releaseConsent'],
-      confidentialSections: json(r.confidential_sections, []),
-      recommendationsCount: Number(r.rec_count),
-    };
-  });
-}
-
-export function readRecommendations(
-  db: Db,
-  filter: { iso3?: string; reportId?: string } = {},
-): Recommendation[] {
-  const [stateSql, args] = stateFilter('v.iso3', filter.iso3);
-  let reportSql = '';
-  if (filter.reportId) {
-    reportSql = 'AND x.report_id = ?';
-    args.push(filter.reportId);
-  }
-  const rows = db
-    .prepare(
-      `SELECT x.*, v.iso3, s.name_en AS state_name, u.status AS u_status, u.as_of AS u_as_of, u.evidence AS u_evidence, u.source AS u_source
-       FROM recommendations x
-       JOIN assessment_reports r ON r.id = x.report_id
-       JOIN visits v ON v.id = r.visit_id
-       JOIN member_states s ON s.iso3 = v.iso3
-       LEFT JOIN recommendation_updates u ON u.id = (
-         SELECT id FROM recommendation_updates WHERE recommendation_id = x.id AND deleted = 0 ORDER BY as_of DESC, id DESC LIMIT 1)
-       WHERE x.deleted = 0 ${stateSql} ${reportSql}
-       ORDER BY x.report_id, x.code, x.id`,
-    )
-    .all(...args) as Raw[];
-  return rows.map((r) => ({
-    id: String(r.id),
-    reportId: String(r.report_id),
-    iso3: String(r.iso3),
-    stateName: String(r.state_name),
-    code: str(r.code),
-    text: String(r.text ?? ''),
-    thematicArea: String(r.thematic_area ?? ''),
-    priority: (r.priority ?? 'medium') as Recommendation['priority'],
-    technicalAssistanceNeeded: Number(r.ta_needed) === 1,
-    technicalAssistanceBy: str(r.ta_providers),
-    confidential: Number(r.confidential) === 1,
-    status: (r.u_status ?? DEFAULT_RECOMMENDATION_STATUS) as Recommendation['status'],
-    statusAsOf: str(r.u_as_of),
-    evidence: str(r.u_evidence),
-    source: str(r.u_source),
-  }));
-}
-
-/**
- * OP 16: every initial assessment report adopted on or after the start date owes a follow-up
- * report to the CTC within 12 months. Advocacy visits have no report; the report of a follow-up
- * visit is not an initial assessment.
- */
-export function readFollowups(ctx: CallContext, asOf: string, iso3?: string): Followup[] {
-  const [stateSql, args] = stateFilter('v.iso3', iso3);
-  const rows = ctx.db
-    .prepare(
-      `SELECT r.id AS report_id, r.adopted_on, v.iso3, v.kind AS visit_kind, s.name_en AS state_name,
-              f.id AS followup_id, f.submitted_on, f.recommended_followup, f.ta_partners
-       FROM assessment_reports r
-       JOIN visits v ON v.id = r.visit_id
-       JOIN member_states s ON s.iso3 = v.iso3
-       LEFT JOIN followups f ON f.id = (
-         SELECT id FROM followups WHERE report_id = r.id AND deleted = 0 ORDER BY COALESCE(submitted_on, '9999'), id LIMIT 1)
-       WHERE r.deleted = 0 AND v.deleted = 0 AND r.adopted_on IS NOT NULL AND r.adopted_on >= ? AND r.adopted_on <= ?
-         AND v.kind NOT IN ('advocacy', 'follow_up') ${stateSql}`,
-    )
-    .all(ctx.settings.op16Start, asOf, ...args) as Raw[];
-  return rows
-    .map((r) => {
-      const adopted = String(r.adopted_on);
-      const dueOn = followupReportDue(adopted);
-      const submitted = str(r.submitted_on);
-      const submittedOn = submitted && submitted <= asOf ? submitted : null;
-      return {
-        reportId: String(r.report_id),
-        followupId: str(r.followup_id),
-        iso3: String(r.iso3),
-        stateName: String(r.state_name),
-        visitKind: r.visit_kind as Followup['visitKind'],
-        reportAdoptedOn: adopted,
-        dueOn,
-        submittedOn,
-        state: deadlineState(dueOn, submittedOn, asOf),
-        daysLeft: submittedOn ? null : daysBetween(asOf, dueOn),
-        recommendedFollowup: submittedOn
-          ? ((r.recommended_followup ?? null) as Followup['recommendedFollowup'])
-          : null,
-        technicalAssistancePartners: submittedOn ? str(r.ta_partners) : null,
-      };
-    })
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.stateName.localeCompare(b.stateName));
-}
-
 function mapSignal(r: Raw): Signal {
   return {
     id: String(r.id),
@@ -408,22 +281,3 @@ export const readStateRequests = (db: Db, iso3?: string): StateRequest[] =>
   liveRows(db, 'state_requests', 'received_on DESC, id DESC', mapStateRequest, { iso3 });
 export const readStateRequest = (db: Db, id: string): StateRequest | null =>
   liveRows(db, 'state_requests', 'id', mapStateRequest, { id })[0] ?? null;
-
-export function readInvitations(db: Db, iso3: string): Invitation[] {
-  const rows = db
-    .prepare(
-      `SELECT i.*, m.title AS meeting_title, m.held_on FROM invitations i LEFT JOIN ctc_meetings m ON m.id = i.meeting_id AND m.deleted = 0
-       WHERE i.deleted = 0 AND i.iso3 = ? ORDER BY COALESCE(m.held_on, i.invited_on) DESC, i.id DESC`,
-    )
-    .all(iso3) as Raw[];
-  return rows.map((r) => ({
-    id: String(r.id),
-    iso3: String(r.iso3),
-    meetingId: str(r.meeting_id),
-    meetingTitle: str(r.meeting_title),
-    meetingOn: str(r.held_on),
-    officialTitle: str(r.official_title),
-    invitedOn: str(r.invited_on),
-    attended: r.attended === null || r.attended === undefined ? null : Number(r.attended) === 1,
-  }));
-}

@@ -1,13 +1,19 @@
 // Workspace settings: read by every caller, changed by administrators through the write path.
 import { readSettings, SETTINGS_COLUMN, SETTINGS_ID } from '../settings';
 import { recordEvent } from './events';
-import { toColumns } from './rules';
+import { refuse, toColumns } from './rules';
 import type { AreaHandlers } from './types';
 
 export const settingsHandlers: AreaHandlers<'settings'> = {
   'settings.get': (_input, ctx) => readSettings(ctx.db),
 
   'settings.update': (input, ctx) => {
+    const next = { ...readSettings(ctx.db), ...input };
+    if (next.alertNearDays >= next.alertFarDays)
+      throw refuse(
+        'alertNearDays',
+        `The near alert window (${next.alertNearDays} days) must be shorter than the far one (${next.alertFarDays} days).`,
+      );
     const columns = toColumns(input, SETTINGS_COLUMN);
     const exists = ctx.db.prepare('SELECT 1 FROM settings WHERE id = ?').get(SETTINGS_ID);
     if (exists) ctx.write.update('settings', SETTINGS_ID, { ...columns, deleted: 0 });

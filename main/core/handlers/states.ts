@@ -5,17 +5,19 @@ import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 import { ApiError } from '../errors';
 import { ASSESSMENT_HISTORY_SQL } from '../visited';
+import { readDeadlines } from '../deadlines';
+import { readInvitations } from './committee';
+import { readFollowups } from './followups';
 import {
   readConsent,
-  readFollowups,
   readIndicators,
-  readInvitations,
-  readRecommendations,
-  readReports,
   readSignals,
   readStateRequests,
   readVisits,
+  str,
+  type Raw,
 } from './queries';
+import { readRecommendations, readReports, readTechnicalAssistance } from './reports';
 import { readAmendmentsAbout } from './plan';
 import type { AreaHandlers } from './types';
 
@@ -130,7 +132,49 @@ function listMoments(ctx: CallContext, iso3: string): ListMoment[] {
   ];
 }
 
-function timelineOf(d: Omit<StateDossier, 'timeline'> & { lists: ListMoment[] }): TimelineItem[] {
+interface StatusMoment {
+  on: string;
+  recommendationId: string;
+  code: string | null;
+  status: string;
+  evidence: string | null;
+}
+
+/** Every status update of the State's recommendations, oldest first. */
+function recommendationMoments(ctx: CallContext, iso3: string): StatusMoment[] {
+  return (
+    ctx.db
+      .prepare(
+        `SELECT u.as_of, u.recommendation_id, x.code, u.status, u.evidence FROM recommendation_updates u
+         JOIN recommendations x ON x.id = u.recommendation_id AND x.deleted = 0
+         JOIN assessment_reports r ON r.id = x.report_id AND r.deleted = 0
+         JOIN visits v ON v.id = r.visit_id AND v.deleted = 0
+         WHERE u.deleted = 0 AND v.iso3 = ? ORDER BY u.as_of, u.id`,
+      )
+      .all(iso3) as Raw[]
+  ).map((r) => ({
+    on: String(r.as_of),
+    recommendationId: String(r.recommendation_id),
+    code: str(r.code),
+    status: String(r.status),
+    evidence: str(r.evidence),
+  }));
+}
+
+const FURTHER_WORDS: Record<string, string> = {
+  none: 'no further follow-up',
+  follow_up_visit: 'a follow-up visit',
+  focused_visit: 'a focused visit',
+  technical_assistance: 'technical assistance',
+  desk_review: 'a desk review',
+};
+
+type DossierFacts = Omit<StateDossier, 'timeline'> & {
+  lists: ListMoment[];
+  statuses: StatusMoment[];
+};
+
+function timelineOf(d: DossierFacts): TimelineItem[] {
   const items: TimelineItem[] = [];
   const add = (date: string | null, kind: TimelineItem['kind'], title: string, refId: string) => {
     if (date) items.push({ date, kind, title, refId });
@@ -171,26 +215,70 @@ function timelineOf(d: Omit<StateDossier, 'timeline'> & { lists: ListMoment[] })
   }
   for (const l of d.lists) add(l.on, 'list', l.title, l.refId);
   for (const r of d.reports) {
+    add(r.draftedOn, 'report', 'Assessment report drafted', r.id);
     add(r.sentToStateOn, 'report', 'Draft assessment report sent to the State', r.id);
+    add(
+      r.observationsReceivedOn,
+      'report',
+      r.observationsNoneReceived
+        ? 'No factual observations received from the State within 30 days'
+        : 'Factual observations received from the State',
+      r.id,
+    );
+    add(r.submittedToCtcOn, 'report', 'Assessment report submitted to the CTC', r.id);
     add(r.adoptedOn, 'report', 'Assessment report adopted by the CTC', r.id);
     add(r.transmittedOn, 'report', 'Final report transmitted to the State', r.id);
+    add(
+      r.implementationReplyOn,
+      'report',
+      `The State reported on implementation${r.implementationReplySummary ? `: ${r.implementationReplySummary}` : ''}`,
+      r.id,
+    );
   }
+  for (const u of d.statuses)
+    add(
+      u.on,
+      'recommendation',
+      `Recommendation ${u.code ?? ''} ${u.status.replaceAll('_', ' ')}${u.evidence ? `: ${u.evidence}` : ''}`.replace(
+        '  ',
+        ' ',
+      ),
+      u.recommendationId,
+    );
   for (const f of d.followups) {
+    add(f.startedOn, 'followup', 'OP 16 follow-up report started', f.reportId);
     if (f.submittedOn)
       add(
         f.submittedOn,
         'followup',
-        `OP 16 follow-up report submitted to the CTC${f.state === 'done_late' ? ' (late)' : ''}`,
-        f.reportId,
-      );
-    else
-      add(
-        f.dueOn,
-        'followup',
-        `OP 16 follow-up report due${f.state === 'overdue' ? ' — overdue' : ''}`,
+        `OP 16 follow-up report submitted to the CTC${f.late ? ` (late: due ${f.dueOn})` : ''}${f.recommendedFollowup ? `, advising ${FURTHER_WORDS[f.recommendedFollowup]}` : ''}`,
         f.reportId,
       );
   }
+  for (const t of d.technicalAssistance) {
+    add(
+      t.requestedOn,
+      'assistance',
+      `Technical assistance ${t.status === 'proposed' ? 'proposed' : 'requested'} by ${t.requestedBy}: ${t.description}`,
+      t.id,
+    );
+    if (t.statusOn && t.statusOn !== t.requestedOn)
+      add(
+        t.statusOn,
+        'assistance',
+        `Technical assistance ${t.status}${t.partner ? ` (${t.partner})` : ''}`,
+        t.id,
+      );
+  }
+  // Every deadline still open, on its due date: what comes next in the State's cycle.
+  for (const x of d.deadlines)
+    if (x.doneOn === null)
+      add(
+        x.dueOn,
+        x.subject === 'consent' ? 'consent' : x.kind === 'op16_report' ? 'followup' : 'report',
+        `Due: ${x.label}${x.state === 'overdue' ? ' — overdue' : ''}`,
+        x.subjectId,
+      );
   for (const s of d.signals)
     add(
       s.occurredOn,
@@ -205,13 +293,21 @@ function timelineOf(d: Omit<StateDossier, 'timeline'> & { lists: ListMoment[] })
       `${q.kind === 'invitation' ? 'Invitation' : 'Request'} from the State${q.description ? `: ${q.description}` : ''}`,
       q.id,
     );
-  for (const i of d.invitations)
+  for (const i of d.invitations) {
     add(
-      i.meetingOn ?? i.invitedOn,
+      i.invitedOn,
       'invitation',
-      `Officials invited to the CTC${i.meetingTitle ? ` (${i.meetingTitle})` : ''}`,
+      `${i.officialTitle ?? 'Senior officials'} invited to brief the CTC${i.meetingTitle ? ` (${i.meetingTitle}${i.meetingOn ? `, ${i.meetingOn}` : ''})` : ''}`,
       i.id,
     );
+    if (i.attended !== null && i.meetingOn)
+      add(
+        i.meetingOn,
+        'invitation',
+        `${i.attended ? 'Officials briefed the CTC' : 'Officials did not attend the CTC meeting'}${i.note ? `: ${i.note}` : ''}`,
+        i.id,
+      );
+  }
   // Newest first; on the same day, in the order things happened, the latest first.
   return items
     .map((item, order) => ({ item, order }))
@@ -244,14 +340,23 @@ export const statesHandlers: AreaHandlers<'states'> = {
       m49: row.m49,
       visits: readVisits(ctx.db, { iso3 }),
       consentRequests: readConsent(ctx, ctx.today, iso3),
-      reports: readReports(ctx.db, iso3),
+      reports: readReports(ctx.db, { iso3 }),
       recommendations: readRecommendations(ctx.db, { iso3 }),
-      followups: readFollowups(ctx, ctx.today, iso3),
+      followups: readFollowups(ctx, ctx.today, { iso3 }),
       signals: readSignals(ctx.db, iso3),
       indicators: readIndicators(ctx.db, iso3),
       requests: readStateRequests(ctx.db, iso3),
-      invitations: readInvitations(ctx.db, iso3),
+      invitations: readInvitations(ctx.db, { iso3 }),
+      technicalAssistance: readTechnicalAssistance(ctx.db, { iso3 }),
+      deadlines: readDeadlines(ctx, ctx.today, { iso3 }),
     };
-    return { ...base, timeline: timelineOf({ ...base, lists: listMoments(ctx, iso3) }) };
+    return {
+      ...base,
+      timeline: timelineOf({
+        ...base,
+        lists: listMoments(ctx, iso3),
+        statuses: recommendationMoments(ctx, iso3),
+      }),
+    };
   },
 };

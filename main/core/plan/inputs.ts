@@ -2,7 +2,7 @@
 import type { PlanInputs } from '../../../shared/api/types';
 import type { IndicatorDefinition, StateInputs } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
-import { readFollowups } from '../handlers/queries';
+import { readFollowups } from '../handlers/followups';
 import { ASSESSMENT_HISTORY_SQL } from '../visited';
 
 /** A list for year Y is built as of 1 January of Y, or today if that is earlier. */
@@ -126,9 +126,9 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
     .prepare(
       `SELECT v.iso3 FROM followups f JOIN assessment_reports r ON r.id = f.report_id JOIN visits v ON v.id = r.visit_id
        WHERE f.deleted = 0 AND f.submitted_on <= ? AND f.recommended_followup IN ('follow_up_visit', 'focused_visit')
-         AND NOT EXISTS (SELECT 1 FROM visits w WHERE w.deleted = 0 AND w.status = 'conducted' AND w.iso3 = v.iso3 AND w.start_date > f.submitted_on)`,
+         AND NOT EXISTS (SELECT 1 FROM visits w WHERE w.deleted = 0 AND w.status = 'conducted' AND w.kind <> 'advocacy' AND w.iso3 = v.iso3 AND w.start_date > f.submitted_on AND w.start_date <= ?)`,
     )
-    .all(asOf) as { iso3: string }[])
+    .all(asOf, asOf) as { iso3: string }[])
     followupPending.add(r.iso3);
 
   const scheduled = new Set(

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ALL_ROLES } from '../../domain/roles';
 import type { VisitKind, VisitMode, VisitStatus } from '../../domain/visits';
-import { method, year } from '../schema';
+import { isoDate, method, year } from '../schema';
 
 /** A file made by the backend for the user to save or open. */
 export interface ExportFile {
@@ -36,6 +36,16 @@ export interface ScheduledVisit {
 const tableFormat = z.enum(['csv', 'xlsx'], { error: 'Choose CSV or XLSX.' });
 
 export const exportsMethods = {
+  /** Every deadline of every State's cycle as of a date, from the one deadline engine. */
+  'exports.deadlines': method<ExportFile>()({
+    input: z.strictObject({
+      asOf: isoDate.optional(),
+      open: z.boolean().optional(),
+      format: tableFormat,
+    }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
   'exports.list': method<ExportFile>()({
     input: z.strictObject({
       year,

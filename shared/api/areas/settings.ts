@@ -19,6 +19,10 @@ export const settingsMethods = {
         consentReplyAlertDays: days('the wait before a request is overdue'),
         consentReminderDays: days('the time between reminders'),
         op16Start: isoDate,
+        alertFarDays: days('the far alert window'),
+        alertNearDays: days('the near alert window'),
+        committeeWaitDays: days('the wait for the Committee’s decision'),
+        transmissionDays: days('the time to transmit an adopted report'),
       })
       .partial(),
     mutates: true,

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { ALL_ROLES } from '../../domain/roles';
 import { asOf, iso3, method, nothing, type Names } from '../schema';
 import type { ConsentRequest } from './consent';
-import type { AssessmentReport, Followup, Recommendation } from './cycle';
+import type { Invitation } from './committee';
+import type { Deadline } from './deadlines';
+import type { Followup } from './followups';
+import type { AssessmentReport, Recommendation, TechnicalAssistance } from './reports';
 import type { IndicatorValue, Signal, StateRequest } from './inputs';
 import type { Visit } from './visits';
 
@@ -18,17 +21,6 @@ export interface StateSummary {
   neverVisited: boolean;
 }
 
-export interface Invitation {
-  id: string;
-  iso3: string;
-  meetingId: string | null;
-  meetingTitle: string | null;
-  meetingOn: string | null;
-  officialTitle: string | null;
-  invitedOn: string | null;
-  attended: boolean | null;
-}
-
 export type TimelineKind =
   | 'list'
   | 'visit'
@@ -38,7 +30,8 @@ export type TimelineKind =
   | 'followup'
   | 'signal'
   | 'request'
-  | 'invitation';
+  | 'invitation'
+  | 'assistance';
 
 export interface TimelineItem {
   date: string;
@@ -59,6 +52,9 @@ export interface StateDossier extends StateSummary {
   indicators: IndicatorValue[];
   requests: StateRequest[];
   invitations: Invitation[];
+  technicalAssistance: TechnicalAssistance[];
+  /** Every deadline of the State's cycle as of today, open ones first. */
+  deadlines: Deadline[];
   timeline: TimelineItem[];
 }
 
