@@ -4,8 +4,16 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, daysBetween } from '../../shared/domain/dates';
-import { DEFAULT_OP16_START } from '../../shared/domain/deadlines';
-import { REPORT_STATUSES, THEMATIC_AREAS } from '../../shared/domain/reports';
+import { DEFAULT_OP16_START, followupReportDue } from '../../shared/domain/deadlines';
+import {
+  REPORT_STATUSES,
+  REPORT_STEPS,
+  reportStatus,
+  reportStepRefusal,
+  THEMATIC_AREAS,
+  type ReportDates,
+} from '../../shared/domain/reports';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { visitFieldProblems } from '../../shared/domain/visits';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
@@ -59,6 +67,12 @@ function dump(ws: Workspace): string {
     userTables(ws.db).map((t) => [t, ws.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()]),
   );
 }
+
+/** A report's dates with none of its steps recorded yet. */
+const nullSteps = Object.fromEntries(REPORT_STEPS.map((s) => [s, null])) as Record<
+  (typeof REPORT_STEPS)[number],
+  null
+>;
 
 let demo: Demo;
 
@@ -384,16 +398,23 @@ describe('no impossible histories', () => {
 });
 
 describe('assessment reports and recommendations', () => {
-  it('has one report for every conducted visit except advocacy visits', () => {
+  it('has one report for every conducted assessment visit once drafted, 2 to 5 months after it, and none for advocacy visits', () => {
     const reports = demo.value('reports.list', {});
     const conducted = demo.value('visits.list', {}).filter((v) => v.status === 'conducted');
-    const withReport = new Set(reports.map((r) => r.visitId));
-    expect(reports).toHaveLength(withReport.size);
-    for (const v of conducted)
-      expect(withReport.has(v.id), `${v.kind} ${v.iso3}`).toBe(v.kind !== 'advocacy');
+    const byVisit = new Map(reports.map((r) => [r.visitId, r]));
+    expect(reports).toHaveLength(byVisit.size);
+    for (const v of conducted) {
+      const report = byVisit.get(v.id);
+      if (v.kind === 'advocacy') expect(report, `${v.iso3} ${v.startDate}`).toBeUndefined();
+      else if (report) {
+        const months = daysBetween(v.endDate!, report.draftedOn!);
+        expect(months, `${v.iso3} ${v.endDate}`).toBeGreaterThanOrEqual(60);
+        expect(months, `${v.iso3} ${v.endDate}`).toBeLessThanOrEqual(150);
+      } else expect(daysBetween(v.endDate!, TODAY), `${v.iso3} ${v.endDate}`).toBeLessThan(150);
+    }
   });
 
-  it('gives each report the status of its furthest stage, in date order, with recent ones at earlier stages', () => {
+  it('gives each report the status of its furthest step, each step recorded in order as the rules allow', () => {
     const stageDates = [
       'sentToStateOn',
       'observationsReceivedOn',
@@ -403,23 +424,65 @@ describe('assessment reports and recommendations', () => {
     ] as const;
     const reports = demo.value('reports.list', {});
     for (const r of reports) {
+      const label = r.title ?? r.id;
+      const dates: ReportDates = {
+        drafted: r.draftedOn,
+        sent_to_state: r.sentToStateOn,
+        observations_received: r.observationsReceivedOn,
+        submitted_to_ctc: r.submittedToCtcOn,
+        adopted: r.adoptedOn,
+        transmitted: r.transmittedOn,
+      };
+      expect(r.status, label).toBe(reportStatus(dates));
       const furthest = stageDates.reduce((s, key, i) => (r[key] ? i + 1 : s), 0);
-      expect(r.status, r.title ?? r.id).toBe(REPORT_STATUSES[furthest]);
-      const dates = [r.draftedOn, ...stageDates.map((k) => r[k])].filter(
-        (d): d is string => d !== null,
-      );
-      expect(dates).toEqual([...dates].sort());
-      for (const d of dates) expect(d <= TODAY).toBe(true);
+      expect(r.status, label).toBe(REPORT_STATUSES[furthest]);
+      // Replayed step by step, every step is one the rules accept on its date.
+      expect(r.draftedOn, label).not.toBeNull();
+      const replayed: ReportDates = { ...dates, ...nullSteps };
+      for (const step of REPORT_STEPS) {
+        const on = dates[step];
+        if (!on) break;
+        const none = step === 'observations_received' && r.observationsNoneReceived;
+        expect(reportStepRefusal(replayed, step, on, none), `${label}: ${step}`).toBeNull();
+        replayed[step] = on;
+      }
+      expect(replayed).toEqual(dates);
+      if (r.observationsNoneReceived)
+        expect(r.observationsReceivedOn! > r.observationsDue!).toBe(true);
+      const all = [r.draftedOn, ...stageDates.map((k) => r[k]), r.implementationReplyOn];
+      for (const d of all) if (d) expect(d <= TODAY).toBe(true);
+      if (r.implementationReplyOn) {
+        expect(r.implementationReplyOn >= r.transmittedOn!).toBe(true);
+        expect(r.implementationReplySummary).toBeTruthy();
+      }
+      if (r.releaseConsent !== 'none') expect(r.releaseConsentOn! >= r.transmittedOn!).toBe(true);
     }
-    expect(reports.some((r) => r.status !== 'transmitted')).toBe(true);
     expect(
       reports.some(
         (r) =>
-          r.observationsReceivedOn && daysBetween(r.sentToStateOn!, r.observationsReceivedOn) > 30,
+          r.observationsReceivedOn &&
+          !r.observationsNoneReceived &&
+          daysBetween(r.sentToStateOn!, r.observationsReceivedOn) > 30,
       ),
     ).toBe(true);
     expect(new Set(reports.map((r) => r.releaseConsent))).toEqual(
       new Set(['none', 'partial', 'full']),
+    );
+  });
+
+  it('has reports in every status, some observations closed as none received, one of them this year', () => {
+    const reports = demo.value('reports.list', {});
+    expect(new Set(reports.map((r) => r.status))).toEqual(new Set(REPORT_STATUSES));
+    const none = reports.filter((r) => r.observationsNoneReceived);
+    expect(none.length).toBeGreaterThan(0);
+    expect(none.some((r) => r.observationsReceivedOn! >= `${LAST_YEAR + 1}-01-01`)).toBe(true);
+    // The ones closed this year were closed through the app, by a planner.
+    const closed = demo.rows<{ role: string; payload: string }>(
+      `SELECT u.role, e.payload FROM events e JOIN users u ON u.id = e.actor_id
+       WHERE e.kind = 'report.observations_received'`,
+    );
+    expect(closed.some((e) => e.role === 'planner' && e.payload.includes('noneReceived'))).toBe(
+      true,
     );
   });
 
@@ -433,9 +496,13 @@ describe('assessment reports and recommendations', () => {
     for (const x of recommendations) {
       expect(areas.has(x.thematicArea)).toBe(true);
       expect(x.code).toMatch(/^R-\d+$/);
-      if (x.technicalAssistanceNeeded) expect(x.technicalAssistanceBy).toBeTruthy();
+      if (x.technicalAssistanceNeeded) expect(x.partners.length).toBeGreaterThan(0);
     }
     expect(recommendations.some((x) => x.confidential)).toBe(true);
+    for (const row of demo.rows<{ ta_providers: string | null }>(
+      'SELECT ta_providers FROM recommendations WHERE ta_providers IS NOT NULL',
+    ))
+      expect(Array.isArray(JSON.parse(row.ta_providers!))).toBe(true);
     expect(new Set(recommendations.map((x) => x.priority))).toEqual(
       new Set(['high', 'medium', 'low']),
     );
@@ -468,27 +535,38 @@ describe('OP 16 follow-up', () => {
     expect(states.has('done')).toBe(true);
     expect(states.has('done_late')).toBe(true);
     expect(states.has('overdue')).toBe(true);
-    expect(['upcoming', 'due_90', 'due_30'].some((s) => states.has(s as never))).toBe(true);
+    expect(['upcoming', 'due_far', 'due_near'].some((s) => states.has(s as never))).toBe(true);
     const onTime = followups.filter((f) => f.state === 'done').length;
     expect(onTime).toBeGreaterThan(followups.filter((f) => f.state === 'done_late').length);
     expect(demo.stats.followupsOverdue).toBe(followups.filter((f) => f.state === 'overdue').length);
   });
 
-  it('writes follow-up reports only for initial assessments adopted from 30 December 2021, with a recommended next step', () => {
+  it('writes follow-up reports only for initial assessments adopted from 30 December 2021: started after adoption, submitted with a recommended next step', () => {
     const rows = demo.rows<{
       adopted_on: string;
       kind: string;
-      recommended_followup: string;
+      started_on: string | null;
+      due_on: string | null;
+      recommended_followup: string | null;
       assessment: string;
-      submitted_on: string;
+      submitted_on: string | null;
+      ta_partners: string | null;
     }>(
-      `SELECT r.adopted_on, v.kind, f.recommended_followup, f.assessment, f.submitted_on FROM followups f
-       JOIN assessment_reports r ON r.id = f.report_id JOIN visits v ON v.id = r.visit_id`,
+      `SELECT r.adopted_on, v.kind, f.started_on, f.due_on, f.recommended_followup, f.assessment, f.submitted_on, f.ta_partners
+       FROM followups f JOIN assessment_reports r ON r.id = f.report_id JOIN visits v ON v.id = r.visit_id`,
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const f of rows) {
       expect(f.adopted_on >= DEFAULT_OP16_START).toBe(true);
       expect(['advocacy', 'follow_up']).not.toContain(f.kind);
+      expect(f.due_on).toBe(followupReportDue(f.adopted_on));
+      expect(f.started_on! > f.adopted_on && f.started_on! <= TODAY).toBe(true);
+      expect(Array.isArray(JSON.parse(f.ta_partners ?? '[]'))).toBe(true);
+      if (!f.submitted_on) {
+        expect(f.recommended_followup).toBeNull();
+        continue;
+      }
+      expect(f.started_on! <= f.submitted_on).toBe(true);
       expect([
         'none',
         'follow_up_visit',
@@ -499,6 +577,91 @@ describe('OP 16 follow-up', () => {
       expect(f.submitted_on <= TODAY).toBe(true);
       expect((JSON.parse(f.assessment) as unknown[]).length).toBeGreaterThanOrEqual(10);
     }
+    // Some are under way, not yet submitted.
+    expect(rows.some((f) => !f.submitted_on)).toBe(true);
+  });
+
+  it('starts, assesses and submits this year’s OP 16 reports through the app: one late, one advising a follow-up visit, one technical assistance with its partners', () => {
+    const thisYear = `${LAST_YEAR + 1}-01-01`;
+    const followups = demo.value('followups.list', {});
+    const submitted = followups.filter((f) => f.submittedOn && f.submittedOn >= thisYear);
+    expect(submitted.some((f) => f.late)).toBe(true);
+    expect(submitted.some((f) => f.recommendedFollowup === 'follow_up_visit')).toBe(true);
+    const assistance = submitted.find((f) => f.recommendedFollowup === 'technical_assistance');
+    expect(assistance?.partners.length).toBeGreaterThan(0);
+    // CTED's advice of assistance became proposed records, one per partner.
+    const proposed = demo
+      .value('ta.list', { reportId: assistance!.reportId })
+      .filter((t) => t.followupId === assistance!.followupId);
+    expect(proposed.map((t) => t.partner).sort()).toEqual([...assistance!.partners].sort());
+    expect(followups.some((f) => f.startedOn && !f.submittedOn && f.state !== 'overdue')).toBe(
+      true,
+    );
+    const events = demo.rows<{ kind: string; role: string }>(
+      `SELECT DISTINCT e.kind, u.role FROM events e JOIN users u ON u.id = e.actor_id WHERE e.kind LIKE 'followup.%'`,
+    );
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { kind: 'followup.started', role: 'planner' },
+        { kind: 'followup.assessed', role: 'planner' },
+        { kind: 'followup.submitted', role: 'planner' },
+      ]),
+    );
+  });
+});
+
+describe('deadlines and timeliness', () => {
+  const REPORT_KINDS = [
+    'observations',
+    'committee_decision',
+    'transmission',
+    'implementation_reply',
+    'op16_report',
+  ] as const;
+
+  it('has deadlines met on time and late of every kind of the report cycle, some overdue and some coming due', () => {
+    const deadlines = demo.value('deadlines.list', {});
+    const states = (kind: string) =>
+      new Set(deadlines.filter((d) => d.kind === kind).map((d) => d.state));
+    for (const kind of REPORT_KINDS) {
+      expect(states(kind).has('done'), kind).toBe(true);
+      expect(states(kind).has('done_late'), kind).toBe(true);
+    }
+    // Overdue as of today: observations, a decision awaited beyond the setting, a reply, an OP 16 report.
+    for (const kind of [
+      'observations',
+      'committee_decision',
+      'implementation_reply',
+      'op16_report',
+    ])
+      expect(states(kind).has('overdue'), kind).toBe(true);
+    const waiting = deadlines.find(
+      (d) => d.kind === 'committee_decision' && d.state === 'overdue',
+    )!;
+    expect(daysBetween(waiting.triggerOn, TODAY)).toBeGreaterThan(
+      DEFAULT_SETTINGS.committeeWaitDays,
+    );
+    const coming = deadlines.filter(
+      (d) =>
+        (REPORT_KINDS as readonly string[]).includes(d.kind) &&
+        (d.state === 'due_near' || d.state === 'due_far'),
+    );
+    expect(coming.length).toBeGreaterThan(0);
+    for (const d of deadlines) {
+      if (d.doneOn) expect(d.doneOn <= TODAY).toBe(true);
+      expect(d.triggerOn <= TODAY).toBe(true);
+    }
+  });
+
+  it('gives the timeliness of the last three years: a median for every interval', () => {
+    const stats = demo.value('stats.timeliness', { from: `${LAST_YEAR - 2}-01-01`, to: TODAY });
+    for (const [key, interval] of Object.entries(stats.intervals)) {
+      expect(interval.median, key).not.toBeNull();
+      expect(interval.count, key).toBeGreaterThan(2);
+    }
+    expect(stats.intervals.visitToDraft.median!).toBeGreaterThanOrEqual(60);
+    expect(stats.intervals.visitToDraft.median!).toBeLessThanOrEqual(150);
+    expect(stats.op16.due).toBeGreaterThan(0);
   });
 });
 
@@ -526,6 +689,51 @@ describe('the rest of the picture', () => {
     const requestStates = demo.rows('SELECT DISTINCT iso3 FROM state_requests').length;
     expect(requestStates).toBeGreaterThanOrEqual(8);
     expect(requestStates).toBeLessThanOrEqual(20);
+  });
+
+  it('lives this year’s report cycle through the app: adoptions by CTC members, steps, replies, assistance and invitations by planners', () => {
+    const thisYear = `${LAST_YEAR + 1}-01-01`;
+    const actors = demo.rows<{ kind: string; role: string; on: string | null }>(
+      `SELECT e.kind, u.role, COALESCE(json_extract(e.payload, '$.on'), json_extract(e.payload, '$.receivedOn')) AS "on"
+       FROM events e JOIN users u ON u.id = e.actor_id WHERE e.kind LIKE 'report.%'`,
+    );
+    const rolesOf = (kind: string) =>
+      new Set(actors.filter((a) => a.kind === kind).map((a) => a.role));
+    expect(rolesOf('report.adopted')).toEqual(new Set(['ctc_member']));
+    for (const kind of [
+      'report.drafted',
+      'report.sent_to_state',
+      'report.observations_received',
+      'report.submitted_to_ctc',
+      'report.transmitted',
+      'report.implementation_reply',
+    ])
+      expect(rolesOf(kind), kind).toEqual(new Set(['planner']));
+    for (const a of actors) if (a.on) expect(a.on >= thisYear && a.on <= TODAY).toBe(true);
+    // Recommendations created on the draft, then updated with their evidence and source.
+    const recommendationEvents = demo.rows<{ kind: string }>(
+      "SELECT DISTINCT kind FROM events WHERE kind LIKE 'recommendation.%'",
+    );
+    expect(recommendationEvents.map((e) => e.kind).sort()).toEqual([
+      'recommendation.created',
+      'recommendation.status',
+    ]);
+    const assistance = demo
+      .value('ta.list', {})
+      .filter((t) => t.requestedOn >= thisYear && t.requestedBy.startsWith('The State'));
+    expect(assistance.length).toBeGreaterThan(0);
+    for (const t of assistance) expect(t.recommendationIds.length).toBeGreaterThan(0);
+    const invited = demo.rows<{ attended: number | null; held_on: string; note: string | null }>(
+      `SELECT i.attended, m.held_on, i.note FROM invitations i JOIN ctc_meetings m ON m.id = i.meeting_id
+       WHERE i.invited_on >= ?`,
+      thisYear,
+    );
+    expect(invited.some((i) => i.attended !== null && i.note)).toBe(true);
+    const inviters = demo.rows<{ role: string }>(
+      `SELECT DISTINCT u.role FROM events e JOIN users u ON u.id = e.actor_id
+       WHERE e.kind IN ('invitation.sent', 'invitation.attendance', 'ta.created')`,
+    );
+    expect(inviters).toEqual([{ role: 'planner' }]);
   });
 
   it('invites assessed States’ officials to CTC meetings, attended or not', () => {
@@ -573,7 +781,7 @@ describe('the rest of the picture', () => {
     expect(new Set(authors)).toEqual(new Set(['admin', 'planner', 'ctc_member']));
     const deciders = demo.rows<{ role: string }>(
       `SELECT DISTINCT u.role FROM events e JOIN users u ON u.id = e.actor_id
-       WHERE e.kind IN ('list.adopted', 'amendment.decided')`,
+       WHERE e.kind IN ('list.adopted', 'amendment.decided', 'report.adopted')`,
     );
     expect(deciders).toEqual([{ role: 'ctc_member' }]);
     expect(demo.stats.changes).toBe(demo.rows('SELECT 1 FROM change_log').length);

@@ -1,14 +1,19 @@
 // OP 16: the follow-up report to the CTC within 12 months of an initial assessment report adopted
-// on or after 30 December 2021. Most arrive on time, some late, some are overdue as of today, and
-// the newest are not yet due.
+// on or after 30 December 2021. CTED starts it a few months ahead, assesses each recommendation
+// and submits it with its advice on further follow-up. Most arrive on time, some late, some are
+// overdue as of today (started or not), the newest are not yet due, and those due in the coming
+// months are under way. This year's are lived through the API (timeline.ts).
 import { addDays, daysBetween } from '../../../shared/domain/dates';
 import { DEFAULT_OP16_START, followupReportDue } from '../../../shared/domain/deadlines';
 import type { FurtherFollowup, RecommendationStatus } from '../../../shared/domain/reports';
 import type { DemoContext } from './context';
 import { dateBetween, maxDate, minDate } from './days';
+import type { Lifecycle } from './lives';
 import type { Rng } from './random';
 import type { VisitPlan } from './plans';
-import { statusOn, type Lifecycle, type WrittenReport } from './reports';
+import { statusOn, type WrittenReport } from './reports';
+import type { Timeline } from './timeline';
+import type { DemoUsers } from './users';
 import { ASSESSMENT_COMMENTS, PARTNERS } from './vocabulary';
 
 const LATE_SHARE = 0.15;
@@ -25,6 +30,8 @@ export interface FollowupStats {
 const EARLIEST_OP16_REPORT_DAYS = 60;
 /** How long before a follow-up visit the OP 16 report recommending it was submitted, at least. */
 const OP16_REPORT_BEFORE_VISIT_DAYS = 14;
+/** OP 16 reports due within this many days are under way. */
+const STARTED_AHEAD_DAYS = 120;
 
 const owesOp16 = (visit: VisitPlan, adoptedOn: string | undefined): adoptedOn is string =>
   adoptedOn !== undefined && adoptedOn >= DEFAULT_OP16_START && visit.kind !== 'follow_up';
@@ -61,87 +68,216 @@ export function reconcileFollowUpVisits(
   return recommendBy;
 }
 
+/** One OP 16 report's life: started, partly assessed, submitted with CTED's advice. */
+interface FollowupPlan {
+  report: WrittenReport;
+  dueOn: string;
+  startedOn?: string;
+  /** A report under way: half its recommendations assessed on that day. */
+  progressOn?: string;
+  submittedOn?: string;
+  recommended?: FurtherFollowup;
+}
+
 export function writeFollowups(
   ctx: DemoContext,
   rng: Rng,
   reports: WrittenReport[],
   recommendBy: Map<VisitPlan, string>,
+  users: DemoUsers,
+  timeline: Timeline,
 ): FollowupStats {
+  const { today } = ctx;
   const owing = reports.filter((r) => owesOp16(r.visit, r.adoptedOn));
+  const plans: FollowupPlan[] = [];
+  const plan = (report: WrittenReport, rest: Omit<FollowupPlan, 'report' | 'dueOn'> = {}) =>
+    plans.push({ report, dueOn: followupReportDue(report.adoptedOn!), ...rest });
+
   // The OP 16 reports that recommended a follow-up visit came in time for it.
   for (const report of owing.filter((r) => recommendBy.has(r.visit))) {
     const earliest = addDays(report.adoptedOn!, EARLIEST_OP16_REPORT_DAYS);
     const latest = minDate(recommendBy.get(report.visit)!, followupReportDue(report.adoptedOn!));
-    writeFollowup(ctx, rng, report, dateBetween(rng, earliest, latest), 'follow_up_visit');
+    plan(report, {
+      submittedOn: dateBetween(rng, earliest, latest),
+      recommended: 'follow_up_visit',
+    });
   }
   const free = owing.filter((r) => !recommendBy.has(r.visit));
-  const pastDue = rng.shuffle(free.filter((r) => followupReportDue(r.adoptedOn!) < ctx.today));
+  const pastDue = rng.shuffle(free.filter((r) => followupReportDue(r.adoptedOn!) < today));
   const lateCount = Math.ceil(pastDue.length * LATE_SHARE);
   const overdueCount = Math.ceil(pastDue.length * OVERDUE_SHARE);
+  // One of this year's submissions is late, when one can be.
+  const lateThisYear = (r: WrittenReport) =>
+    timeline.lived(addDays(followupReportDue(r.adoptedOn!), 5));
+  if (lateCount > 0 && !pastDue.slice(0, lateCount).some(lateThisYear)) {
+    const j = pastDue.findIndex(lateThisYear);
+    if (j > 0) [pastDue[0], pastDue[j]] = [pastDue[j]!, pastDue[0]!];
+  }
   const stats: FollowupStats = { owed: owing.length, late: 0, overdue: 0 };
 
   pastDue.forEach((report, i) => {
     const due = followupReportDue(report.adoptedOn!);
     if (i < lateCount) {
-      writeFollowup(ctx, rng, report, minDate(addDays(due, rng.int(5, 120)), ctx.today));
+      plan(report, { submittedOn: minDate(addDays(due, rng.int(5, 120)), today) });
       stats.late += 1;
     } else if (i < lateCount + overdueCount) {
+      // Overdue: half of them started, none submitted yet.
+      const startedOn = maxDate(addDays(due, -rng.int(20, 90)), addDays(report.adoptedOn!, 60));
+      plan(report, rng.chance(0.5) ? { startedOn } : {});
       stats.overdue += 1;
     } else {
-      writeFollowup(
-        ctx,
-        rng,
-        report,
-        maxDate(addDays(due, -rng.int(0, 60)), addDays(report.adoptedOn!, 180)),
-      );
+      plan(report, {
+        submittedOn: maxDate(addDays(due, -rng.int(0, 60)), addDays(report.adoptedOn!, 180)),
+      });
     }
   });
-  // A few reports not yet due were submitted early.
-  for (const report of free.filter((r) => followupReportDue(r.adoptedOn!) >= ctx.today)) {
+  // Not yet due: a few submitted early, those due in the coming months under way.
+  for (const report of free.filter((r) => followupReportDue(r.adoptedOn!) >= today)) {
+    const due = followupReportDue(report.adoptedOn!);
     const earliest = addDays(report.adoptedOn!, 200);
-    if (earliest < ctx.today && rng.chance(0.2))
-      writeFollowup(
-        ctx,
-        rng,
-        report,
-        dateBetween(rng, maxDate(earliest, addDays(ctx.today, -60)), addDays(ctx.today, -1)),
+    if (earliest < today && rng.chance(0.2))
+      plan(report, {
+        submittedOn: dateBetween(rng, maxDate(earliest, addDays(today, -60)), addDays(today, -1)),
+      });
+    else if (daysBetween(today, due) <= STARTED_AHEAD_DAYS) {
+      const startedOn = maxDate(
+        addDays(due, -rng.int(90, 150)),
+        addDays(report.adoptedOn!, EARLIEST_OP16_REPORT_DAYS),
       );
+      const progressOn = addDays(startedOn, rng.int(10, 40));
+      if (startedOn <= today) plan(report, { startedOn, progressOn });
+    }
   }
+
+  for (const p of plans) {
+    if (p.submittedOn) {
+      p.startedOn = maxDate(
+        addDays(minDate(p.submittedOn, p.dueOn), -rng.int(30, 120)),
+        addDays(p.report.adoptedOn!, 30),
+      );
+      p.recommended ??= furtherFollowup(
+        rng,
+        p.report.recommendations.map((r) => statusOn(r.changes, p.submittedOn!)),
+      );
+    }
+  }
+  adviseThisYear(plans, timeline);
+  for (const p of plans) writeFollowup(ctx, rng, p, users, timeline);
   return stats;
+}
+
+/**
+ * This year's submissions show CTED's advice of every kind the demo needs: one recommends a
+ * follow-up visit, another technical assistance with its partners.
+ */
+function adviseThisYear(plans: FollowupPlan[], timeline: Timeline): void {
+  const submitted = plans
+    .filter((p) => p.submittedOn && timeline.lived(p.submittedOn))
+    .sort((a, b) => a.submittedOn!.localeCompare(b.submittedOn!));
+  const wanted: FurtherFollowup[] = ['follow_up_visit', 'technical_assistance'];
+  const changed = new Set<FollowupPlan>();
+  for (const advice of wanted) {
+    if (submitted.some((p) => p.recommended === advice)) continue;
+    const p = submitted.find((x) => !changed.has(x) && !wanted.includes(x.recommended!));
+    if (!p) continue;
+    p.recommended = advice;
+    changed.add(p);
+  }
 }
 
 function writeFollowup(
   ctx: DemoContext,
   rng: Rng,
-  report: WrittenReport,
-  submittedOn: string,
-  recommended?: FurtherFollowup,
+  p: FollowupPlan,
+  users: DemoUsers,
+  timeline: Timeline,
 ): void {
-  const assessment = report.recommendations.map((r) => {
-    const status = statusOn(r.changes, submittedOn);
-    return { recommendationId: r.id, status, comment: ASSESSMENT_COMMENTS[status] };
-  });
-  const further =
-    recommended ??
-    furtherFollowup(
-      rng,
-      assessment.map((a) => a.status),
-    );
+  const { api } = timeline;
+  const { report } = p;
+  if (!p.startedOn) return;
+  const history = (d: string | undefined): d is string => d !== undefined && !timeline.lived(d);
+  const assessmentOn = (on: string) =>
+    report.recommendations.map((r) => {
+      const status = statusOn(r.changes, on);
+      return { recommendation: r, status, comment: ASSESSMENT_COMMENTS[status]! };
+    });
   const partners =
-    further === 'technical_assistance' || rng.chance(0.3)
-      ? rng.sample(PARTNERS, rng.int(1, 3)).join(', ')
-      : undefined;
-  ctx.insert('followups', {
-    report_id: report.id,
-    submitted_on: submittedOn,
-    assessment,
-    recommended_followup: further,
-    ta_partners: partners,
-    summary: summaryOf(
-      assessment.map((a) => a.status),
-      daysBetween(report.adoptedOn!, submittedOn),
-    ),
-  });
+    p.recommended === 'technical_assistance'
+      ? rng.sample(PARTNERS, rng.int(2, 3))
+      : p.recommended && rng.chance(0.3)
+        ? rng.sample(PARTNERS, rng.int(1, 3))
+        : undefined;
+  const submitted = p.submittedOn ? assessmentOn(p.submittedOn) : [];
+  const summary = (on: string, of: { status: RecommendationStatus }[]) =>
+    summaryOf(
+      of.map((a) => a.status),
+      daysBetween(report.adoptedOn!, on),
+    );
+  const entries = (of: ReturnType<typeof assessmentOn>) =>
+    of.map((a) => ({
+      recommendationId: a.recommendation.id,
+      status: a.status,
+      comment: a.comment,
+    }));
+  const progress =
+    p.progressOn && !p.submittedOn
+      ? assessmentOn(p.progressOn).slice(0, Math.ceil(report.recommendations.length / 2))
+      : [];
+  const user = rng.pick(users.planner);
+  const followup = { id: '' };
+
+  if (history(p.startedOn)) {
+    const done = history(p.submittedOn);
+    const progressed = history(p.progressOn) && progress.length > 0;
+    followup.id = ctx.insert('followups', {
+      report_id: report.id,
+      started_on: p.startedOn,
+      due_on: p.dueOn,
+      submitted_on: done ? p.submittedOn : undefined,
+      assessment: done ? entries(submitted) : progressed ? entries(progress) : [],
+      recommended_followup: done ? p.recommended : undefined,
+      ta_partners: done ? (partners ?? []) : [],
+      summary: done
+        ? summary(p.submittedOn!, submitted)
+        : progressed
+          ? summary(p.progressOn!, progress)
+          : undefined,
+    });
+  } else {
+    const startedOn = p.startedOn;
+    timeline.at(startedOn, () => {
+      followup.id = api.call(startedOn, user, 'followups.create', {
+        reportId: report.id,
+        startedOn,
+      }).followupId!;
+    });
+  }
+  if (progress.length > 0 && p.progressOn && !history(p.progressOn)) {
+    const on = p.progressOn;
+    timeline.at(on, () =>
+      api.call(on, user, 'followups.update', {
+        id: followup.id,
+        summary: summary(on, progress),
+        assessment: entries(progress),
+      }),
+    );
+  }
+  if (p.submittedOn && !history(p.submittedOn)) {
+    const on = p.submittedOn;
+    timeline.at(on, () => {
+      api.call(on, user, 'followups.update', {
+        id: followup.id,
+        summary: summary(on, submitted),
+        assessment: entries(submitted),
+      });
+      api.call(on, user, 'followups.submit', {
+        id: followup.id,
+        submittedOn: on,
+        recommendedFollowup: p.recommended!,
+        ...(partners ? { partners } : {}),
+      });
+    });
+  }
 }
 
 /** Many open recommendations call for a visit; few for a desk review or nothing more. */

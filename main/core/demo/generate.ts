@@ -7,18 +7,20 @@ import { userTables } from '../db/write';
 import { defaultMethodologyRow } from '../defaults';
 import { planSetbacks, withConsent } from './consent';
 import { createContext, type DemoContext } from './context';
-import { writeMeetings } from './ctc';
+import { inviteOfficials, writeMeetings } from './ctc';
 import { reconcileFollowUpVisits, writeFollowups } from './followups';
 import { planHistory } from './history';
 import { writeIndicators, writeSignals, writeStateRequests } from './landscape';
+import { planReports, reportSituations, steerReports } from './lives';
 import { liveThisYear } from './living';
 import { Rng } from './random';
-import { planReports, writeReports } from './reports';
+import { requestAssistance, writeReports } from './reports';
+import { demoApi, Timeline } from './timeline';
 import { writeUsers } from './users';
 import { writeVisitsAndConsent } from './visits';
 
 /** Bump when the generated data changes, so that existing demo workspaces are regenerated. */
-export const DEMO_GENERATOR_VERSION = 'demo-generator-3';
+export const DEMO_GENERATOR_VERSION = 'demo-generator-4';
 
 export interface DemoOptions {
   seed: number;
@@ -46,6 +48,7 @@ export interface DemoStats {
   indicatorValues: number;
   signals: number;
   stateRequests: number;
+  technicalAssistance: number;
   ctcMeetings: number;
   invitations: number;
   users: number;
@@ -86,33 +89,86 @@ const countChanges = (ws: Workspace) =>
   (ws.db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
 
 /**
- * Plans the past years' visits and their reports' lives, writes them in dependency order, then
- * lives this year through the API. Each part draws from its own random stream.
+ * Plans the past years' visits and their reports' lives, writes the history in dependency order
+ * and lives this year through the API: first what follows from the past years' reports (their
+ * steps, OP 16 reports, assistance and invitations this year), then this year's list, consent and
+ * visits, then the reports of this year's visits. Each part draws from its own random stream.
  */
 function writeDemo(ws: Workspace, ctx: DemoContext): Omit<DemoStats, 'changes'> {
   const { rng, today, scale, states } = ctx;
   const lastYear = yearOf(today) - 1;
   const users = writeUsers(ctx);
   ctx.insert('methodologies', defaultMethodologyRow(today));
+  const timeline = new Timeline(demoApi(ws, ctx), today);
+  const situations = reportSituations(today, timeline.cut);
 
   const history = planHistory(rng.fork('history'), states, lastYear, scale);
   const lives = planReports(rng.fork('report-lives'), history, today);
+  // Before October, this year's visits have no reports far enough along: the past years' show
+  // every step.
+  const early = today < `${yearOf(today)}-10-01`;
+  steerReports(rng.fork('report-steering'), lives, today, [
+    situations.committeeOverdue,
+    situations.awaitingTransmission,
+    situations.noneReceivedThisYear,
+    situations.observationsReceived,
+    ...(early ? [situations.observationsOverdue, situations.drafting] : []),
+  ]);
   const recommendBy = reconcileFollowUpVisits(history, lives);
   withConsent(rng.fork('consent'), history);
   const setbacks = planSetbacks(rng.fork('setbacks'), states, today, scale);
   const visits = [...history, ...setbacks.visits];
   writeVisitsAndConsent(ctx, visits, setbacks.requests);
 
-  const reports = writeReports(ctx, rng.fork('reports'), history, lives, users.planner);
-  const followups = writeFollowups(ctx, rng.fork('followups'), reports, recommendBy);
-  writeMeetings(ctx, rng.fork('ctc'), reports);
+  const reports = writeReports(ctx, rng.fork('reports'), history, lives, users, timeline);
+  const followups = writeFollowups(
+    ctx,
+    rng.fork('followups'),
+    reports,
+    recommendBy,
+    users,
+    timeline,
+  );
+  requestAssistance(ctx, rng.fork('assistance'), reports, users, timeline);
+  const meetings = writeMeetings(ctx, rng.fork('ctc'));
+  inviteOfficials(ctx, rng.fork('invitations'), reports, meetings, users, timeline);
   writeIndicators(ctx, rng.fork('indicators'));
   writeSignals(ctx, rng.fork('signals'));
   writeStateRequests(ctx, rng.fork('requests'), visits);
+  timeline.run();
 
-  const thisYear = liveThisYear(ws, ctx, rng.fork('this-year'), users);
+  const thisYear = liveThisYear(ws, ctx, rng.fork('this-year'), users, timeline.api);
   const thisYearLives = planReports(rng.fork('report-lives-this-year'), thisYear, today);
-  writeReports(ctx, rng.fork('reports-this-year'), thisYear, thisYearLives, users.planner);
+  steerReports(
+    rng.fork('report-steering-this-year'),
+    thisYearLives,
+    today,
+    [
+      situations.observationsReceived,
+      situations.noneReceivedThisYear,
+      situations.observationsOverdue,
+      situations.drafting,
+      situations.awaitingTransmission,
+    ],
+    [...lives.values()],
+  );
+  const thisYearReports = writeReports(
+    ctx,
+    rng.fork('reports-this-year'),
+    thisYear,
+    thisYearLives,
+    users,
+    timeline,
+  );
+  inviteOfficials(
+    ctx,
+    rng.fork('invitations-this-year'),
+    thisYearReports,
+    meetings,
+    users,
+    timeline,
+  );
+  timeline.run();
 
   const count = (table: string) =>
     (ws.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -137,6 +193,7 @@ function writeDemo(ws: Workspace, ctx: DemoContext): Omit<DemoStats, 'changes'> 
     indicatorValues: count('risk_indicators'),
     signals: count('signals'),
     stateRequests: count('state_requests'),
+    technicalAssistance: count('technical_assistance'),
     ctcMeetings: count('ctc_meetings'),
     invitations: count('invitations'),
     users: count('users'),

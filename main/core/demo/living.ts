@@ -4,20 +4,20 @@
 // of every kind; a decline replaced from the reserve by an approved amendment; visits scheduled
 // and conducted (one postponed, one confidential, one cancelled after a withdrawal); an advocacy
 // visit and a State's invitation outside the list; next year's list proposed and awaiting the
-// Committee. Each step runs on its own day, as the Demo users who would have taken it.
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+// Committee. Each step runs on its own day, as the Demo users who would have taken it; the
+// reports of the visits conducted are then lived by reports.ts on the same timeline.
 import type { ConsentRequest, ListEntry, Visit } from '../../../shared/api/types';
 import { addDays, yearOf } from '../../../shared/domain/dates';
 import { DEFAULT_OP16_START } from '../../../shared/domain/deadlines';
 import type { VisitKind } from '../../../shared/domain/visits';
 import type { Workspace } from '../db/workspace';
-import { createDispatcher } from '../dispatcher';
 import { defaultReferencePrefix, formatReference, nextReferenceNumber } from '../handlers/consent';
 import type { DemoContext } from './context';
 import { minDate } from './days';
 import { agenciesFor, datesFor, modeFor, teamFor } from './details';
 import type { VisitPlan } from './plans';
 import type { Rng } from './random';
+import type { DemoApi } from './timeline';
 import type { DemoUsers } from './users';
 import { CONSENT_CONDITIONS } from './vocabulary';
 
@@ -34,36 +34,15 @@ const WITHDRAWAL_REASONS = [
   'The State withdrew its consent after a change of government.',
 ];
 
-interface Step {
-  call<M extends MethodName>(
-    day: string,
-    user: string,
-    method: M,
-    input: MethodInput<M>,
-  ): MethodOutput<M>;
-}
-
-/** Calls the API as `user` on `day`, with the demo's seeded ids; a refusal is a bug of the generator. */
-function api(ws: Workspace, ctx: DemoContext): Step {
-  return {
-    call(day, user, method, input) {
-      const now = () => Date.parse(`${day}T12:00:00.000Z`);
-      const result = createDispatcher(ws, { now, newId: ctx.newId }).call(method, input, { user });
-      if (!result.ok)
-        throw new Error(`The demo's ${method} on ${day} was refused: ${result.error.message}`);
-      return result.value;
-    },
-  };
-}
-
 /** Lives this year and proposes next year's list; returns this year's conducted visits. */
 export function liveThisYear(
   ws: Workspace,
   ctx: DemoContext,
   rng: Rng,
   users: DemoUsers,
+  api: DemoApi,
 ): VisitPlan[] {
-  const year = new ThisYear(api(ws, ctx), ws, ctx, rng, users);
+  const year = new ThisYear(api, ws, ctx, rng, users);
   year.adoptList();
   year.askConsent();
   year.outsideTheList();
@@ -81,7 +60,7 @@ class ThisYear {
   private amendments = 0;
 
   constructor(
-    private readonly api: Step,
+    private readonly api: DemoApi,
     private readonly ws: Workspace,
     private readonly ctx: DemoContext,
     private readonly rng: Rng,

@@ -1,130 +1,261 @@
-// Assessment reports through their lifecycle, their recommendations, and the recommendations'
-// status over time (every change with evidence and a source).
-import { addDays, yearOf } from '../../../shared/domain/dates';
+// Assessment reports through their steps, their recommendations, the recommendations' status over
+// time (every change with evidence and a source), and the technical assistance States asked for.
+// What happened before this year is written as history; this year's steps are lived through the
+// API on their own day (timeline.ts): the planners record the steps, a CTC member the adoption.
+import { addDays, MONTH_NAMES, yearOf } from '../../../shared/domain/dates';
 import {
+  REPORT_STEPS,
+  reportStatus,
   THEMATIC_AREAS,
+  type Priority,
   type RecommendationStatus,
-  type ReportStatus,
+  type ReleaseConsent,
+  type ReportStep,
 } from '../../../shared/domain/reports';
 import type { VisitKind } from '../../../shared/domain/visits';
 import type { DemoContext } from './context';
-import { MONTH_NAMES } from '../../../shared/domain/dates';
+import { minDate } from './days';
+import { hasReport, type Lifecycle, type StepColumn } from './lives';
 import type { VisitPlan } from './plans';
 import type { Rng } from './random';
-import { AREAS, CONFIDENTIAL_SECTIONS, EVIDENCE, UPDATE_SOURCES } from './vocabulary';
+import type { Timeline } from './timeline';
+import type { DemoUsers } from './users';
+import {
+  AREAS,
+  ASSISTANCE_REQUESTS,
+  CONFIDENTIAL_SECTIONS,
+  EVIDENCE,
+  IMPLEMENTATION_REPLIES,
+  UPDATE_SOURCES,
+} from './vocabulary';
 
 export interface StatusChange {
   asOf: string;
   status: RecommendationStatus;
 }
 
+/** A recommendation as planned; its id is set once written (at once, or on its report's draft day). */
 export interface WrittenRecommendation {
   id: string;
+  code: string;
   changes: StatusChange[];
+  taNeeded: boolean;
+  partners: string[];
 }
 
 export interface WrittenReport {
+  /** Set once written: at once for a report drafted before this year, on its draft day otherwise. */
   id: string;
   visit: VisitPlan;
+  life: Lifecycle;
   adoptedOn?: string;
   recommendations: WrittenRecommendation[];
 }
 
-export interface Lifecycle {
-  status: ReportStatus;
-  drafted_on?: string;
-  sent_to_state_on?: string;
-  observations_received_on?: string;
-  submitted_to_ctc_on?: string;
-  adopted_on?: string;
-  transmitted_on?: string;
-  implementation_reply_on?: string;
-}
-
-const hasReport = (v: VisitPlan) => v.status === 'conducted' && v.kind !== 'advocacy';
+const STEP_COLUMN: Record<ReportStep, StepColumn> = {
+  sent_to_state: 'sent_to_state_on',
+  observations_received: 'observations_received_on',
+  submitted_to_ctc: 'submitted_to_ctc_on',
+  adopted: 'adopted_on',
+  transmitted: 'transmitted_on',
+};
 
 /**
- * The life of the report of every conducted visit except advocacy visits, decided before anything
- * is written (a follow-up visit depends on when the earlier report was adopted).
+ * Every conducted visit except advocacy visits has an assessment report once drafted, at the step
+ * of its life: history before this year, this year's steps through the API.
  */
-export function planReports(
-  rng: Rng,
-  visits: VisitPlan[],
-  today: string,
-): Map<VisitPlan, Lifecycle> {
-  return new Map(visits.filter(hasReport).map((v) => [v, lifecycle(rng, v.endDate!, today)]));
-}
-
-/** Every conducted visit except advocacy visits has an assessment report, at the stage of its life. */
 export function writeReports(
   ctx: DemoContext,
   rng: Rng,
   visits: VisitPlan[],
   lives: Map<VisitPlan, Lifecycle>,
-  planners: string[],
+  users: DemoUsers,
+  timeline: Timeline,
 ): WrittenReport[] {
-  return visits.filter(hasReport).map((visit) => {
-    const life = lives.get(visit)!;
-    const transmitted = life.transmitted_on !== undefined;
-    const id = ctx.insert('assessment_reports', {
+  return visits
+    .filter((v) => hasReport(v) && lives.get(v)!.drafted_on !== undefined)
+    .map((visit) => writeReport(ctx, rng, visit, lives.get(visit)!, users, timeline));
+}
+
+interface PlannedRecommendation extends WrittenRecommendation {
+  text: string;
+  area: string;
+  priority: Priority;
+  confidential: boolean;
+  updates: (StatusChange & { evidence: string; source: string; author: string })[];
+}
+
+function writeReport(
+  ctx: DemoContext,
+  rng: Rng,
+  visit: VisitPlan,
+  life: Lifecycle,
+  users: DemoUsers,
+  timeline: Timeline,
+): WrittenReport {
+  const { api } = timeline;
+  const history = (d: string | undefined): d is string => d !== undefined && !timeline.lived(d);
+  const drafted = life.drafted_on!;
+  const title = reportTitle(ctx, visit);
+  const release = releaseOf(rng, life.transmitted_on, ctx.today);
+  const sections = rng.chance(0.2) ? rng.sample(CONFIDENTIAL_SECTIONS, rng.int(1, 2)) : undefined;
+  const replySummary = rng.pick(IMPLEMENTATION_REPLIES);
+  const recommendations = planRecommendations(rng, visit, life.adopted_on, ctx.today, users);
+  const report: WrittenReport = {
+    id: '',
+    visit,
+    life,
+    adoptedOn: life.adopted_on,
+    recommendations,
+  };
+  const planner = () => rng.pick(users.planner);
+
+  if (history(drafted)) {
+    const known = (column: StepColumn) => (history(life[column]) ? life[column] : undefined);
+    const replied = known('implementation_reply_on');
+    report.id = ctx.insert('assessment_reports', {
       visit_id: visit.id,
-      title: reportTitle(ctx, visit),
-      ...life,
-      release_consent: transmitted ? rng.odds({ none: 45, partial: 30, full: 25 }) : 'none',
-      confidential_sections: rng.chance(0.2)
-        ? rng.sample(CONFIDENTIAL_SECTIONS, rng.int(1, 2))
-        : undefined,
+      title,
+      status: reportStatus({
+        drafted,
+        ...(Object.fromEntries(
+          REPORT_STEPS.map((s) => [s, known(STEP_COLUMN[s]) ?? null]),
+        ) as Record<ReportStep, string | null>),
+      }),
+      drafted_on: drafted,
+      sent_to_state_on: known('sent_to_state_on'),
+      observations_received_on: known('observations_received_on'),
+      observations_none:
+        known('observations_received_on') && life.observations_none ? true : undefined,
+      submitted_to_ctc_on: known('submitted_to_ctc_on'),
+      adopted_on: known('adopted_on'),
+      transmitted_on: known('transmitted_on'),
+      implementation_reply_on: replied,
+      implementation_reply_summary: replied && replySummary,
+      release_consent: history(release?.on) ? release.consent : 'none',
+      release_consent_on: history(release?.on) ? release.on : undefined,
+      confidential_sections: sections,
     });
-    const recommendations = writeRecommendations(ctx, rng, id, visit, life.adopted_on, planners);
-    return { id, visit, adoptedOn: life.adopted_on, recommendations };
-  });
+    for (const r of recommendations)
+      r.id = ctx.insert('recommendations', {
+        report_id: report.id,
+        code: r.code,
+        text: r.text,
+        thematic_area: r.area,
+        priority: r.priority,
+        ta_needed: r.taNeeded,
+        ta_providers: r.taNeeded ? r.partners : undefined,
+        confidential: r.confidential || undefined,
+      });
+  } else {
+    const author = planner();
+    timeline.at(drafted, () => {
+      report.id = api.call(drafted, author, 'reports.create', {
+        visitId: visit.id!,
+        title,
+        draftedOn: drafted,
+      }).id;
+      if (sections)
+        api.call(drafted, author, 'reports.update', {
+          id: report.id,
+          confidentialSections: sections,
+        });
+      for (const r of recommendations)
+        r.id = api.call(drafted, author, 'recommendations.create', {
+          reportId: report.id,
+          code: r.code,
+          text: r.text,
+          thematicArea: r.area,
+          priority: r.priority,
+          technicalAssistanceNeeded: r.taNeeded,
+          partners: r.partners,
+          confidential: r.confidential,
+        }).id;
+    });
+  }
+
+  // This year's steps, each on its day: the Committee's members adopt, the planners record the rest.
+  for (const step of REPORT_STEPS) {
+    const on = life[STEP_COLUMN[step]];
+    if (on === undefined || history(on)) continue;
+    const user = step === 'adopted' ? rng.pick(users.ctc_member) : planner();
+    const noneReceived = step === 'observations_received' && life.observations_none === true;
+    timeline.at(on, () =>
+      api.call(on, user, 'reports.advance', {
+        id: report.id,
+        step,
+        on,
+        ...(noneReceived ? { noneReceived } : {}),
+      }),
+    );
+  }
+  const replied = life.implementation_reply_on;
+  if (replied && !history(replied)) {
+    const user = planner();
+    timeline.at(replied, () =>
+      api.call(replied, user, 'reports.recordImplementationReply', {
+        id: report.id,
+        receivedOn: replied,
+        summary: replySummary,
+      }),
+    );
+  }
+  if (release && !history(release.on)) {
+    const user = planner();
+    timeline.at(release.on, () =>
+      api.call(release.on, user, 'reports.update', {
+        id: report.id,
+        releaseConsent: release.consent,
+        releaseConsentOn: release.on,
+      }),
+    );
+  }
+  // The status updates of a report lived this year are recorded through the API too; the routine
+  // monitoring of reports whose cycle closed before this year stays with the history.
+  const livedThisYear = (
+    ['drafted_on', ...REPORT_STEPS.map((s) => STEP_COLUMN[s]), 'implementation_reply_on'] as const
+  ).some((column) => life[column] !== undefined && timeline.lived(life[column]));
+  for (const r of recommendations)
+    for (const u of r.updates) {
+      if (history(u.asOf) || !livedThisYear)
+        ctx.insert('recommendation_updates', {
+          recommendation_id: r.id,
+          as_of: u.asOf,
+          status: u.status,
+          evidence: u.evidence,
+          source: u.source,
+          author_id: u.author,
+        });
+      else
+        timeline.at(u.asOf, () =>
+          api.call(u.asOf, u.author, 'recommendations.addUpdate', {
+            id: r.id,
+            asOf: u.asOf,
+            status: u.status,
+            evidence: u.evidence,
+            source: u.source,
+          }),
+        );
+    }
+  return report;
+}
+
+/** Whether and when the State consented to the release of its transmitted report (none until it did). */
+function releaseOf(
+  rng: Rng,
+  transmitted: string | undefined,
+  today: string,
+): { consent: Exclude<ReleaseConsent, 'none'>; on: string } | undefined {
+  if (!transmitted) return undefined;
+  const consent = rng.odds({ none: 45, partial: 30, full: 25 });
+  const on = addDays(transmitted, rng.int(0, 45));
+  return consent === 'none' || on > today ? undefined : { consent, on };
 }
 
 function reportTitle(ctx: DemoContext, visit: VisitPlan): string {
   const start = visit.startDate!;
   const month = MONTH_NAMES[Number(start.slice(5, 7)) - 1];
   return `Report on the ${visit.kind.replace('_', '-')} visit to ${ctx.stateByIso3.get(visit.iso3)!.name} (${month} ${yearOf(start)})`;
-}
-
-/**
- * Drafted 2 to 5 months after the visit, sent to the State, factual observations within 30 days
- * (sometimes late, sometimes never), submitted to the CTC, adopted, transmitted, and the State's
- * implementation reply; one report in four moves much more slowly. Stages after `today` have not
- * happened yet, so the reports of recent visits are at earlier stages.
- */
-function lifecycle(rng: Rng, visitEnd: string, today: string): Lifecycle {
-  const pace = rng.chance(0.25) ? 1.5 + rng.next() : 1;
-  const after = (date: string, min: number, max: number) =>
-    addDays(date, Math.round(rng.int(min, max) * pace));
-  const drafted = after(visitEnd, 60, 150);
-  const sent = after(drafted, 14, 90);
-  const observationsOdds = rng.odds({ on_time: 75, late: 15, never: 10 });
-  const observations =
-    observationsOdds === 'never'
-      ? undefined
-      : addDays(sent, observationsOdds === 'on_time' ? rng.int(10, 30) : rng.int(31, 75));
-  const submitted = after(observations ?? addDays(sent, 30), 20, 120);
-  const adopted = after(submitted, 30, 240);
-  const transmitted = after(adopted, 14, 90);
-  const reply = rng.chance(0.7) ? addDays(transmitted, rng.int(60, 270)) : undefined;
-
-  const life: Lifecycle = { status: 'drafting' };
-  const stages: [keyof Omit<Lifecycle, 'status'>, string | undefined, ReportStatus | null][] = [
-    ['drafted_on', drafted, null],
-    ['sent_to_state_on', sent, 'sent_to_state'],
-    ['observations_received_on', observations, 'observations_received'],
-    ['submitted_to_ctc_on', submitted, 'submitted_to_ctc'],
-    ['adopted_on', adopted, 'adopted'],
-    ['transmitted_on', transmitted, 'transmitted'],
-    ['implementation_reply_on', reply, null],
-  ];
-  for (const [column, date, status] of stages) {
-    if (date === undefined) continue;
-    if (date > today) break;
-    life[column] = date;
-    if (status) life.status = status;
-  }
-  return life;
 }
 
 const RECOMMENDATION_COUNT: Record<VisitKind, [number, number]> = {
@@ -135,14 +266,13 @@ const RECOMMENDATION_COUNT: Record<VisitKind, [number, number]> = {
   advocacy: [0, 0],
 };
 
-function writeRecommendations(
-  ctx: DemoContext,
+function planRecommendations(
   rng: Rng,
-  reportId: string,
   visit: VisitPlan,
   adoptedOn: string | undefined,
-  planners: string[],
-): WrittenRecommendation[] {
+  today: string,
+  users: DemoUsers,
+): PlannedRecommendation[] {
   // Areas without vocabulary (added to the list later) are left out rather than given empty texts.
   const areas = THEMATIC_AREAS.map((a) => a.key as string).filter(
     (key) => (AREAS[key]?.since ?? Infinity) <= yearOf(visit.startDate!),
@@ -156,21 +286,28 @@ function writeRecommendations(
   return Array.from({ length: rng.int(min, max) }, (_, i) => {
     const area = rng.weighted(focus, weight);
     const taNeeded = rng.chance(0.35);
-    const id = ctx.insert('recommendations', {
-      report_id: reportId,
+    const text = texts.draw(area);
+    const priority = rng.odds({ high: 30, medium: 50, low: 20 });
+    const partners = taNeeded ? rng.sample(AREAS[area]!.providers, rng.int(1, 2)) : [];
+    const confidential = rng.chance(0.05);
+    const changes = adoptedOn ? statusChanges(rng, adoptedOn, today) : [];
+    return {
+      id: '',
       code: `R-${String(i + 1).padStart(2, '0')}`,
-      text: texts.draw(area),
-      thematic_area: area,
-      priority: rng.odds({ high: 30, medium: 50, low: 20 }),
-      ta_needed: taNeeded,
-      ta_providers: taNeeded
-        ? rng.sample(AREAS[area]!.providers, rng.int(1, 2)).join(', ')
-        : undefined,
-      confidential: rng.chance(0.05) ? true : undefined,
-    });
-    const changes = adoptedOn ? statusChanges(rng, adoptedOn, ctx.today) : [];
-    for (const change of changes) writeStatusChange(ctx, rng, id, change, rng.pick(planners));
-    return { id, changes };
+      text,
+      area,
+      priority,
+      taNeeded,
+      partners,
+      confidential,
+      changes,
+      updates: changes.map((c) => ({
+        ...c,
+        evidence: rng.pick(EVIDENCE[c.status]!),
+        source: rng.pick(UPDATE_SOURCES),
+        author: rng.pick(users.planner),
+      })),
+    };
   });
 }
 
@@ -221,26 +358,82 @@ function statusChanges(rng: Rng, adoptedOn: string, today: string): StatusChange
   return changes;
 }
 
-function writeStatusChange(
-  ctx: DemoContext,
-  rng: Rng,
-  recommendationId: string,
-  change: StatusChange,
-  authorId: string,
-): void {
-  ctx.insert('recommendation_updates', {
-    recommendation_id: recommendationId,
-    as_of: change.asOf,
-    status: change.status,
-    evidence: rng.pick(EVIDENCE[change.status]!),
-    source: rng.pick(UPDATE_SOURCES),
-    author_id: authorId,
-  });
-}
-
 /** A recommendation's status on a date: its last change by then. */
 export function statusOn(changes: StatusChange[], date: string): RecommendationStatus {
   let status: RecommendationStatus = 'no_information';
   for (const c of changes) if (c.asOf <= date) status = c.status;
   return status;
+}
+
+/** How many of the reports lived this year lead to a State's request for assistance. */
+const REQUESTS_THIS_YEAR = 3;
+
+/**
+ * Technical assistance a State asked for after its report was transmitted (often in its
+ * implementation reply), for the recommendations that need it: some delivered in the past years,
+ * a few requested this year.
+ */
+export function requestAssistance(
+  ctx: DemoContext,
+  rng: Rng,
+  reports: WrittenReport[],
+  users: DemoUsers,
+  timeline: Timeline,
+): void {
+  let thisYear = 0;
+  const candidates = reports
+    .filter((r) => r.life.transmitted_on && r.recommendations.some((x) => x.taNeeded))
+    .sort((a, b) => b.life.transmitted_on!.localeCompare(a.life.transmitted_on!));
+  for (const report of candidates) {
+    const transmitted = report.life.transmitted_on!;
+    const reply = report.life.implementation_reply_on;
+    const requestedOn = reply ?? addDays(transmitted, rng.int(20, 90));
+    if (requestedOn > ctx.today) continue;
+    const needing = report.recommendations.filter((x) => x.taNeeded).slice(0, rng.int(1, 3));
+    const partner = rng.pick(needing[0]!.partners);
+    const description = rng.pick(ASSISTANCE_REQUESTS);
+    const requestedBy = reply ? 'The State (implementation reply)' : 'The State (request to CTED)';
+    if (timeline.lived(requestedOn)) {
+      if (thisYear >= REQUESTS_THIS_YEAR) continue;
+      thisYear += 1;
+      // Planned with the partner a month or three later, if that day has come.
+      const plannedOn = addDays(requestedOn, rng.int(30, 90));
+      const user = rng.pick(users.planner);
+      const record = { id: '' };
+      timeline.at(requestedOn, () => {
+        record.id = timeline.api.call(requestedOn, user, 'ta.create', {
+          reportId: report.id,
+          recommendationIds: needing.map((x) => x.id),
+          description,
+          requestedBy,
+          requestedOn,
+          partner,
+          status: 'requested',
+          statusOn: requestedOn,
+        }).id;
+      });
+      timeline.at(plannedOn, () =>
+        timeline.api.call(plannedOn, user, 'ta.update', {
+          id: record.id,
+          status: 'planned',
+          statusOn: plannedOn,
+          notes: `${partner} agreed to deliver the assistance; dates to be set with the State.`,
+        }),
+      );
+    } else if (rng.chance(0.15) && yearOf(transmitted) >= 2012) {
+      const decidedOn = minDate(addDays(requestedOn, rng.int(60, 400)), addDays(timeline.cut, -1));
+      const status = rng.odds({ delivered: 6, planned: 2, declined: 1 });
+      ctx.insert('technical_assistance', {
+        iso3: report.visit.iso3,
+        report_id: report.id,
+        recommendation_ids: needing.map((x) => x.id),
+        description,
+        requested_by: requestedBy,
+        requested_on: requestedOn,
+        partner,
+        status,
+        status_on: decidedOn > requestedOn ? decidedOn : requestedOn,
+      });
+    }
+  }
 }

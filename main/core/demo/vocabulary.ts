@@ -389,3 +389,35 @@ export const REQUEST_SOURCES = [
   'Letter from the Minister of Foreign Affairs',
   'Statement at a CTC meeting',
 ] as const;
+
+/** What a State's implementation reply (6 months after transmission) says, in short. */
+export const IMPLEMENTATION_REPLIES = [
+  'The State reported on the measures taken on the priority recommendations and the legislative reforms under way.',
+  'The reply describes the steps taken by the national counter-terrorism coordination body and asks for technical assistance on border management.',
+  'The State reported progress on most recommendations, with an annex of the texts adopted since the visit.',
+  'A short reply: the State confirms that an inter-ministerial working group is reviewing the recommendations.',
+  'The State shared statistics on prosecutions and on the use of its financial intelligence unit, and its plans for the coming year.',
+] as const;
+
+/** What the Committee's notes say of an invitation, attended or not. */
+export const ATTENDANCE_NOTES = {
+  attended: [
+    'The official briefed the Committee on the steps taken since the visit and answered members’ questions.',
+    'The delegation presented the national action plan adopted after the visit.',
+    'Briefed the Committee with the Permanent Representative; members welcomed the progress reported.',
+  ],
+  absent: [
+    'Excused; the Permanent Mission sent a written update instead.',
+    'The official could not travel; the briefing was postponed to a later meeting.',
+  ],
+} as const;
+
+/** Technical assistance a State asks for, by the kind of need. */
+export const ASSISTANCE_REQUESTS = [
+  'Training of prosecutors and judges on terrorism financing cases.',
+  'Support to set up advance passenger information at the main international airport.',
+  'Legislative drafting support to bring the criminal code in line with resolution 2178.',
+  'Capacity-building for the financial intelligence unit on risk assessment.',
+  'Support for the rehabilitation and reintegration programme of returning foreign terrorist fighters.',
+  'Training of border police on biometric data collection and watchlists.',
+] as const;
