@@ -11,6 +11,7 @@ export const PAGES = [
   { id: 'consent', path: '/consent', label: 'nav.consent' },
   { id: 'visits', path: '/visits', label: 'nav.visits' },
   { id: 'followup', path: '/followup', label: 'nav.followup' },
+  { id: 'committee', path: '/committee', label: 'nav.committee' },
   { id: 'coverage', path: '/coverage', label: 'nav.coverage' },
   { id: 'review', path: '/review', label: 'nav.review' },
   { id: 'field', path: '/field', label: 'nav.field' },
@@ -22,6 +23,8 @@ export type Route =
   | { page: PageId }
   | { page: 'visits'; record: string }
   | { page: 'visit'; id: string }
+  | { page: 'report'; id: string }
+  | { page: 'followupReport'; id: string }
   | { page: 'dossier'; iso3: string }
   | { page: 'inputs' }
   | { page: 'notFound'; path: string };
@@ -35,6 +38,10 @@ export function parseRoute(hash: string): Route {
   if (dossier) return { page: 'dossier', iso3: dossier[1]!.toUpperCase() };
   const visit = /^\/visits\/([\w-]{1,64})$/.exec(path);
   if (visit) return { page: 'visit', id: visit[1]! };
+  const report = /^\/reports\/([\w-]{1,64})$/.exec(path);
+  if (report) return { page: 'report', id: report[1]! };
+  const followup = /^\/followup\/([\w-]{1,64})$/.exec(path);
+  if (followup) return { page: 'followupReport', id: followup[1]! };
   const record = /^\/visits\?record=([A-Za-z]{3})$/.exec(path);
   if (record) return { page: 'visits', record: record[1]!.toUpperCase() };
   if (path === INPUTS_PATH) return { page: 'inputs' };
@@ -45,6 +52,9 @@ export function parseRoute(hash: string): Route {
 export const pageHref = (id: PageId): string => `#${PAGES.find((p) => p.id === id)!.path}`;
 export const dossierHref = (iso3: string): string => `#/states/${iso3}`;
 export const visitHref = (id: string): string => `#/visits/${id}`;
+export const reportHref = (id: string): string => `#/reports/${id}`;
+/** An OP 16 follow-up report, once started. */
+export const followupHref = (id: string): string => `#/followup/${id}`;
 /** Visits & reports with the "Record a visit" form open, for this State. */
 export const recordVisitHref = (iso3: string): string => `#/visits?record=${iso3}`;
 
@@ -55,7 +65,8 @@ export function navigate(href: string): void {
 /** The navigation entry a route belongs to (a dossier belongs to Member States). */
 export function sectionOf(route: Route): PageId | null {
   if (route.page === 'dossier') return 'states';
-  if (route.page === 'visit') return 'visits';
+  if (route.page === 'visit' || route.page === 'report') return 'visits';
+  if (route.page === 'followupReport') return 'followup';
   if (route.page === 'inputs') return 'planning';
   return route.page === 'notFound' ? null : route.page;
 }

@@ -5,19 +5,15 @@
 // substitute it calls for in one click) and a grant with confidentiality; records a visit under
 // that consent, schedules and postpones it from its page, records an overlapping one after
 // confirming; and a field user is offered none of these actions. The steps share one workspace.
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { AnnualList, ConsentOverview } from '../../shared/api/types';
 import { addDays, daysBetween } from '../../shared/domain/dates';
-import { startApp, TODAY, type RunningApp } from './harness';
+import { cli, startApp, TODAY, type RunningApp } from './harness';
 import { fieldProblems, openFromNav, rowsOf } from './ui';
 
 /** The years whose list the journey may use, in order of preference. */
 const CANDIDATE_YEARS = [2026, 2027, 2028];
-const ROOT = resolve(import.meta.dirname, '../..');
 const PLANNER = 'N. Haddad';
 const CTC_MEMBER = 'C. Lindqvist';
 /** The day the preparation asks one listed State, before the batch. */
@@ -67,29 +63,6 @@ const waiting = (sentOn: string) => {
   const n = daysBetween(sentOn, TODAY);
   return n > 60 ? `Overdue: ${n} days` : `${n} day${n === 1 ? '' : 's'}`;
 };
-
-const run = promisify(execFile);
-
-/** One API call through the command line, as a named user on a given day; its JSON value. */
-async function cli<T>(db: string, method: string, input: object, user: string, today = TODAY) {
-  const { stdout } = await run(
-    process.execPath,
-    [
-      'bin/cted-planner.mjs',
-      'call',
-      method,
-      JSON.stringify(input),
-      '--db',
-      db,
-      '--user',
-      user,
-      '--today',
-      today,
-    ],
-    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout) as T;
-}
 
 /**
  * Builds, proposes and adopts the year's list (as far as the workspace has not already), using

@@ -31,20 +31,44 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Runs a Node script of the project and resolves with its output once it exits successfully. */
+/** Runs a Node script of the project and resolves with its standard output once it exits successfully. */
 function runNode(args: string[]): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', fail);
     child.on('exit', (code) =>
       code === 0
-        ? done(output)
-        : fail(new Error(`node ${args.join(' ')} exited with ${code}:\n${output}`)),
+        ? done(stdout)
+        : fail(new Error(`node ${args.join(' ')} exited with ${code}:\n${stdout}${stderr}`)),
     );
   });
+}
+
+/** One API call through the command line, as a named user on a given day; its JSON value. */
+export async function cli<T>(
+  db: string,
+  method: string,
+  input: object,
+  user: string,
+  today = TODAY,
+): Promise<T> {
+  const output = await runNode([
+    'bin/cted-planner.mjs',
+    'call',
+    method,
+    JSON.stringify(input),
+    '--db',
+    db,
+    '--user',
+    user,
+    '--today',
+    today,
+  ]);
+  return JSON.parse(output) as T;
 }
 
 /** Starts the host and resolves with the address it prints ("Open http://127.0.0.1:PORT/?token=…"). */

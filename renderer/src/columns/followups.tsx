@@ -9,14 +9,16 @@ export type FollowupColumnId =
   | 'state'
   | 'visitKind'
   | 'adopted'
+  | 'started'
   | 'due'
   | 'deadline'
   | 'daysLeft'
   | 'submitted'
-  | 'further';
+  | 'further'
+  | 'partners';
 
-/** Days left before the due date, or how late it is, in words. */
-function daysLeftText(f: Followup): string {
+/** Days left before the due date, or how late it is, in words (of a follow-up or any deadline). */
+export function daysLeftText(f: Pick<Followup, 'daysLeft'>): string {
   if (f.daysLeft === null) return t('common.none');
   if (f.daysLeft === 0) return t('followup.dueToday');
   return f.daysLeft < 0
@@ -38,6 +40,12 @@ export function followupColumns(ids?: readonly FollowupColumnId[]): Column<Follo
         cell: (f) => <DateText date={f.reportAdoptedOn} />,
         sortValue: (f) => f.reportAdoptedOn,
       },
+      started: {
+        header: t('followup.col.started'),
+        cell: (f) =>
+          f.startedOn || f.followupId ? <DateText date={f.startedOn} /> : t('followup.notStarted'),
+        sortValue: (f) => f.startedOn,
+      },
       due: {
         header: t('col.dueOn'),
         cell: (f) => <DateText date={f.dueOn} />,
@@ -56,7 +64,15 @@ export function followupColumns(ids?: readonly FollowupColumnId[]): Column<Follo
       },
       submitted: {
         header: t('col.submittedOn'),
-        cell: (f) => <DateText date={f.submittedOn} />,
+        cell: (f) =>
+          f.submittedOn ? (
+            <>
+              <DateText date={f.submittedOn} />
+              {f.late && <> {t('followup.lateMark')}</>}
+            </>
+          ) : (
+            t('common.none')
+          ),
         sortValue: (f) => f.submittedOn,
       },
       further: {
@@ -64,6 +80,10 @@ export function followupColumns(ids?: readonly FollowupColumnId[]): Column<Follo
         cell: (f) =>
           f.recommendedFollowup ? t(`furtherFollowup.${f.recommendedFollowup}`) : t('common.none'),
         sortValue: (f) => f.recommendedFollowup,
+      },
+      partners: {
+        header: t('followup.col.partners'),
+        cell: (f) => f.partners.join(', ') || t('common.none'),
       },
     },
     ids,
@@ -73,8 +93,8 @@ export function followupColumns(ids?: readonly FollowupColumnId[]): Column<Follo
 /** Most urgent first when sorting by deadline. */
 export const DEADLINE_ORDER: readonly Followup['state'][] = [
   'overdue',
-  'due_30',
-  'due_90',
+  'due_near',
+  'due_far',
   'upcoming',
   'done_late',
   'done',

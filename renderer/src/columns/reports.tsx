@@ -2,6 +2,7 @@ import type { AssessmentReport } from '../../../shared/api/types';
 import type { Column } from '../components/DataTable';
 import { DateText } from '../components/DateText';
 import { t } from '../i18n';
+import { reportHref } from '../router';
 import { pickColumns } from './pick';
 
 export type ReportColumnId =
@@ -20,7 +21,7 @@ export function reportColumns(ids?: readonly ReportColumnId[]): Column<Assessmen
       state: { header: t('col.state'), cell: (r) => r.stateName, sortValue: (r) => r.stateName },
       title: {
         header: t('col.title'),
-        cell: (r) => r.title ?? t('common.untitled'),
+        cell: (r) => <a href={reportHref(r.id)}>{r.title ?? t('common.untitled')}</a>,
         sortValue: (r) => r.title,
       },
       visitKind: {

@@ -33,3 +33,17 @@ export function ActionStatus({ action }: { action: ActionState }) {
     </>
   );
 }
+
+/** What was just done ("✓ Saved."), in a live region that is always there, or nothing yet. */
+export function DoneStatus({ message }: { message: string | null }) {
+  return (
+    <p className="action-status" role="status">
+      {message && (
+        <>
+          <span aria-hidden="true">✓ </span>
+          {message}
+        </>
+      )}
+    </p>
+  );
+}

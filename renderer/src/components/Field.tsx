@@ -29,16 +29,34 @@ export function Field({ label, hint, problems = [], children }: FieldProps) {
         'aria-describedby': describedBy,
         'aria-invalid': problems.length > 0 || undefined,
       })}
-      {problems.length > 0 && (
-        <ul id={problemId} className="field-problems">
-          {problems.map((p) => (
-            <li key={p}>
-              <span aria-hidden="true">⚠ </span>
-              {p}
-            </li>
-          ))}
-        </ul>
-      )}
+      <InlineProblems id={problemId} problems={problems} />
     </div>
+  );
+}
+
+/**
+ * A control's problems as a list (nothing when there are none): under a <Field>'s control, or
+ * under one that <Field> does not wrap (a checkbox, a group of radio buttons, a table cell).
+ */
+export function InlineProblems({
+  id,
+  label,
+  problems,
+}: {
+  id?: string;
+  /** Names the list for screen readers, when the problems are not of one control. */
+  label?: string;
+  problems: string[];
+}) {
+  if (problems.length === 0) return null;
+  return (
+    <ul id={id} className="field-problems" aria-label={label}>
+      {problems.map((p) => (
+        <li key={p}>
+          <span aria-hidden="true">⚠ </span>
+          {p}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -6,6 +6,8 @@ import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 export interface DialogControls {
   /** Closes the dialog (as Escape does). */
   close(): void;
+  /** `then` (what the form does once it succeeds), followed by closing the dialog. */
+  thenClose<A extends unknown[]>(then: (...args: A) => void): (...args: A) => void;
 }
 
 export function FormDialog({
@@ -23,6 +25,7 @@ export function FormDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const close = () => dialog.current?.close();
   // Before the dialog is painted, so that it never shows without focus in it.
   useLayoutEffect(() => {
     const element = dialog.current;
@@ -42,7 +45,15 @@ export function FormDialog({
     >
       <h2 id={titleId}>{title}</h2>
       {intro && <div className="dialog-intro">{intro}</div>}
-      {children({ close: () => dialog.current?.close() })}
+      {children({
+        close,
+        thenClose:
+          (then) =>
+          (...args) => {
+            then(...args);
+            close();
+          },
+      })}
     </dialog>
   );
 }

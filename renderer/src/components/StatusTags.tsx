@@ -8,8 +8,8 @@ import { Tag, type Tone } from './Tag';
 
 const DEADLINE_TONE: Record<DeadlineState, Tone> = {
   overdue: 'danger',
-  due_30: 'warning',
-  due_90: 'notice',
+  due_near: 'warning',
+  due_far: 'notice',
   upcoming: 'neutral',
   done: 'success',
   done_late: 'success',

@@ -1,5 +1,13 @@
-import type { ConsentRequest, CoverageSummary, Followup } from '../../../shared/api/types';
+import { useState } from 'react';
+import type {
+  ActionItem,
+  ConsentRequest,
+  CoverageSummary,
+  Followup,
+} from '../../../shared/api/types';
+import { isAlerting } from '../../../shared/domain/deadlines';
 import { call } from '../api/client';
+import { AsyncView } from '../components/AsyncView';
 import { CoverageChart } from '../components/CoverageChart';
 import { DataPage } from '../components/DataPage';
 import { EmptyState } from '../components/EmptyState';
@@ -9,7 +17,8 @@ import { Tag } from '../components/Tag';
 import { useAsync } from '../data/useAsync';
 import { daysFromToday } from '../format/days';
 import { formatDate, formatNumber, t } from '../i18n';
-import { dossierHref } from '../router';
+import { dossierHref, followupHref } from '../router';
+import { useSession } from '../stores/session';
 import { coverageFigures } from './CoveragePage';
 
 async function loadDashboard() {
@@ -36,6 +45,7 @@ export function DashboardPage() {
     <DataPage title={t('dashboard.title')} intro={t('dashboard.intro')} state={dashboard}>
       {(d) => (
         <>
+          <NeedsYourAction />
           <KeyFigures d={d} />
           <section aria-labelledby="alerts-heading">
             <h2 id="alerts-heading">{t('dashboard.alerts')}</h2>
@@ -78,12 +88,80 @@ function KeyFigures({ d }: { d: Dashboard }) {
   );
 }
 
-const ALERTING_DEADLINES = ['overdue', 'due_30', 'due_90'] as const;
+/**
+ * What the user acting now should do (the server chooses by role: a planner records, a Committee
+ * member decides), most urgent first. Loaded apart from the rest, and again when the user changes.
+ */
+function NeedsYourAction() {
+  const user = useSession((s) => s.currentUser);
+  const actions = useAsync(() => call('deadlines.actions', {}), `deadlines.actions ${user?.id}`);
+  return (
+    <section className="panel" aria-labelledby="actions-heading">
+      <h2 id="actions-heading" className="panel-title">
+        {t('actions.title')}
+      </h2>
+      {user && (
+        <p className="muted">
+          {t('actions.forUser', { name: user.name, role: t(`role.${user.role}`) })}
+        </p>
+      )}
+      <AsyncView
+        state={actions}
+        empty={{ when: (items) => items.length === 0, message: t('actions.empty') }}
+      >
+        {(items) => <ActionList items={items} />}
+      </AsyncView>
+    </section>
+  );
+}
+
+/** How many actions show before "Show all". */
+const FIRST_ACTIONS = 10;
+
+function ActionList({ items }: { items: ActionItem[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, FIRST_ACTIONS);
+  return (
+    <>
+      <ul className="alerts" aria-label={t('actions.title')}>
+        {shown.map((item) => (
+          <ActionLine key={item.key} item={item} />
+        ))}
+      </ul>
+      {shown.length < items.length && (
+        <div className="table-more">
+          <span>{t('actions.shown', { shown: shown.length, total: items.length })}</span>
+          <button type="button" onClick={() => setAll(true)}>
+            {t('actions.showAll', { count: items.length })}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function ActionLine({ item }: { item: ActionItem }) {
+  return (
+    <li>
+      {item.state && (
+        <>
+          <DeadlineTag state={item.state} />{' '}
+        </>
+      )}
+      <a href={item.href}>{item.title}</a>
+      {item.stateName && (
+        <>
+          {t('common.separator')}
+          {item.iso3 ? <a href={dossierHref(item.iso3)}>{item.stateName}</a> : item.stateName}
+        </>
+      )}
+      {item.dueOn && <> {t('actions.due', { date: formatDate(item.dueOn) })}</>}
+    </li>
+  );
+}
 
 function Alerts({ followups, consent }: { followups: Followup[]; consent: ConsentRequest[] }) {
-  const dueFollowups = followups.filter((f) =>
-    (ALERTING_DEADLINES as readonly string[]).includes(f.state),
-  );
+  const dueFollowups = followups.filter((f) => isAlerting(f.state));
   const unanswered = consent.filter((c) => c.overdueReply);
   if (dueFollowups.length === 0 && unanswered.length === 0)
     return <EmptyState>{t('dashboard.noAlerts')}</EmptyState>;
@@ -93,10 +171,19 @@ function Alerts({ followups, consent }: { followups: Followup[]; consent: Consen
         <li key={f.reportId}>
           <DeadlineTag state={f.state} /> <a href={dossierHref(f.iso3)}>{f.stateName}</a>
           {t('common.separator')}
-          {t(f.state === 'overdue' ? 'alerts.followupOverdue' : 'alerts.followupDue', {
-            date: formatDate(f.dueOn),
-            when: daysFromToday(f.daysLeft ?? 0),
-          })}
+          {f.followupId ? (
+            <a href={followupHref(f.followupId)}>
+              {t(f.state === 'overdue' ? 'alerts.followupOverdue' : 'alerts.followupDue', {
+                date: formatDate(f.dueOn),
+                when: daysFromToday(f.daysLeft ?? 0),
+              })}
+            </a>
+          ) : (
+            t(f.state === 'overdue' ? 'alerts.followupOverdue' : 'alerts.followupDue', {
+              date: formatDate(f.dueOn),
+              when: daysFromToday(f.daysLeft ?? 0),
+            })
+          )}
         </li>
       ))}
       {unanswered.map((c) => (

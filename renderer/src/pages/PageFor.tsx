@@ -1,13 +1,16 @@
 import type { Route } from '../router';
+import { CommitteePage } from './committee/CommitteePage';
 import { ConsentPage } from './consent/ConsentPage';
 import { CoveragePage } from './CoveragePage';
 import { DashboardPage } from './DashboardPage';
 import { DossierPage } from './dossier/DossierPage';
 import { FieldPage } from './FieldPage';
-import { FollowupPage } from './FollowupPage';
+import { FollowupPage } from './followup/FollowupPage';
+import { FollowupReportPage } from './followup/FollowupReportPage';
 import { InputsPage } from './inputs/InputsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PlanningPage } from './PlanningPage';
+import { ReportPage } from './reports/ReportPage';
 import { ReviewPage } from './ReviewPage';
 import { SchedulePage } from './schedule/SchedulePage';
 import { SettingsPage } from './SettingsPage';
@@ -40,8 +43,14 @@ export function PageFor({ route }: { route: Route }) {
       );
     case 'visit':
       return <VisitPage key={route.id} id={route.id} />;
+    case 'report':
+      return <ReportPage key={route.id} id={route.id} />;
     case 'followup':
       return <FollowupPage />;
+    case 'followupReport':
+      return <FollowupReportPage key={route.id} id={route.id} />;
+    case 'committee':
+      return <CommitteePage />;
     case 'coverage':
       return <CoveragePage />;
     case 'review':

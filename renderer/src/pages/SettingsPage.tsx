@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { WorkspaceSettings } from '../../../shared/domain/settings';
 import { call } from '../api/client';
 import { pickColumns } from '../columns/pick';
+import { DoneStatus } from '../components/ActionStatus';
 import { DataTable } from '../components/DataTable';
 import { Facts } from '../components/Facts';
 import { PageHeader } from '../components/PageHeader';
@@ -9,10 +10,11 @@ import { AsyncView } from '../components/AsyncView';
 import { Field } from '../components/Field';
 import { FormFailure } from '../components/FormFailure';
 import { addProblems, useFormCheck, type Problems } from '../components/formChecks';
+import { InputField } from '../components/InputField';
 import { useAction } from '../data/useAction';
 import { useApi } from '../data/useAsync';
 import { isIsoDate } from '../../../shared/domain/dates';
-import { formatDate, t } from '../i18n';
+import { formatDate, t, type MessageKey } from '../i18n';
 import { useMayCall, useSession } from '../stores/session';
 import { useWorkspace } from '../stores/workspace';
 
@@ -86,7 +88,7 @@ export function SettingsPage() {
   );
 }
 
-/** The workspace settings an administrator changes: consent alerts and reminders, OP 16's start. */
+/** The workspace settings an administrator changes: consent alerts, deadline windows, OP 16's start. */
 function WorkspaceSettingsSection() {
   const settings = useApi('settings.get', {});
   const mayChange = useMayCall('settings.update');
@@ -109,6 +111,22 @@ function WorkspaceSettingsSection() {
                     t('settingsForm.reminderDays'),
                     t('settingsForm.days', { count: s.consentReminderDays }),
                   ],
+                  [
+                    t('settingsForm.alertFarDays'),
+                    t('settingsForm.days', { count: s.alertFarDays }),
+                  ],
+                  [
+                    t('settingsForm.alertNearDays'),
+                    t('settingsForm.days', { count: s.alertNearDays }),
+                  ],
+                  [
+                    t('settingsForm.committeeWaitDays'),
+                    t('settingsForm.days', { count: s.committeeWaitDays }),
+                  ],
+                  [
+                    t('settingsForm.transmissionDays'),
+                    t('settingsForm.days', { count: s.transmissionDays }),
+                  ],
                   [t('settingsForm.op16Start'), formatDate(s.op16Start)],
                 ]}
               />
@@ -123,7 +141,68 @@ function WorkspaceSettingsSection() {
   );
 }
 
-const FIELDS = ['consentReplyAlertDays', 'consentReminderDays', 'op16Start'] as const;
+const DAY_FIELDS = [
+  'consentReplyAlertDays',
+  'consentReminderDays',
+  'alertFarDays',
+  'alertNearDays',
+  'committeeWaitDays',
+  'transmissionDays',
+] as const;
+type DayField = (typeof DAY_FIELDS)[number];
+const FIELDS = [...DAY_FIELDS, 'op16Start'] as const;
+
+/** Each number of days with its label and hint, in the groups the form shows them. */
+const DAY_GROUPS: {
+  legend: MessageKey;
+  fields: { field: DayField; label: MessageKey; hint: MessageKey }[];
+}[] = [
+  {
+    legend: 'settingsForm.consentGroup',
+    fields: [
+      {
+        field: 'consentReplyAlertDays',
+        label: 'settingsForm.alertDays',
+        hint: 'settingsForm.alertDaysHint',
+      },
+      {
+        field: 'consentReminderDays',
+        label: 'settingsForm.reminderDays',
+        hint: 'settingsForm.reminderDaysHint',
+      },
+    ],
+  },
+  {
+    legend: 'settingsForm.alertGroup',
+    fields: [
+      {
+        field: 'alertFarDays',
+        label: 'settingsForm.alertFarDays',
+        hint: 'settingsForm.alertFarDaysHint',
+      },
+      {
+        field: 'alertNearDays',
+        label: 'settingsForm.alertNearDays',
+        hint: 'settingsForm.alertNearDaysHint',
+      },
+    ],
+  },
+  {
+    legend: 'settingsForm.reportGroup',
+    fields: [
+      {
+        field: 'committeeWaitDays',
+        label: 'settingsForm.committeeWaitDays',
+        hint: 'settingsForm.committeeWaitDaysHint',
+      },
+      {
+        field: 'transmissionDays',
+        label: 'settingsForm.transmissionDays',
+        hint: 'settingsForm.transmissionDaysHint',
+      },
+    ],
+  },
+];
 
 function dayProblems(value: string): string[] {
   const n = Number(value);
@@ -133,24 +212,32 @@ function dayProblems(value: string): string[] {
   return [];
 }
 
+type DayValues = Record<DayField, string>;
+
 function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
   const action = useAction();
-  const [alertDays, setAlertDays] = useState(String(settings.consentReplyAlertDays));
-  const [reminderDays, setReminderDays] = useState(String(settings.consentReminderDays));
+  const [days, setDays] = useState<DayValues>(
+    () => Object.fromEntries(DAY_FIELDS.map((f) => [f, String(settings[f])])) as DayValues,
+  );
   const [op16Start, setOp16Start] = useState(settings.op16Start);
   const problems: Problems = {};
-  addProblems(problems, 'consentReplyAlertDays', dayProblems(alertDays));
-  addProblems(problems, 'consentReminderDays', dayProblems(reminderDays));
+  for (const field of DAY_FIELDS) addProblems(problems, field, dayProblems(days[field]));
+  const near = Number(days.alertNearDays);
+  const far = Number(days.alertFarDays);
+  if (!problems.alertNearDays && !problems.alertFarDays && near >= far)
+    addProblems(problems, 'alertNearDays', [t('settingsForm.nearBeforeFar', { far })]);
   if (!isIsoDate(op16Start)) addProblems(problems, 'op16Start', [t('form.realDate')]);
-  const check = useFormCheck(problems, action.error);
+  const check = useFormCheck(problems, action.error, [['alertFarDays', 'alertNearDays']]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!check.submit()) return action.reset();
     await action.run(
       () =>
         call('settings.update', {
-          consentReplyAlertDays: Number(alertDays),
-          consentReminderDays: Number(reminderDays),
+          ...(Object.fromEntries(DAY_FIELDS.map((f) => [f, Number(days[f])])) as Record<
+            DayField,
+            number
+          >),
           op16Start,
         }),
       () => t('settingsForm.saved'),
@@ -160,69 +247,44 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
     <form className="form-section" onSubmit={submit} noValidate>
       <p>{t('settingsForm.intro')}</p>
       <FormFailure check={check} error={action.error} fields={FIELDS} />
-      <div className="form-grid">
-        <Field
-          label={t('settingsForm.alertDays')}
-          hint={t('settingsForm.alertDaysHint')}
-          problems={check.shown('consentReplyAlertDays')}
-        >
-          <input
-            type="number"
-            min={1}
-            max={365}
-            step={1}
-            value={alertDays}
-            onChange={(e) => {
-              setAlertDays(e.target.value);
-              check.changed('consentReplyAlertDays');
-            }}
-          />
-        </Field>
-        <Field
-          label={t('settingsForm.reminderDays')}
-          hint={t('settingsForm.reminderDaysHint')}
-          problems={check.shown('consentReminderDays')}
-        >
-          <input
-            type="number"
-            min={1}
-            max={365}
-            step={1}
-            value={reminderDays}
-            onChange={(e) => {
-              setReminderDays(e.target.value);
-              check.changed('consentReminderDays');
-            }}
-          />
-        </Field>
-        <Field
-          label={t('settingsForm.op16Start')}
-          hint={t('settingsForm.op16StartHint')}
-          problems={check.shown('op16Start')}
-        >
-          <input
-            type="date"
-            value={op16Start}
-            onChange={(e) => {
-              setOp16Start(e.target.value);
-              check.changed('op16Start');
-            }}
-          />
-        </Field>
-      </div>
+      {DAY_GROUPS.map((group) => (
+        <fieldset key={group.legend} className="form-grid">
+          <legend>{t(group.legend)}</legend>
+          {group.fields.map(({ field, label, hint }) => (
+            <Field key={field} label={t(label)} hint={t(hint)} problems={check.shown(field)}>
+              <input
+                type="number"
+                min={1}
+                max={365}
+                step={1}
+                value={days[field]}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  setDays((d) => ({ ...d, [field]: value }));
+                  check.changed(field);
+                }}
+              />
+            </Field>
+          ))}
+          {group.legend === 'settingsForm.reportGroup' && (
+            <InputField
+              label={t('settingsForm.op16Start')}
+              hint={t('settingsForm.op16StartHint')}
+              type="date"
+              check={check}
+              field="op16Start"
+              value={op16Start}
+              onChange={setOp16Start}
+            />
+          )}
+        </fieldset>
+      ))}
       <div className="button-row">
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? t('form.saving') : t('settingsForm.submit')}
         </button>
       </div>
-      <p className="action-status" role="status">
-        {!action.busy && action.done && (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {action.done}
-          </>
-        )}
-      </p>
+      <DoneStatus message={action.busy ? null : action.done} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { isRefusal } from '../../../../shared/domain/consent';
 import { call } from '../../api/client';
 import { standingWords } from '../../columns/consent';
+import { DialogButtons } from '../../components/DialogButtons';
 import { describeError } from '../../components/ErrorPanel';
 import { Field } from '../../components/Field';
 import { FormFailure } from '../../components/FormFailure';
@@ -13,8 +14,10 @@ import {
   rangeProblems,
   recordedDateProblems,
   useFormCheck,
+  type FormCheck,
   type Problems,
 } from '../../components/formChecks';
+import { InputField } from '../../components/InputField';
 import { useAction } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
 import { thisYear, today } from '../../format/dates';
@@ -58,10 +61,6 @@ export function AskConsentForm({
     rangeProblems(proposedFrom, proposedTo, t('consent.form.windowOrder')),
   );
   const check = useFormCheck(problems, action.error);
-  const changed = (field: string, set: (v: string) => void) => (value: string) => {
-    set(value);
-    check.changed(field);
-  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -131,55 +130,77 @@ export function AskConsentForm({
             </select>
           </Field>
         )}
-        <Field label={t('consent.form.sentOn')} problems={check.shown('sentOn')}>
-          <input
-            type="date"
-            value={sentOn}
-            onChange={(e) => changed('sentOn', setSentOn)(e.target.value)}
-          />
-        </Field>
-        <Field
+        <InputField
+          label={t('consent.form.sentOn')}
+          type="date"
+          check={check}
+          field="sentOn"
+          value={sentOn}
+          onChange={setSentOn}
+        />
+        <InputField
           label={t('consent.form.ref')}
           hint={t('consent.form.refHint')}
-          problems={check.shown('noteVerbaleRef')}
-        >
-          <input
-            type="text"
-            value={ref}
-            placeholder={`CTED/NV/${sentOn.slice(0, 4) || year}/`}
-            onChange={(e) => changed('noteVerbaleRef', setRef)(e.target.value)}
-          />
-        </Field>
+          placeholder={`CTED/NV/${sentOn.slice(0, 4) || year}/`}
+          check={check}
+          field="noteVerbaleRef"
+          value={ref}
+          onChange={setRef}
+        />
       </div>
-      <fieldset className="form-grid">
-        <legend>{t('consent.form.askWindow')}</legend>
-        <Field label={t('consent.form.proposedFrom')} problems={check.shown('proposedFrom')}>
-          <input
-            type="date"
-            value={proposedFrom}
-            onChange={(e) => changed('proposedFrom', setProposedFrom)(e.target.value)}
-          />
-        </Field>
-        <Field label={t('consent.form.proposedTo')} problems={check.shown('proposedTo')}>
-          <input
-            type="date"
-            value={proposedTo}
-            onChange={(e) => changed('proposedTo', setProposedTo)(e.target.value)}
-          />
-        </Field>
-      </fieldset>
-      <div className="button-row">
-        <button
-          type="submit"
-          className="primary"
-          disabled={action.busy || overview.status !== 'ready'}
-        >
-          {action.busy ? t('form.saving') : t('consent.form.askSubmit')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <WindowFields
+        legend={t('consent.form.askWindow')}
+        check={check}
+        from={proposedFrom}
+        to={proposedTo}
+        onFrom={setProposedFrom}
+        onTo={setProposedTo}
+      />
+      <DialogButtons
+        busy={action.busy}
+        disabled={overview.status !== 'ready'}
+        submit={t('consent.form.askSubmit')}
+        onCancel={onCancel}
+      />
     </form>
+  );
+}
+
+/** The window of dates of a visit: the one CTED asks about, or the one the State proposes. */
+export function WindowFields({
+  legend,
+  check,
+  from,
+  to,
+  onFrom,
+  onTo,
+}: {
+  legend: string;
+  check: FormCheck;
+  from: string;
+  to: string;
+  onFrom: (value: string) => void;
+  onTo: (value: string) => void;
+}) {
+  return (
+    <fieldset className="form-grid">
+      <legend>{legend}</legend>
+      <InputField
+        label={t('consent.form.proposedFrom')}
+        type="date"
+        check={check}
+        field="proposedFrom"
+        value={from}
+        onChange={onFrom}
+      />
+      <InputField
+        label={t('consent.form.proposedTo')}
+        type="date"
+        check={check}
+        field="proposedTo"
+        value={to}
+        onChange={onTo}
+      />
+    </fieldset>
   );
 }

@@ -7,7 +7,8 @@ import type { ConsentOverviewRow, ConsentRequest } from '../../../../shared/api/
 import { CONSENT_REPLIES, type ConsentReply } from '../../../../shared/domain/consent';
 import { call } from '../../api/client';
 import { standingWords } from '../../columns/consent';
-import { Field } from '../../components/Field';
+import { DialogButtons } from '../../components/DialogButtons';
+import { InlineProblems } from '../../components/Field';
 import { FormDialog, type DialogControls } from '../../components/FormDialog';
 import { FormFailure } from '../../components/FormFailure';
 import {
@@ -18,10 +19,11 @@ import {
   type EarlierStep,
   type Problems,
 } from '../../components/formChecks';
+import { CheckboxLine, InputField } from '../../components/InputField';
 import { useAction } from '../../data/useAction';
 import { today } from '../../format/dates';
 import { formatDate, t } from '../../i18n';
-import { AskConsentForm } from './AskConsentForm';
+import { AskConsentForm, WindowFields } from './AskConsentForm';
 
 export type ConsentActionKind = 'ask' | 'remind' | 'reply' | 'withdraw';
 
@@ -48,10 +50,7 @@ export function ConsentActionDialog({
       wide={kind === 'reply'}
     >
       {(controls) => {
-        const done = (message: string) => {
-          onDone(message);
-          controls.close();
-        };
+        const done = controls.thenClose(onDone);
         switch (kind) {
           case 'ask':
             return (
@@ -99,27 +98,6 @@ interface FormProps {
   controls: DialogControls;
 }
 
-function Buttons({
-  busy,
-  submit,
-  onCancel,
-}: {
-  busy: boolean;
-  submit: string;
-  onCancel: () => void;
-}) {
-  return (
-    <div className="button-row">
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? t('form.saving') : submit}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {t('form.cancel')}
-      </button>
-    </div>
-  );
-}
-
 function ReminderForm({ request, onDone, controls }: FormProps) {
   const action = useAction();
   const [sentOn, setSentOn] = useState(today());
@@ -143,31 +121,23 @@ function ReminderForm({ request, onDone, controls }: FormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <FormFailure check={check} error={action.error} fields={['sentOn', 'noteVerbaleRef']} />
-      <Field label={t('consent.form.reminderOn')} problems={check.shown('sentOn')}>
-        <input
-          type="date"
-          value={sentOn}
-          onChange={(e) => {
-            setSentOn(e.target.value);
-            check.changed('sentOn');
-          }}
-        />
-      </Field>
-      <Field
+      <InputField
+        label={t('consent.form.reminderOn')}
+        type="date"
+        check={check}
+        field="sentOn"
+        value={sentOn}
+        onChange={setSentOn}
+      />
+      <InputField
         label={t('consent.form.reminderRef')}
         hint={t('consent.form.reminderRefHint')}
-        problems={check.shown('noteVerbaleRef')}
-      >
-        <input
-          type="text"
-          value={ref}
-          onChange={(e) => {
-            setRef(e.target.value);
-            check.changed('noteVerbaleRef');
-          }}
-        />
-      </Field>
-      <Buttons
+        check={check}
+        field="noteVerbaleRef"
+        value={ref}
+        onChange={setRef}
+      />
+      <DialogButtons
         busy={action.busy}
         submit={t('consent.form.remindSubmit')}
         onCancel={controls.close}
@@ -249,74 +219,43 @@ function ReplyForm({ request, onDone, controls }: FormProps) {
           </label>
         ))}
       </fieldset>
-      {check.shown('reply').length > 0 && (
-        <ul id="reply-problems" className="field-problems">
-          {check.shown('reply').map((p) => (
-            <li key={p}>
-              <span aria-hidden="true">⚠ </span>
-              {p}
-            </li>
-          ))}
-        </ul>
-      )}
+      <InlineProblems id="reply-problems" problems={check.shown('reply')} />
       <div className="form-grid">
-        <Field label={t('consent.form.receivedOn')} problems={check.shown('receivedOn')}>
-          <input
-            type="date"
-            value={receivedOn}
-            onChange={(e) => {
-              setReceivedOn(e.target.value);
-              check.changed('receivedOn');
-            }}
-          />
-        </Field>
+        <InputField
+          label={t('consent.form.receivedOn')}
+          type="date"
+          check={check}
+          field="receivedOn"
+          value={receivedOn}
+          onChange={setReceivedOn}
+        />
       </div>
       {withWindow && (
         <>
-          <fieldset className="form-grid">
-            <legend>{t('consent.form.window')}</legend>
-            <Field label={t('consent.form.proposedFrom')} problems={check.shown('proposedFrom')}>
-              <input
-                type="date"
-                value={proposedFrom}
-                onChange={(e) => {
-                  setProposedFrom(e.target.value);
-                  check.changed('proposedFrom');
-                }}
-              />
-            </Field>
-            <Field label={t('consent.form.proposedTo')} problems={check.shown('proposedTo')}>
-              <input
-                type="date"
-                value={proposedTo}
-                onChange={(e) => {
-                  setProposedTo(e.target.value);
-                  check.changed('proposedTo');
-                }}
-              />
-            </Field>
-          </fieldset>
-          <Field label={t('consent.form.conditions')} problems={check.shown('conditions')}>
-            <textarea
-              rows={2}
-              value={conditions}
-              onChange={(e) => {
-                setConditions(e.target.value);
-                check.changed('conditions');
-              }}
-            />
-          </Field>
-          <label className="filter-check check-line">
-            <input
-              type="checkbox"
-              checked={confidential}
-              onChange={(e) => {
-                setConfidential(e.target.checked);
-                check.changed('confidential');
-              }}
-            />
-            {t('consent.form.confidential')}
-          </label>
+          <WindowFields
+            legend={t('consent.form.window')}
+            check={check}
+            from={proposedFrom}
+            to={proposedTo}
+            onFrom={setProposedFrom}
+            onTo={setProposedTo}
+          />
+          <InputField
+            label={t('consent.form.conditions')}
+            type="textarea"
+            rows={2}
+            check={check}
+            field="conditions"
+            value={conditions}
+            onChange={setConditions}
+          />
+          <CheckboxLine
+            label={t('consent.form.confidential')}
+            check={check}
+            field="confidential"
+            checked={confidential}
+            onChange={setConfidential}
+          />
           {check.shown('confidential').map((p) => (
             <p key={p} className="field-problems">
               {p}
@@ -324,7 +263,7 @@ function ReplyForm({ request, onDone, controls }: FormProps) {
           ))}
         </>
       )}
-      <Buttons
+      <DialogButtons
         busy={action.busy}
         submit={t('consent.form.replySubmit')}
         onCancel={controls.close}
@@ -362,27 +301,24 @@ function WithdrawForm({ request, onDone, controls }: FormProps) {
     <form onSubmit={submit} noValidate>
       <p>{t('consent.form.withdrawExplain')}</p>
       <FormFailure check={check} error={action.error} fields={['on', 'reason']} />
-      <Field label={t('consent.form.withdrawnOn')} problems={check.shown('on')}>
-        <input
-          type="date"
-          value={on}
-          onChange={(e) => {
-            setOn(e.target.value);
-            check.changed('on');
-          }}
-        />
-      </Field>
-      <Field label={t('consent.form.reason')} problems={check.shown('reason')}>
-        <textarea
-          rows={3}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value);
-            check.changed('reason');
-          }}
-        />
-      </Field>
-      <Buttons
+      <InputField
+        label={t('consent.form.withdrawnOn')}
+        type="date"
+        check={check}
+        field="on"
+        value={on}
+        onChange={setOn}
+      />
+      <InputField
+        label={t('consent.form.reason')}
+        type="textarea"
+        rows={3}
+        check={check}
+        field="reason"
+        value={reason}
+        onChange={setReason}
+      />
+      <DialogButtons
         busy={action.busy}
         submit={t('consent.form.withdrawSubmit')}
         onCancel={controls.close}

@@ -3,9 +3,10 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ConsentBatch, ConsentOverview } from '../../../../shared/api/types';
 import { call } from '../../api/client';
-import { Field } from '../../components/Field';
+import { DialogButtons } from '../../components/DialogButtons';
 import { FormFailure } from '../../components/FormFailure';
 import { recordedDateProblems, useFormCheck, type Problems } from '../../components/formChecks';
+import { InputField } from '../../components/InputField';
 import { useAction } from '../../data/useAction';
 import { today } from '../../format/dates';
 import { t } from '../../i18n';
@@ -103,41 +104,31 @@ function BatchForm({
       <p>{t('consent.batch.explain', { year })}</p>
       <FormFailure check={check} error={action.error} fields={FIELDS} />
       <div className="form-grid">
-        <Field label={t('consent.batch.sentOn')} problems={check.shown('sentOn')}>
-          <input
-            type="date"
-            value={sentOn}
-            autoFocus
-            onChange={(e) => {
-              setSentOn(e.target.value);
-              check.changed('sentOn');
-            }}
-          />
-        </Field>
-        <Field
+        <InputField
+          label={t('consent.batch.sentOn')}
+          type="date"
+          autoFocus
+          check={check}
+          field="sentOn"
+          value={sentOn}
+          onChange={setSentOn}
+        />
+        <InputField
           label={t('consent.batch.prefix')}
           hint={t('consent.batch.prefixHint', { prefix: defaultPrefix })}
-          problems={check.shown('noteVerbaleRefPrefix')}
-        >
-          <input
-            type="text"
-            value={prefix}
-            placeholder={defaultPrefix}
-            onChange={(e) => {
-              setPrefix(e.target.value);
-              check.changed('noteVerbaleRefPrefix');
-            }}
-          />
-        </Field>
+          placeholder={defaultPrefix}
+          check={check}
+          field="noteVerbaleRefPrefix"
+          value={prefix}
+          onChange={setPrefix}
+        />
       </div>
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? t('form.sending') : t('consent.batch.submit')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <DialogButtons
+        busy={action.busy}
+        submit={t('consent.batch.submit')}
+        busyText={t('form.sending')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import type { ConsentOverview, ConsentOverviewRow } from '../../../../shared/api/types';
 import { awaitsReply, canWithdrawConsent } from '../../../../shared/domain/consent';
 import { consentOverviewColumns, type ConsentOverviewColumnId } from '../../columns/consent';
+import { DoneStatus } from '../../components/ActionStatus';
 import { DataTable, type Column } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { useFocusRescue } from '../../components/useFocusRescue';
@@ -98,14 +99,7 @@ export function StandingTables({ overview }: { overview: ConsentOverview }) {
 
   return (
     <>
-      <p className="action-status" role="status">
-        {notice && (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {notice}
-          </>
-        )}
-      </p>
+      <DoneStatus message={notice} />
       <section aria-labelledby="consent-listed">
         <h2 id="consent-listed">
           {t('consent.listedTitle', { year: overview.year, count: listed.length })}

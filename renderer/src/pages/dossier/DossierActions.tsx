@@ -1,6 +1,7 @@
 // What a planner can start from a State's dossier: record a visit to it (the visit form opens with
 // the State chosen) and ask it for its consent to a visit.
 import { useState } from 'react';
+import { DoneStatus } from '../../components/ActionStatus';
 import { FormDialog } from '../../components/FormDialog';
 import { thisYear } from '../../format/dates';
 import { t } from '../../i18n';
@@ -34,31 +35,21 @@ export function DossierActions({ iso3, name }: { iso3: string; name: string }) {
           </button>
         )}
       </div>
-      <p className="action-status" role="status">
-        {notice && (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {notice}
-          </>
-        )}
-      </p>
+      <DoneStatus message={notice} />
       {asking && (
         <FormDialog
           title={t('consent.dialog.ask', { state: name })}
           onClose={() => setAsking(false)}
           wide
         >
-          {({ close }) => (
+          {({ close, thenClose }) => (
             <AskConsentForm
               iso3={iso3}
               stateName={name}
               year={thisYear()}
               chooseYear
               onCancel={close}
-              onDone={(message) => {
-                setNotice(message);
-                close();
-              }}
+              onDone={thenClose(setNotice)}
             />
           )}
         </FormDialog>

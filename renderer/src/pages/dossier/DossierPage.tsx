@@ -18,7 +18,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { VisitedTag } from '../../components/StatusTags';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
-import { pageHref } from '../../router';
+import { followupHref, navigate, pageHref, reportHref } from '../../router';
+import { AssistanceSection, DeadlinesSection } from './CycleSections';
 import { DossierActions } from './DossierActions';
 import { DossierSection } from './DossierSection';
 import { Timeline } from './Timeline';
@@ -75,6 +76,7 @@ function Dossier({ d }: { d: StateDossier }) {
         'daysLeft',
         'submitted',
         'further',
+        'partners',
       ]),
       signals: signalColumns(),
       indicators: indicatorColumns(),
@@ -101,6 +103,7 @@ function Dossier({ d }: { d: StateDossier }) {
         />
         <DossierActions iso3={d.iso3} name={d.name} />
       </PageHeader>
+      <DeadlinesSection deadlines={d.deadlines} />
       <DossierSection id="dossier-timeline" title={t('dossier.timeline')} count={d.timeline.length}>
         <Timeline items={d.timeline} />
       </DossierSection>
@@ -125,6 +128,7 @@ function Dossier({ d }: { d: StateDossier }) {
           rows={d.reports}
           rowKey={(r) => r.id}
           initialSort={{ column: 'adopted', direction: 'descending' }}
+          onOpen={(r) => navigate(reportHref(r.id))}
         />
       </DossierSection>
       <DossierSection
@@ -151,8 +155,12 @@ function Dossier({ d }: { d: StateDossier }) {
           rows={d.followups}
           rowKey={(f) => f.reportId}
           initialSort={{ column: 'due', direction: 'descending' }}
+          onOpen={(f) =>
+            navigate(f.followupId ? followupHref(f.followupId) : reportHref(f.reportId))
+          }
         />
       </DossierSection>
+      <AssistanceSection assistance={d.technicalAssistance} />
       <DossierSection id="dossier-signals" title={t('dossier.signals')} count={d.signals.length}>
         <DataTable
           caption={t('dossier.signals')}

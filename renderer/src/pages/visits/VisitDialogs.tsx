@@ -13,6 +13,7 @@ import {
   type VisitStatus,
 } from '../../../../shared/domain/visits';
 import { call } from '../../api/client';
+import { DialogButtons } from '../../components/DialogButtons';
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { FormFailure } from '../../components/FormFailure';
@@ -25,6 +26,7 @@ import {
 import { OptionSelect } from '../../components/OptionSelect';
 import { useAction, type Action } from '../../data/useAction';
 import { today } from '../../format/dates';
+import { lineList } from '../../format/lists';
 import { t } from '../../i18n';
 import { ConsentField, useGrantedConsents, usePreselectConsent } from './ConsentPicker';
 import { OverlapConfirm, overlappingIds } from './OverlapConfirm';
@@ -55,12 +57,6 @@ function datesInput(d: Dates, mode: VisitMode) {
     physicalEnd: hybrid ? d.physicalEnd || null : null,
   };
 }
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** The consent chosen for a visit; with `preselect`, the latest granted one when none is linked yet. */
 function useConsentChoice(visit: Visit, preselect: boolean) {
@@ -117,16 +113,8 @@ export function TransitionDialog({
       onClose={onClose}
       wide={to === 'scheduled' || to === 'conducted'}
     >
-      {({ close }) => (
-        <TransitionForm
-          visit={visit}
-          to={to}
-          onCancel={close}
-          onDone={(message) => {
-            onDone(message);
-            close();
-          }}
-        />
+      {({ close, thenClose }) => (
+        <TransitionForm visit={visit} to={to} onCancel={close} onDone={thenClose(onDone)} />
       )}
     </FormDialog>
   );
@@ -304,15 +292,8 @@ export function EditVisitDialog({
 }) {
   return (
     <FormDialog title={t('visitEdit.title')} onClose={onClose} wide>
-      {({ close }) => (
-        <EditVisitForm
-          visit={visit}
-          onCancel={close}
-          onDone={(message) => {
-            onDone(message);
-            close();
-          }}
-        />
+      {({ close, thenClose }) => (
+        <EditVisitForm visit={visit} onCancel={close} onDone={thenClose(onDone)} />
       )}
     </FormDialog>
   );
@@ -372,8 +353,8 @@ function EditVisitForm({
         ...(kindLocked ? {} : { kind }),
         mode,
         ...datesInput(dates, mode),
-        team: lines(team),
-        agenciesMet: lines(agencies),
+        team: lineList(team),
+        agenciesMet: lineList(agencies),
         notes: notes.trim() || null,
         consentRequestId: advocacy ? (visit.consentRequestId ?? null) : consentId || null,
         confidential: confidentialLocked || confidential,
@@ -576,14 +557,5 @@ function SubmitOrConfirmOverlap({
         onCancel={() => action.reset()}
       />
     );
-  return (
-    <div className="button-row">
-      <button type="submit" className="primary" disabled={action.busy}>
-        {action.busy ? t('form.saving') : submitLabel}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {t('form.cancel')}
-      </button>
-    </div>
-  );
+  return <DialogButtons busy={action.busy} submit={submitLabel} onCancel={onCancel} />;
 }

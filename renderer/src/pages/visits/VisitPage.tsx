@@ -6,6 +6,7 @@ import type { ConsentRequest, Visit, VisitStep } from '../../../../shared/api/ty
 import { nextVisitStatuses, type VisitStatus } from '../../../../shared/domain/visits';
 import { ConsentSteps } from '../../columns/consent';
 import { pickColumns } from '../../columns/pick';
+import { DoneStatus } from '../../components/ActionStatus';
 import { AsyncView } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
 import { DateText } from '../../components/DateText';
@@ -15,9 +16,10 @@ import { ConsentReplyTag, VisitStatusTag } from '../../components/StatusTags';
 import { useFocusRescue } from '../../components/useFocusRescue';
 import { useApi } from '../../data/useAsync';
 import { formatDate, t } from '../../i18n';
-import { dossierHref, pageHref } from '../../router';
+import { dossierHref, navigate, pageHref, reportHref } from '../../router';
 import { useMayCall } from '../../stores/session';
 import { VisitHistory } from '../dossier/VisitHistory';
+import { DraftReportDialog } from '../reports/ReportDialogs';
 import { EditVisitDialog, TransitionDialog } from './VisitDialogs';
 
 export function VisitPage({ id }: { id: string }) {
@@ -40,10 +42,14 @@ const range = (from: string | null, to: string | null): string =>
     ? t('common.dateRange', { from: formatDate(from), to: formatDate(to) })
     : t('visitPage.noDates');
 
-type Open = { kind: 'edit' } | { kind: 'move'; to: VisitStatus };
+type Open = { kind: 'edit' } | { kind: 'move'; to: VisitStatus } | { kind: 'draft' };
 
 function VisitView({ visit }: { visit: Visit }) {
   const mayChange = useMayCall('visits.transition');
+  const mayDraft = useMayCall('reports.create');
+  // A conducted assessment visit has one report; advocacy visits have none.
+  const draftable =
+    mayDraft && visit.status === 'conducted' && visit.kind !== 'advocacy' && !visit.reportId;
   const [open, setOpen] = useState<Open | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -63,14 +69,7 @@ function VisitView({ visit }: { visit: Visit }) {
           <VisitStatusTag status={visit.status} /> {range(visit.startDate, visit.endDate)}
         </p>
       </header>
-      <p className="action-status" role="status">
-        {notice && (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {notice}
-          </>
-        )}
-      </p>
+      <DoneStatus message={notice} />
       {mayChange && (
         <section className="panel visit-actions" aria-labelledby="visit-actions">
           <h2 id="visit-actions" className="panel-title">
@@ -86,6 +85,19 @@ function VisitView({ visit }: { visit: Visit }) {
             >
               {t('visitPage.edit')}
             </button>
+            {draftable && (
+              <button
+                type="button"
+                className="primary"
+                aria-haspopup="dialog"
+                onClick={() => {
+                  setNotice(null);
+                  setOpen({ kind: 'draft' });
+                }}
+              >
+                {t('report.draft.open')}
+              </button>
+            )}
             {next.length > 0 ? (
               <div className="button-row" role="group" aria-labelledby="move-to-label">
                 <span id="move-to-label" className="move-label">
@@ -131,6 +143,18 @@ function VisitView({ visit }: { visit: Visit }) {
       {open?.kind === 'move' && (
         <TransitionDialog visit={visit} to={open.to} onDone={done} onClose={() => setOpen(null)} />
       )}
+      {open?.kind === 'draft' && (
+        <DraftReportDialog
+          visitId={visit.id}
+          defaultTitle={t('report.draft.defaultTitle', {
+            kind: t(`visitKind.${visit.kind}`).toLowerCase(),
+            state: visit.stateName,
+          })}
+          visitStart={visit.startDate}
+          onDone={(report) => navigate(reportHref(report.id))}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </>
   );
 }
@@ -172,7 +196,16 @@ function VisitFacts({ visit }: { visit: Visit }) {
           ? t('common.yes')
           : t('common.no'),
     ],
-    [t('visitPage.report'), visit.reportId ? t('visitPage.hasReport') : t('visitPage.noReport')],
+    [
+      t('visitPage.report'),
+      visit.reportId ? (
+        <a key="report" href={reportHref(visit.reportId)}>
+          {t('report.openFromVisit')}
+        </a>
+      ) : (
+        t('visitPage.noReport')
+      ),
+    ],
   );
   return <Facts items={items} />;
 }

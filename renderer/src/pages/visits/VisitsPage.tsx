@@ -8,7 +8,7 @@ import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
-import { dossierHref, navigate, pageHref, visitHref } from '../../router';
+import { navigate, pageHref, reportHref, visitHref } from '../../router';
 import { useMayCall, useSession } from '../../stores/session';
 import { RecordVisitForm } from './RecordVisitForm';
 
@@ -152,7 +152,7 @@ function ReportList() {
             rows={all}
             rowKey={(r) => r.id}
             initialSort={{ column: 'adopted', direction: 'descending' }}
-            onOpen={(r) => navigate(dossierHref(r.iso3))}
+            onOpen={(r) => navigate(reportHref(r.id))}
           />
         )}
       </AsyncView>

@@ -9,6 +9,7 @@ import {
   type VisitMode,
   type VisitStatus,
 } from '../../../../shared/domain/visits';
+import { lineList } from '../../format/lists';
 import { t } from '../../i18n';
 
 export interface VisitFormValues {
@@ -74,10 +75,7 @@ export function toVisitInput(v: VisitFormValues): MethodInput<'visits.create'> {
     virtualEnd: hybrid ? dateOrNull(v.virtualEnd) : null,
     physicalStart: hybrid ? dateOrNull(v.physicalStart) : null,
     physicalEnd: hybrid ? dateOrNull(v.physicalEnd) : null,
-    team: v.team
-      .split('\n')
-      .map((name) => name.trim())
-      .filter(Boolean),
+    team: lineList(v.team),
     notes: v.notes.trim() || null,
     confidential: v.confidential,
     consentRequestId: v.kind === 'advocacy' ? null : v.consentRequestId || null,
