@@ -3,7 +3,7 @@
 // the report page, the exports and the statistics all read it.
 import type { Deadline } from '../../shared/api/types';
 import { awaitsReply, type ConsentState } from '../../shared/domain/consent';
-import { daysBetween } from '../../shared/domain/dates';
+import { addDays, daysBetween } from '../../shared/domain/dates';
 import {
   consentDeadlines,
   DEADLINE_ACTOR,
@@ -35,21 +35,33 @@ function labelOf(kind: DeadlineKind, reference: string | null): string {
   }
 }
 
+const byName = new Intl.Collator('en').compare;
+const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Open deadlines first (soonest due first), then those met (latest first). */
 function byUrgency(a: Deadline, b: Deadline): number {
   const openA = a.doneOn === null;
   const openB = b.doneOn === null;
   if (openA !== openB) return openA ? -1 : 1;
-  return openA
-    ? a.dueOn.localeCompare(b.dueOn) || a.stateName.localeCompare(b.stateName)
-    : b.dueOn.localeCompare(a.dueOn) || a.stateName.localeCompare(b.stateName);
+  return (
+    (openA ? byDate(a.dueOn, b.dueOn) : byDate(b.dueOn, a.dueOn)) ||
+    byName(a.stateName, b.stateName)
+  );
 }
 
+/** No rule puts a due date more than this after its trigger (settings stop at 365 days; 12 months ≤ 366). */
+const LONGEST_DEADLINE_DAYS = 366;
+
+/**
+ * Every deadline as of `asOf`, for one State or all; with `dueSince`, only those that can fall due
+ * on or after that day (rows whose latest trigger is too old are not read at all).
+ */
 export function readDeadlines(
   ctx: CallContext,
   asOf: string,
-  filter: { iso3?: string } = {},
+  filter: { iso3?: string; dueSince?: string } = {},
 ): Deadline[] {
+  const since = filter.dueSince ? addDays(filter.dueSince, -LONGEST_DEADLINE_DAYS) : '0000-01-01';
   const deadlines: Deadline[] = [];
   const add = (
     rule: DeadlineRule,
@@ -80,9 +92,10 @@ export function readDeadlines(
       `SELECT c.id, c.iso3, s.name_en AS state_name, c.note_verbale_ref, c.sent_on, c.last_reminder_on,
               c.reply, c.replied_on, c.withdrawn_on
        FROM consent_requests c JOIN member_states s ON s.iso3 = c.iso3
-       WHERE c.deleted = 0 AND c.sent_on IS NOT NULL AND c.sent_on <= ? ${consentState}`,
+       WHERE c.deleted = 0 AND c.sent_on IS NOT NULL AND c.sent_on <= ?
+         AND COALESCE(c.last_reminder_on, c.sent_on) >= ? ${consentState}`,
     )
-    .all(asOf, ...consentArgs) as Raw[]) {
+    .all(asOf, since, ...consentArgs) as Raw[]) {
     const reply = (row.reply ?? 'pending') as ConsentState;
     const answeredOn =
       str(row.replied_on) ?? (reply === 'withdrawn' ? str(row.withdrawn_on) : null);
@@ -109,11 +122,12 @@ export function readDeadlines(
        FROM assessment_reports r
        JOIN visits v ON v.id = r.visit_id AND v.deleted = 0
        JOIN member_states s ON s.iso3 = v.iso3
-       LEFT JOIN followups f ON f.id = (
-         SELECT id FROM followups WHERE report_id = r.id AND deleted = 0 ORDER BY COALESCE(submitted_on, '9999'), id LIMIT 1)
-       WHERE r.deleted = 0 AND r.sent_to_state_on IS NOT NULL AND r.sent_to_state_on <= ? ${reportState}`,
+       LEFT JOIN (SELECT report_id, MIN(due_on) AS due_on, MIN(submitted_on) AS submitted_on
+                  FROM followups WHERE deleted = 0 GROUP BY report_id) f ON f.report_id = r.id
+       WHERE r.deleted = 0 AND r.sent_to_state_on IS NOT NULL AND r.sent_to_state_on <= ?
+         AND COALESCE(r.transmitted_on, r.adopted_on, r.submitted_to_ctc_on, r.sent_to_state_on) >= ? ${reportState}`,
     )
-    .all(asOf, ...reportArgs) as Raw[]) {
+    .all(asOf, since, ...reportArgs) as Raw[]) {
     for (const rule of reportDeadlines(
       {
         sentToStateOn: str(row.sent_to_state_on),

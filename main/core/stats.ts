@@ -19,21 +19,19 @@ import {
 import { median, percentile, share } from '../../shared/domain/statistics';
 import type { CallContext } from './context';
 import { readDeadlines } from './deadlines';
-import { readReports } from './handlers/reports';
+import { str, type Raw } from './handlers/queries';
+import { intervalsOf } from './handlers/reports';
 
 function intervalStats(values: number[]): IntervalStats {
   return { count: values.length, median: median(values), p90: percentile(values, 0.9) };
 }
 
-/** When each interval ends: it is counted in the period in which it ends. */
-const INTERVAL_END: Record<
-  keyof ReportIntervals,
-  'draftedOn' | 'adoptedOn' | 'transmittedOn' | 'implementationReplyOn'
-> = {
-  visitToDraft: 'draftedOn',
-  draftToAdoption: 'adoptedOn',
-  adoptionToTransmission: 'transmittedOn',
-  transmissionToReply: 'implementationReplyOn',
+/** The column of the step that ends each interval: it is counted in the period in which it ends. */
+const INTERVAL_END: Record<keyof ReportIntervals, string> = {
+  visitToDraft: 'drafted_on',
+  draftToAdoption: 'adopted_on',
+  adoptionToTransmission: 'transmitted_on',
+  transmissionToReply: 'implementation_reply_on',
 };
 
 export function timeliness(ctx: CallContext, from: string, to: string): TimelinessStats {
@@ -41,19 +39,31 @@ export function timeliness(ctx: CallContext, from: string, to: string): Timeline
   const asOf = to < ctx.today ? to : ctx.today;
   const within = (d: string | null) => d !== null && d >= from && d <= asOf;
 
-  const reports = readReports(ctx.db);
+  // The reports with a step in the period: only they can end an interval in it.
+  const reports = (
+    ctx.db
+      .prepare(
+        `SELECT r.drafted_on, r.adopted_on, r.transmitted_on, r.implementation_reply_on, v.end_date AS visit_end
+         FROM assessment_reports r JOIN visits v ON v.id = r.visit_id AND v.deleted = 0
+         WHERE r.deleted = 0 AND (r.drafted_on BETWEEN @from AND @asOf OR r.adopted_on BETWEEN @from AND @asOf
+           OR r.transmitted_on BETWEEN @from AND @asOf OR r.implementation_reply_on BETWEEN @from AND @asOf)`,
+      )
+      .all({ from, asOf }) as Raw[]
+  ).map((r) => ({ row: r, intervals: intervalsOf(r) }));
   const intervals = Object.fromEntries(
     (Object.keys(INTERVAL_END) as (keyof ReportIntervals)[]).map((key) => [
       key,
       intervalStats(
         reports
-          .filter((r) => r.intervals[key] !== null && within(r[INTERVAL_END[key]]))
+          .filter((r) => r.intervals[key] !== null && within(str(r.row[INTERVAL_END[key]])))
           .map((r) => r.intervals[key]!),
       ),
     ]),
   ) as TimelinessStats['intervals'];
 
-  const due = readDeadlines(ctx, asOf).filter((d) => d.dueOn >= from && d.dueOn <= asOf);
+  const due = readDeadlines(ctx, asOf, { dueSince: from }).filter(
+    (d) => d.dueOn >= from && d.dueOn <= asOf,
+  );
   const statsOf = (kind: DeadlineKind): DeadlineStats => {
     const of = due.filter((d) => d.kind === kind);
     const onTime = of.filter((d) => d.state === 'done').length;

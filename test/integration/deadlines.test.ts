@@ -342,6 +342,15 @@ describe('statistics of timeliness', () => {
       ['medium', 0, null],
       ['low', 1, 0],
     ]);
+    // A later period counts only what fell due in it (Finland's reply was due before it began).
+    const later = t.value('stats.timeliness', { from: '2025-06-01', to: '2026-11-29' });
+    expect(later.op16).toMatchObject({ due: 1, overdue: 1 });
+    expect(later.deadlines.find((d) => d.kind === 'observations')).toMatchObject({
+      due: 1,
+      onTime: 1,
+    });
+    expect(later.deadlines.find((d) => d.kind === 'implementation_reply')!.due).toBe(0);
+    expect(later.intervals.visitToDraft).toMatchObject({ count: 2, median: 59.5 });
     // A period before anything happened has nothing to count.
     const empty = t.value('stats.timeliness', { from: '2020-01-01', to: '2020-12-31' });
     expect(empty.intervals.visitToDraft.count).toBe(0);

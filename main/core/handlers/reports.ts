@@ -7,6 +7,7 @@ import type {
   AssessmentReport,
   Recommendation,
   RecommendationUpdate,
+  ReportIntervals,
   TechnicalAssistance,
 } from '../../../shared/api/types';
 import { daysBetween } from '../../../shared/domain/dates';
@@ -55,6 +56,16 @@ const reportDates = (r: Raw): ReportDates => ({
 const interval = (from: string | null, to: string | null) =>
   from && to ? daysBetween(from, to) : null;
 
+/** The days between a report's steps, from its row joined with its visit's end (`visit_end`). */
+export function intervalsOf(r: Raw): ReportIntervals {
+  return {
+    visitToDraft: interval(str(r.visit_end), str(r.drafted_on)),
+    draftToAdoption: interval(str(r.drafted_on), str(r.adopted_on)),
+    adoptionToTransmission: interval(str(r.adopted_on), str(r.transmitted_on)),
+    transmissionToReply: interval(str(r.transmitted_on), str(r.implementation_reply_on)),
+  };
+}
+
 export function readReports(
   db: Db,
   filter: { iso3?: string; id?: string } = {},
@@ -99,12 +110,7 @@ export function readReports(
       releaseConsentOn: str(r.release_consent_on),
       confidentialSections: json(r.confidential_sections, []),
       recommendationsCount: Number(r.rec_count),
-      intervals: {
-        visitToDraft: interval(visitEnd, dates.drafted),
-        draftToAdoption: interval(dates.drafted, dates.adopted),
-        adoptionToTransmission: interval(dates.adopted, dates.transmitted),
-        transmissionToReply: interval(dates.transmitted, replyOn),
-      },
+      intervals: intervalsOf(r),
     };
   });
 }
