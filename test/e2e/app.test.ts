@@ -355,6 +355,26 @@ describe('CTED Visit Planner in the browser', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('lets an administrator verify the audit trail and save its anchor', async () => {
+    const admin = await page
+      .locator('#user-switcher option', { hasText: 'administrator' })
+      .first()
+      .getAttribute('value');
+    await page.locator('#user-switcher').selectOption(admin!);
+    await openFromNav(page, 'Settings');
+    await page.getByRole('button', { name: 'Verify the audit trail' }).click();
+    await page.getByRole('status').filter({ hasText: 'The audit trail is whole.' }).waitFor();
+    expect(await page.getByRole('list', { name: 'Audit trail' }).innerText()).toMatch(
+      /^Audit trail: \d+ changes, each chained to the one before\.$/,
+    );
+    const saved = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save an anchor…' }).click();
+    expect((await saved).suggestedFilename()).toMatch(
+      /^cted-audit-anchor-\d{4}-\d{2}-\d{2}\.json$/,
+    );
+    expect(app.errors).toEqual([]);
+  });
+
   it('explains what to do when opened without the access token', async () => {
     const stranger = await app.freshPage();
     await stranger.goto(`${app.origin}/#/states`);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { WorkspaceError } from '../errors';
 import { memberStates } from '../reference/memberStates';
+import { registerAuditFunctions } from './audit';
 import { loadMigrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -32,6 +33,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
   let db: Db;
   try {
     db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    registerAuditFunctions(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

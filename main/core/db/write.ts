@@ -2,6 +2,7 @@
 // a Writer, which appends one change_log row per changed column in the same transaction.
 import type { Statement } from 'better-sqlite3';
 import { HybridLogicalClock } from '../../../shared/hlc';
+import { chainHash, type LoggedChange } from './audit';
 import { uuidv7 } from '../../../shared/ids';
 import { getMeta, setMeta, type Db } from './workspace';
 
@@ -100,9 +101,33 @@ export class Writer {
     oldValue: string | null,
     newValue: string | null,
   ): void {
+    const change: LoggedChange = {
+      hlc,
+      site_id: this.siteId,
+      author_id: this.authorId,
+      tbl: table,
+      row_id: rowId,
+      col: column,
+      old_value: oldValue,
+      new_value: newValue,
+    };
+    // Chained to the last row whoever wrote it (several writers may share a transaction).
+    const previous = this.stmt('SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
+      | { hash: string | null }
+      | undefined;
     this.stmt(
-      'INSERT INTO change_log (hlc, site_id, author_id, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(hlc, this.siteId, this.authorId, table, rowId, column, oldValue, newValue);
+      'INSERT INTO change_log (hlc, site_id, author_id, tbl, row_id, col, old_value, new_value, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      hlc,
+      this.siteId,
+      this.authorId,
+      table,
+      rowId,
+      column,
+      oldValue,
+      newValue,
+      chainHash(previous?.hash ?? null, change),
+    );
   }
 
   private userColumns(table: string): Set<string> {

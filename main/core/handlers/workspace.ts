@@ -1,4 +1,5 @@
 import type { AuditEntry, User, WorkspaceInfo } from '../../../shared/api/types';
+import { auditAnchor, verifyAudit } from '../db/audit';
 import { ApiError } from '../errors';
 import { getMeta } from '../db/workspace';
 import { userTables } from '../db/write';
@@ -46,6 +47,9 @@ export const usersHandlers: AreaHandlers<'users'> = {
 };
 
 export const auditHandlers: AreaHandlers<'audit'> = {
+  'audit.verify': ({ anchor }, ctx) => verifyAudit(ctx.db, anchor),
+  'audit.anchor': (_input, ctx) => auditAnchor(ctx.db, new Date(ctx.nowMs).toISOString()),
+
   /** The change_log rows of one record, newest first. */
   'audit.history': ({ table, id }, ctx) => {
     if (!userTables(ctx.db).includes(table))

@@ -1755,6 +1755,20 @@ export const en = {
   'settingsForm.transmissionDays': 'Days to transmit an adopted report',
   'settingsForm.transmissionDaysHint':
     'A report adopted by the Committee is overdue for transmission to the State after this many days (1 to 365).',
+
+  'auditTrail.title': 'Audit trail',
+  'auditTrail.intro':
+    'Every change is chained to the one before, so an edit made outside the app shows. Save an anchor now and then, and keep it outside this computer: checking against it later proves that nothing before it was rewritten.',
+  'auditTrail.anchorFile': 'Anchor to check against (optional)',
+  'auditTrail.verify': 'Verify the audit trail',
+  'auditTrail.verifyAgainst': 'Verify against {name}',
+  'auditTrail.saveAnchor': 'Save an anchor…',
+  'auditTrail.whole': 'The audit trail is whole.',
+  'auditTrail.broken': 'The audit trail shows changes made outside the app: see below.',
+  'auditTrail.saved': {
+    one: 'Anchor saved: {count} change.',
+    other: 'Anchor saved: {count} changes.',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

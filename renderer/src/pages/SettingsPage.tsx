@@ -16,6 +16,7 @@ import { useApi } from '../data/useAsync';
 import { isIsoDate } from '../../../shared/domain/dates';
 import { formatDate, t, type MessageKey } from '../i18n';
 import { useMayCall, useSession } from '../stores/session';
+import { AuditSection } from './settings/AuditSection';
 import { useWorkspace } from '../stores/workspace';
 
 type CountRow = { table: string; rows: number };
@@ -60,6 +61,7 @@ export function SettingsPage() {
         )}
       </section>
       <WorkspaceSettingsSection />
+      <AuditSection />
       <section aria-labelledby="workspace">
         <h2 id="workspace">{t('settings.workspace')}</h2>
         <AsyncView state={{ ...info, retry: () => void reload() }}>

@@ -1,6 +1,6 @@
 // The workspace itself: what it holds, its users, and the history of any record.
 import { z } from 'zod';
-import { ALL_ROLES, type Role } from '../../domain/roles';
+import { ADMINS_ONLY, ALL_ROLES, type Role } from '../../domain/roles';
 import { id, method, nothing } from '../schema';
 
 export interface WorkspaceInfo {
@@ -33,6 +33,38 @@ export interface AuditEntry {
   newValue: string | null;
 }
 
+/** The audit chain's head (main/core/db/audit.ts), kept elsewhere to prove later that nothing before it was rewritten. */
+export interface AuditAnchor {
+  kind: 'cted-audit-anchor';
+  count: number;
+  lastSeq: number;
+  hash: string | null;
+  /** When the anchor was taken (ISO instant). */
+  takenAt: string;
+}
+
+export interface AuditVerdict {
+  ok: boolean;
+  /** Changes read along the chain. */
+  rows: number;
+  /** In words: whether the chain is whole, or where it first breaks. */
+  lines: string[];
+}
+
+const anchor = z.strictObject(
+  {
+    kind: z.literal('cted-audit-anchor'),
+    count: z.number().int().min(0),
+    lastSeq: z.number().int().min(0),
+    hash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+    takenAt: z.string().max(40),
+  },
+  { error: 'This is not an audit anchor saved by CTED Visit Planner.' },
+);
+
 export const workspaceMethods = {
   'workspace.info': method<WorkspaceInfo>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
   'users.list': method<User[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
@@ -44,4 +76,12 @@ export const workspaceMethods = {
     mutates: false,
     roles: ALL_ROLES,
   }),
+  /** Verifies the whole audit chain, and the history up to an anchor when one is given. */
+  'audit.verify': method<AuditVerdict>()({
+    input: z.strictObject({ anchor: anchor.optional() }),
+    mutates: false,
+    roles: ADMINS_ONLY,
+  }),
+  /** The chain's head now, to keep outside the workspace. */
+  'audit.anchor': method<AuditAnchor>()({ input: nothing, mutates: false, roles: ADMINS_ONLY }),
 };
