@@ -2,6 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ExportFile } from '../../shared/api/types';
+import { parseCsv } from '../../shared/import/csv';
+import { readXlsx } from '../../shared/import/xlsx';
+import { toCsv, toXlsx, type Table } from '../../main/core/exports/tables';
 import {
   copyOfDemo,
   createTestWorkspace,
@@ -228,5 +231,257 @@ describe('the published schedule', () => {
     } finally {
       empty.close();
     }
+  });
+});
+
+// ── Formula injection (OWASP "CSV Injection") ────────────────────────────────────────────────
+
+/** Text that a spreadsheet would run as a formula if a cell started with it. */
+const FORMULAS = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+/** Every cell of an exported table, read back with the app's own CSV and XLSX readers. */
+function cellsOf(file: ExportFile): string[] {
+  const table =
+    file.encoding === 'utf8'
+      ? parseCsv(file.content)
+      : readXlsx(new Uint8Array(Buffer.from(file.content, 'base64')));
+  expect(table.findings).toEqual([]);
+  return [...table.header, ...table.rows.flatMap((r) => r.cells)];
+}
+
+/**
+ * The file holds no cell a spreadsheet would read as a formula: every cell that starts with
+ * = + - @ tab or CR is a plain number; each of `texts` is there, behind a single quote. An XLSX
+ * has no formula at all, only inline strings and numbers.
+ */
+function expectInert(file: ExportFile, texts: string[]): string[] {
+  const cells = cellsOf(file);
+  for (const cell of cells)
+    if (FORMULA_START.test(cell))
+      expect(cell, `${file.fileName}: ${JSON.stringify(cell)}`).toMatch(NUMBER);
+  for (const text of texts) expect(cells, file.fileName).toContain(`'${text}`);
+  if (file.encoding === 'base64') {
+    const sheet = sheetOf(file);
+    expect(sheet).not.toMatch(/<f[ >]|t="(str|s|e|b)"/);
+    for (const [, attrs, inner] of sheet.matchAll(/<c ([^>]*)>([\s\S]*?)<\/c>/g)) {
+      if (attrs!.includes('t="inlineStr"')) expect(inner).toMatch(/^<is><t xml:space="preserve">/);
+      else expect(inner).toMatch(/^<v>-?\d+(\.\d+)?(e[+-]?\d+)?<\/v>$/i);
+    }
+  }
+  return cells;
+}
+
+describe('the table writer against formula injection', () => {
+  const table: Table = {
+    title: 'Injection',
+    notes: ['=1+1 in a note'],
+    columns: ['@Column', 'Value'],
+    rows: [
+      ...FORMULAS.map((f) => [f, 1]),
+      ['=1+2";=1+2', -2.5], // OWASP's own example, and a negative number
+      ['-2.5', 0], // text that looks like a negative number
+      ['a\t=1', Number.NEGATIVE_INFINITY], // a tab inside, and a number that is not finite
+      ['Kenya', null],
+    ],
+  };
+
+  it('writes CSV cells that start a formula behind a quote, inside double quotes', () => {
+    const lines = toCsv(table).replace(/^\ufeff/, '');
+    expect(lines.split('\r\n').slice(0, 3)).toEqual([
+      '"\'=1+1 in a note"',
+      '',
+      '"\'@Column",Value',
+    ]);
+    expect(lines).toContain('\r\n"\'=HYPERLINK(""http://x"",""y"")",1\r\n');
+    expect(lines).toContain('\r\n"\'+1+1",1\r\n');
+    expect(lines).toContain('\r\n"\'-2+3",1\r\n');
+    expect(lines).toContain('\r\n"\'@SUM(A1)",1\r\n');
+    expect(lines).toContain('\r\n"\'\t=1",1\r\n');
+    expect(lines).toContain('\r\n"\'\r=1",1\r\n');
+    expect(lines).toContain('\r\n"\'=1+2"";=1+2",-2.5\r\n');
+    // Numbers stay numbers, negative ones included; text that looks like one is still text.
+    expect(lines).toContain('\r\n"\'-2.5",0\r\n');
+    // A tab is a separator to some readers, so a cell holding one is quoted.
+    expect(lines).toContain('\r\n"a\t=1","\'-Infinity"\r\n');
+    expect(lines).toContain('\r\nKenya,\r\n');
+    const read = parseCsv(lines);
+    expect(read.rows.map((r) => r.cells[0])).toEqual([
+      "'@Column",
+      ...FORMULAS.map((f) => `'${f}`),
+      '\'=1+2";=1+2',
+      "'-2.5",
+      'a\t=1',
+      'Kenya',
+    ]);
+  });
+
+  it('writes XLSX text as inline strings behind the same quote, never as formulas; numbers as numbers', () => {
+    const file: ExportFile = {
+      fileName: 'injection.xlsx',
+      mimeType: '',
+      encoding: 'base64',
+      content: Buffer.from(toXlsx(table)).toString('base64'),
+      synthetic: false,
+    };
+    const sheet = sheetOf(file);
+    expect(sheet).toContain(
+      '<c r="A4" t="inlineStr"><is><t xml:space="preserve">\'=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t></is></c><c r="B4"><v>1</v></c>',
+    );
+    expect(sheet).toContain('<c r="B10"><v>-2.5</v></c>');
+    // A carriage return is kept as a character reference, so that it reads back as itself.
+    expect(sheet).toContain('<t xml:space="preserve">\'&#13;=1</t>');
+    const read = readXlsx(new Uint8Array(Buffer.from(file.content, 'base64')));
+    expect(read.header).toEqual(["'=1+1 in a note"]);
+    expect(read.rows.map((r) => r.cells)).toEqual([
+      ["'@Column", 'Value'],
+      ...FORMULAS.map((f) => [`'${f}`, '1']),
+      ['\'=1+2";=1+2', '-2.5'],
+      ["'-2.5", '0'],
+      ['a\t=1', "'-Infinity"],
+      ['Kenya'],
+    ]);
+    expectInert(file, FORMULAS);
+  });
+});
+
+describe('every table export against formula injection', () => {
+  /**
+   * Text that people type (rationales, comments, decision references, people's names) starting
+   * with a formula, entered through the API; and State names so too. Those are reference data,
+   * but a workspace can come from elsewhere, so the writer trusts no cell.
+   */
+  function seedFormulas() {
+    const names = t.ws.db.prepare('UPDATE member_states SET name_en = ? WHERE iso3 = ?');
+    const states = t.ws.db.prepare('SELECT iso3 FROM member_states ORDER BY iso3').all() as {
+      iso3: string;
+    }[];
+    states.forEach(({ iso3 }, i) => names.run(`${FORMULAS[i % FORMULAS.length]} ${iso3}`, iso3));
+    let planner = '';
+    let member = '';
+    // People's names: an administrator writes them (there is no API for it yet).
+    t.seed((w) => {
+      planner = w.insert('users', { name: '\t=1', role: 'planner' });
+      member = w.insert('users', { name: '\r=1', role: 'ctc_member' });
+    });
+    ok('plan.saveDraft', { year: YEAR, capacity: 10, reserveSize: 5 }, planner);
+    ok('plan.propose', { year: YEAR }, planner);
+    const adopted = ok(
+      'plan.adopt',
+      { year: YEAR, decisionRef: '@SUM(A1)', decidedOn: '2026-11-29' },
+      member,
+    );
+    const out = adopted.entries.find((e) => e.selection === 'selected')!;
+    const substitute = ok(
+      'plan.proposeAmendment',
+      { year: YEAR, action: 'substitute', iso3: out.iso3, rationale: '=HYPERLINK("http://x","y")' },
+      planner,
+    );
+    ok('plan.comment', { year: YEAR, amendmentId: substitute.id, text: '+1+1' }, member);
+    ok(
+      'plan.decideAmendment',
+      {
+        amendmentId: substitute.id,
+        decision: 'approved',
+        decisionRef: '-2+3',
+        decidedOn: '2026-11-29',
+        comment: '+1+1',
+      },
+      member,
+    );
+    const reserve = adopted.entries.find(
+      (e) => e.selection === 'reserve' && e.iso3 !== substitute.replacementIso3,
+    )!;
+    const pending = ok(
+      'plan.proposeAmendment',
+      {
+        year: YEAR,
+        action: 'add',
+        iso3: reserve.iso3,
+        rationale: '@SUM(A1) <img src=x onerror=alert(1)>',
+      },
+      planner,
+    );
+    ok(
+      'plan.comment',
+      { year: YEAR, amendmentId: pending.id, text: '<script>alert(1)</script>' },
+      member,
+    );
+    return { out, replacement: substitute.replacementIso3! };
+  }
+  const nameOf = (iso3: string) =>
+    (
+      t.ws.db.prepare('SELECT name_en FROM member_states WHERE iso3 = ?').get(iso3) as {
+        name_en: string;
+      }
+    ).name_en;
+
+  it('neutralises the list, its amendments and the diff, in CSV and XLSX', () => {
+    const { out, replacement } = seedFormulas();
+    for (const format of ['csv', 'xlsx'] as const) {
+      for (const version of [1, 2]) {
+        const cells = expectInert(ok('exports.list', { year: YEAR, format, version }), []);
+        // Every State's name is in the list, so every formula is there, neutralised.
+        for (const f of FORMULAS) expect(cells.some((c) => c.startsWith(`'${f} `))).toBe(true);
+      }
+      const amendments = ok('exports.amendments', { year: YEAR, format });
+      // Rationale, comment, decision reference, and the names of who proposed and decided.
+      expectInert(amendments, [
+        '=HYPERLINK("http://x","y")',
+        '@SUM(A1) <img src=x onerror=alert(1)>',
+        '+1+1',
+        '-2+3',
+        '\t=1',
+        '\r=1',
+      ]);
+      expectInert(ok('exports.diff', { year: YEAR, from: 1, to: 2, format }), [
+        nameOf(out.iso3),
+        nameOf(replacement),
+      ]);
+    }
+  });
+
+  it('neutralises the published schedule and the deadlines, and keeps negative numbers as numbers', () => {
+    seedFormulas();
+    const published = ok('schedule.get', { year: 2026 }).filter((v) => !v.confidential);
+    expect(published.length).toBeGreaterThan(1);
+    const deadlines = ok('deadlines.list', {});
+    const overdue = deadlines.filter((d) => d.daysLeft !== null && d.daysLeft < 0);
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const format of ['csv', 'xlsx'] as const) {
+      for (const precision of ['month', 'dates'] as const)
+        expectInert(
+          ok('exports.schedule', { year: 2026, precision, format }),
+          published.map((v) => v.stateName),
+        );
+      const file = ok('exports.deadlines', { format });
+      const cells = expectInert(file, [...new Set(deadlines.map((d) => d.stateName))]);
+      // "Days left" of an overdue deadline is a number: its minus sign is no formula.
+      for (const d of overdue) expect(cells).toContain(String(d.daysLeft));
+      if (format === 'xlsx') expect(sheetOf(file)).toContain(`<v>${overdue[0]!.daysLeft}</v>`);
+      else expect(file.content).toContain(`,${overdue[0]!.daysLeft},`);
+    }
+  });
+
+  it('escapes the same text in the HTML review packs and the published schedule', () => {
+    const { replacement } = seedFormulas();
+    const published = ok('schedule.get', { year: 2026 }).find((v) => !v.confidential)!;
+    const sneaky = t.ws.db.prepare('UPDATE member_states SET name_en = ? WHERE iso3 = ?');
+    sneaky.run('<script>alert(1)</script>', replacement);
+    sneaky.run('<img src=x onerror=alert(1)>', published.iso3);
+    const files = [
+      ok('exports.reviewPack', { year: YEAR, subject: 'list' }),
+      ok('exports.reviewPack', { year: YEAR, subject: 'amendments' }),
+      ok('exports.schedule', { year: 2026, precision: 'dates', format: 'html' }),
+    ];
+    for (const file of files)
+      expect(file.content).not.toMatch(/<script|<img|<[a-z]+\s[^>]*\son\w+=/i);
+    expect(files[0]!.content).toContain('&lt;script&gt;alert(1)&lt;/script&gt; (');
+    expect(files[2]!.content).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const amendments = files[1]!.content;
+    expect(amendments).toContain('@SUM(A1) &lt;img src=x onerror=alert(1)&gt;');
+    expect(amendments).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(amendments).toContain('=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)');
   });
 });

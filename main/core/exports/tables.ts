@@ -12,10 +12,35 @@ export interface Table {
   rows: Cell[][];
 }
 
+/**
+ * Formula injection (OWASP, "CSV Injection"): a spreadsheet reads a cell that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return as a formula, which can run commands (DDE) or send data away
+ * (HYPERLINK, WEBSERVICE). Every text cell that starts so is written with a leading single quote,
+ * in CSV and XLSX alike, so both formats carry the same text and a sheet saved again as CSV stays
+ * inert. Numbers written as numbers (a negative score, "days left" of an overdue deadline) are
+ * values, not text: they keep their sign and get no quote. Text that merely looks like a negative
+ * number ("-5") is quoted like any other text: the rule does not guess what is harmless.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The text a cell shows: finite numbers as they are, anything else as text, neutralised. */
+function cellText(value: Exclude<Cell, null>): { text: string; number: boolean } {
+  if (typeof value === 'number' && Number.isFinite(value))
+    return { text: String(value), number: true };
+  const text = String(value);
+  return { text: FORMULA_START.test(text) ? `'${text}` : text, number: false };
+}
+
 function csvCell(value: Cell): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n;]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const { text, number } = cellText(value);
+  if (number) return text;
+  // Quoted when it holds a separator (comma, semicolon, tab), a double quote or a line break, when
+  // it starts or ends with a space, and when it starts with a single quote, as every neutralised
+  // cell does (OWASP: prefix the quote, wrap the cell in double quotes, double the inner ones).
+  return /[",;\t\r\n]/.test(text) || /^\s|\s$/.test(text) || text.startsWith("'")
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /** CSV with a BOM (so spreadsheet programs read UTF-8), notes first, then a blank line and the table. */
@@ -28,14 +53,16 @@ export function toCsv(table: Table): string {
 
 const xml = (text: string) =>
   text
+    .split('')
+    // XML 1.0 forbids most control characters; drop them rather than write a broken sheet.
+    .filter((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r')
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .split('')
-    // XML 1.0 forbids most control characters; drop them rather than write a broken sheet.
-    .filter((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r')
-    .join('');
+    // A raw carriage return would be read back as a line feed (XML end-of-line handling).
+    .replace(/\r/g, '&#13;');
 
 function columnName(index: number): string {
   let name = '';
@@ -53,9 +80,11 @@ function sheetXml(table: Table): string {
         const ref = `${columnName(c)}${r}`;
         const s = style ? ` s="${style}"` : '';
         if (value === null) return '';
-        if (typeof value === 'number' && Number.isFinite(value))
-          return `<c r="${ref}"${s}><v>${value}</v></c>`;
-        return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(String(value))}</t></is></c>`;
+        // Numbers are numeric cells; text is always an inline string (t="inlineStr"), which no
+        // spreadsheet evaluates, and neutralised like a CSV cell. No cell is ever a formula (<f>).
+        const { text, number } = cellText(value);
+        if (number) return `<c r="${ref}"${s}><v>${text}</v></c>`;
+        return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(text)}</t></is></c>`;
       })
       .join('');
     rows.push(`<row r="${r}">${body}</row>`);
