@@ -1,11 +1,12 @@
 // `cted-planner`: the command line over the same dispatcher as the UI.
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clockFor } from '../core/clock';
 import { generateDemo } from '../core/demo/generate';
 import { createDispatcher } from '../core/dispatcher';
 import { WorkspaceError } from '../core/errors';
-import { openWorkspace } from '../core/db/workspace';
+import { inspectWorkspace, openWorkspace } from '../core/db/workspace';
 import { dateOfInstant } from '../../shared/domain/dates';
 import { checkWorkspace } from '../core/db/check';
 import type { ApiErrorBody } from '../../shared/api/contract';
@@ -16,7 +17,8 @@ const HELP = `Usage: cted-planner <command> [options]
 Commands:
   init --db FILE [--demo] [--seed N] [--scale K]   create a workspace (--demo fills it with synthetic history)
   call METHOD [JSON] --db FILE [--user NAME_OR_ID]   call an API method; prints its value as JSON
-  check --db FILE                                    check the file's integrity and schema
+  check --db FILE                                    check the file's integrity and schema (changes nothing)
+  migrate --db FILE                                  upgrade the workspace to this version's schema, after a copy
   backup --db FILE --to FILE                         copy a workspace safely while it may be in use
   plan build --year Y [--capacity N] [--reserve R] [--json] --db FILE
                                                      the ranked OP 12 list with each State's top factors
@@ -115,7 +117,8 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'check': {
-      const ws = openWorkspace(requireDb(values.db));
+      // Read-only: never migrates or writes, so the file's bytes are the same afterwards.
+      const ws = inspectWorkspace(requireDb(values.db));
       try {
         const report = checkWorkspace(ws);
         for (const line of report.lines) console.log(line);
@@ -124,11 +127,32 @@ async function main(argv: string[]): Promise<number> {
         ws.close();
       }
     }
+    case 'migrate': {
+      const path = requireDb(values.db);
+      const look = inspectWorkspace(path);
+      const from = look.schemaVersion;
+      look.close();
+      if (from === look.latestVersion) {
+        console.log(`${path} is already at schema ${from}; nothing to do.`);
+        return 0;
+      }
+      const ws = openWorkspace(path);
+      try {
+        console.log(
+          `Upgraded ${path} from schema ${from} to ${ws.schemaVersion}. The file as it was is kept at ${ws.backupPath}.`,
+        );
+        return 0;
+      } finally {
+        ws.close();
+      }
+    }
     case 'backup': {
+      const from = requireDb(values.db);
       const to = values.to;
       if (!to) throw new UsageError('Give the backup file with --to FILE.');
-      if (existsSync(to)) throw new UsageError(`${to} already exists; choose a new file name.`);
-      const ws = openWorkspace(requireDb(values.db));
+      refuseBackupTarget(from, to);
+      // Read-only: a backup neither migrates nor changes the workspace it copies.
+      const ws = inspectWorkspace(from);
       try {
         await ws.db.backup(to);
         console.log(`Backed up ${ws.path} to ${to}.`);
@@ -184,6 +208,56 @@ async function main(argv: string[]): Promise<number> {
     }
     default:
       throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+/**
+ * A backup goes to a new, plain file: not the workspace itself nor its -wal/-shm/-journal files
+ * (writing there would destroy it), and never through a symbolic link, dangling or not.
+ */
+function refuseBackupTarget(from: string, to: string): void {
+  let link = false;
+  try {
+    link = lstatSync(to).isSymbolicLink();
+  } catch {
+    // Nothing there yet: the usual case.
+  }
+  if (link)
+    throw new UsageError(
+      `${to} is a symbolic link; a backup is not written through a link. Give the path of a new file.`,
+    );
+  const target = canonical(to);
+  const source = canonical(from);
+  const own: [string, string][] = [
+    ['', 'the workspace itself'],
+    ['-wal', 'the workspace’s write-ahead log'],
+    ['-shm', 'the workspace’s shared-memory file'],
+    ['-journal', 'the workspace’s journal'],
+  ];
+  for (const [suffix, what] of own)
+    if (samePath(target, source + suffix) || samePath(resolve(to), resolve(from) + suffix))
+      throw new UsageError(`${to} is ${what}; a backup must go to a separate, new file.`);
+  if (existsSync(to)) throw new UsageError(`${to} already exists; choose a new file name.`);
+}
+
+/** Windows' and macOS's usual file systems ignore case. */
+function samePath(a: string, b: string): boolean {
+  return process.platform === 'win32' || process.platform === 'darwin'
+    ? a.toLowerCase() === b.toLowerCase()
+    : a === b;
+}
+
+/** An absolute path with its folder's symbolic links resolved (the file itself may not exist). */
+function canonical(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync(full);
+  } catch {
+    try {
+      return join(realpathSync(dirname(full)), basename(full));
+    } catch {
+      return full;
+    }
   }
 }
 

@@ -11,6 +11,8 @@ export interface CallContext {
   today: string;
   nowMs: number;
   settings: WorkspaceSettings;
+  /** Why the workspace is read-only (a sentence), or null when it can be written. */
+  readOnlyReason: string | null;
   /** The one write path; only mutating methods get a working writer. */
   write: Writer;
 }

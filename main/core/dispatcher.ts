@@ -42,7 +42,8 @@ export interface DispatcherOptions {
 export function createDispatcher(ws: Workspace, options: DispatcherOptions = {}): Dispatcher {
   const now = options.now ?? Date.now;
   const { db } = ws;
-  ensureDefaults(ws, now);
+  // A read-only workspace is taken as it is: nothing can be added to it.
+  if (!ws.readOnly) ensureDefaults(ws, now);
   const readOnlyWriter = new Proxy({} as Writer, {
     get() {
       throw new Error('A read-only method tried to write.');
@@ -54,6 +55,7 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
       if (!isMethodName(method))
         throw new ApiError('NOT_FOUND', `There is no method called "${method}".`);
       const spec = API[method];
+      if (spec.mutates && ws.readOnly) throw readOnlyError(ws);
       const user = resolveUser(ws, caller.user ?? null);
       if (user.role !== 'admin' && !spec.roles.includes(user.role)) {
         throw new ApiError(
@@ -75,7 +77,14 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
         throw new ApiError('VALIDATION', sentences.join(' '), details);
       }
       const nowMs = now();
-      const base = { db, user, nowMs, today: dateOfInstant(nowMs), settings: readSettings(db) };
+      const base = {
+        db,
+        user,
+        nowMs,
+        today: dateOfInstant(nowMs),
+        settings: readSettings(db),
+        readOnlyReason: ws.readOnlyReason,
+      };
       const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
       if (!spec.mutates)
         return { ok: true, value: handler(parsed.data, { ...base, write: readOnlyWriter }) };
@@ -89,6 +98,9 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
     } catch (e) {
       if (e instanceof ApiError) return { ok: false, error: e.toBody() };
       const message = (e as Error)?.message ?? String(e);
+      // The file turned out not to be writable after all (e.g. a read-only mount).
+      if (/^SQLITE_READONLY/.test(String((e as { code?: unknown })?.code)))
+        return { ok: false, error: { ...readOnlyError(ws).toBody(), details: message } };
       if (/constraint failed/i.test(message)) {
         return {
           ok: false,
@@ -111,6 +123,14 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
   }
 
   return { call } as Dispatcher;
+}
+
+/** What every mutating method answers on a read-only workspace, before its handler runs. */
+function readOnlyError(ws: Workspace): ApiError {
+  return new ApiError(
+    'FORBIDDEN',
+    `This workspace is read-only, so nothing can be changed.${ws.readOnlyReason ? ` ${ws.readOnlyReason}` : ''}`,
+  );
 }
 
 /** `startDate` → `Start date`, for messages about generic input problems. */

@@ -1,9 +1,29 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../../main/core/db/migrations';
+import { openWorkspace } from '../../main/core/db/workspace';
 import { tempDir } from './helpers';
+
+/** The file's SHA-256 and whatever SQLite keeps beside it. */
+function fingerprint(path: string): { sha256: string; beside: string[] } {
+  return {
+    sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+    beside: readdirSync(dirname(path)).filter((f) => f.startsWith(`${basename(path)}-`)),
+  };
+}
 
 /** Runs the CLI as a user would, after `npm ci`. */
 function cli(...args: string[]) {
@@ -191,5 +211,144 @@ describe('cted-planner', () => {
     expect((c.prepare('SELECT COUNT(*) AS n FROM visits').get() as { n: number }).n).toBe(1);
     c.close();
     expect(cli('backup', '--db', db, '--to', copy).code).toBe(2);
+  });
+
+  it('check changes nothing, and says when a migration is pending', () => {
+    const current = join(dir, 'checked.sqlite');
+    expect(cli('init', '--db', current).code).toBe(0);
+    const before = fingerprint(current);
+    const ok = cli('check', '--db', current);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/The workspace is healthy/);
+    expect(fingerprint(current).sha256).toBe(before.sha256);
+
+    const older = join(dir, 'older.sqlite');
+    const migrations = loadMigrations();
+    openWorkspace(older, { create: true, migrations: migrations.slice(0, -1) }).close();
+    const old = fingerprint(older);
+    const r = cli('check', '--db', older);
+    expect(r.code, r.err).toBe(0);
+    const latest = migrations.at(-1)!.version;
+    expect(r.out).toContain(
+      `Schema version: ${latest - 1} (a migration to ${latest} is pending: opening it in the app, or cted-planner migrate --db FILE, upgrades it after taking a copy)`,
+    );
+    expect(fingerprint(older).sha256).toBe(old.sha256);
+    expect(existsSync(`${older}.before-v${latest}.bak`)).toBe(false);
+
+    const newer = join(dir, 'newer.sqlite');
+    copyFileSync(current, newer);
+    const raw = new Database(newer);
+    raw
+      .prepare(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01')",
+      )
+      .run();
+    raw.close();
+    const future = fingerprint(newer);
+    expect(cli('check', '--db', newer)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/newer version of CTED Visit Planner \(schema 99/),
+    });
+    expect(fingerprint(newer)).toEqual(future);
+  });
+
+  it('migrate upgrades an older workspace after taking a copy, and otherwise changes nothing', () => {
+    const older = join(dir, 'to-migrate.sqlite');
+    const migrations = loadMigrations();
+    const latest = migrations.at(-1)!.version;
+    openWorkspace(older, { create: true, migrations: migrations.slice(0, -1) }).close();
+    const old = fingerprint(older).sha256;
+    const r = cli('migrate', '--db', older);
+    expect(r.code, r.err).toBe(0);
+    const backup = `${older}.before-v${latest}.bak`;
+    expect(r.out).toContain(
+      `Upgraded ${older} from schema ${latest - 1} to ${latest}. The file as it was is kept at ${backup}.`,
+    );
+    const copy = new Database(backup, { readonly: true });
+    expect(copy.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get()).toBe(
+      latest - 1,
+    );
+    copy.close();
+    expect(fingerprint(older).sha256).not.toBe(old);
+    expect(cli('check', '--db', older).out).toContain(`Schema version: ${latest}\n`);
+
+    const upgraded = fingerprint(older);
+    const again = cli('migrate', '--db', older);
+    expect(again).toMatchObject({ code: 0, out: expect.stringMatching(/already at schema/) });
+    expect(fingerprint(older)).toEqual(upgraded);
+    expect(cli('migrate', '--db', join(dir, 'absent.sqlite'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/no workspace/),
+    });
+  });
+
+  it('backup refuses the workspace itself, its -wal and -shm files, and symbolic links', () => {
+    const source = join(dir, 'source.sqlite');
+    expect(cli('init', '--db', source).code).toBe(0);
+    let before = fingerprint(source);
+    const refused = (to: string, message: RegExp) => {
+      const r = cli('backup', '--db', source, '--to', to);
+      expect(r.code, to).toBe(2);
+      expect(r.err, to).toMatch(message);
+    };
+    refused(source, /is the workspace itself/);
+    refused(join(dir, '.', 'source.sqlite'), /is the workspace itself/);
+    refused(`${source}-wal`, /is the workspace’s write-ahead log/);
+    refused(`${source}-shm`, /is the workspace’s shared-memory file/);
+    refused(`${source}-journal`, /is the workspace’s journal/);
+    expect(fingerprint(source)).toEqual(before);
+    // The same files while the workspace is open elsewhere, with its -wal and -shm present.
+    const open = openWorkspace(source);
+    expect(existsSync(`${source}-wal`)).toBe(true);
+    refused(`${source}-wal`, /write-ahead log/);
+    refused(`${source}-shm`, /shared-memory file/);
+    open.close();
+    before = fingerprint(source);
+    // A link to the workspace's folder still leads to its own files.
+    const linkedDir = join(dir, 'linked-dir');
+    symlinkSync(dir, linkedDir);
+    refused(join(linkedDir, 'source.sqlite-wal'), /write-ahead log/);
+
+    const dangling = join(dir, 'dangling.sqlite');
+    const nowhere = join(dir, 'nowhere', 'target.sqlite');
+    symlinkSync(nowhere, dangling);
+    refused(dangling, /is a symbolic link; a backup is not written through a link/);
+    const elsewhere = join(dir, 'elsewhere.sqlite');
+    symlinkSync(join(dir, 'not-yet.sqlite'), elsewhere);
+    refused(elsewhere, /symbolic link/);
+    expect(existsSync(join(dir, 'not-yet.sqlite'))).toBe(false);
+    expect(lstatSync(elsewhere).isSymbolicLink()).toBe(true);
+
+    expect(fingerprint(source).sha256).toBe(before.sha256);
+    const good = join(dir, 'source-copy.sqlite');
+    expect(cli('backup', '--db', source, '--to', good).code).toBe(0);
+    expect(fingerprint(source).sha256).toBe(before.sha256);
+  });
+
+  it('answers every write on a read-only workspace with FORBIDDEN, and reads as usual', () => {
+    const file = join(dir, 'read-only.sqlite');
+    expect(cli('init', '--db', file).code).toBe(0);
+    chmodSync(file, 0o444);
+    const before = fingerprint(file).sha256;
+    const info = cli('call', 'workspace.info', '{}', '--db', file);
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.out)).toMatchObject({
+      readOnly: true,
+      readOnlyReason: expect.stringMatching(/Its file is read-only/),
+    });
+    const write = cli(
+      'call',
+      'visits.create',
+      '{"iso3":"KEN","kind":"focused","mode":"in_person"}',
+      '--db',
+      file,
+    );
+    expect(write.code).toBe(1);
+    expect(JSON.parse(write.out)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/^This workspace is read-only, so nothing can be changed\./),
+    });
+    expect(cli('migrate', '--db', file).code).toBe(0);
+    expect(fingerprint(file).sha256).toBe(before);
   });
 });

@@ -5,7 +5,11 @@ export interface CheckReport {
   lines: string[];
 }
 
-/** A full integrity check: SQLite's own, foreign keys, and the schema version. */
+/**
+ * A full integrity check: SQLite's own, foreign keys, the reference data and the schema version.
+ * It only reads: give it a workspace opened with `inspectWorkspace`, which never writes or
+ * migrates, so a workspace of an older schema is checked as it is and said to need a migration.
+ */
 export function checkWorkspace(ws: Workspace): CheckReport {
   const lines: string[] = [];
   const integrity = ws.db.pragma('integrity_check', { simple: true });
@@ -14,7 +18,11 @@ export function checkWorkspace(ws: Workspace): CheckReport {
     .n;
   const ok = integrity === 'ok' && fk.length === 0 && states === 193;
   lines.push(`Workspace: ${ws.path}`);
-  lines.push(`Schema version: ${ws.schemaVersion}`);
+  lines.push(
+    ws.schemaVersion < ws.latestVersion
+      ? `Schema version: ${ws.schemaVersion} (a migration to ${ws.latestVersion} is pending: opening it in the app, or cted-planner migrate --db FILE, upgrades it after taking a copy)`
+      : `Schema version: ${ws.schemaVersion}`,
+  );
   lines.push(`Integrity: ${integrity === 'ok' ? 'ok' : String(integrity)}`);
   lines.push(`Foreign keys: ${fk.length === 0 ? 'ok' : `${fk.length} broken reference(s)`}`);
   lines.push(`Member States: ${states}${states === 193 ? '' : ' (expected 193)'}`);

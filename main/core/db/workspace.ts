@@ -1,7 +1,24 @@
-// A workspace is one SQLite file (DESIGN §3): open it, check it, migrate it, seed reference data.
+// A workspace is one SQLite file (DESIGN §3). A file is judged before it is touched: its header,
+// our `meta` and its schema version are read first, without writing, and a file that is not a
+// workspace this version can open is refused with its bytes unchanged. Only then is it opened for
+// writing (or kept read-only when it cannot or must not be written), checked when its last session
+// did not end cleanly or its last check is old, migrated after a copy, and seeded.
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import { WorkspaceError } from '../errors';
 import { memberStates } from '../reference/memberStates';
 import { registerAuditFunctions } from './audit';
@@ -9,50 +26,170 @@ import { loadMigrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
+/** Why an open ran SQLite's quick_check. */
+export type OpenCheckReason = 'unclean-shutdown' | 'schedule';
+
 export interface Workspace {
   db: Db;
   path: string;
   siteId: string;
+  /** The file's schema version (after any migration this open applied). */
   schemaVersion: number;
+  /** The newest schema this version of the app knows; above `schemaVersion` only when inspected. */
+  latestVersion: number;
+  /** Nothing can be written: the file or its folder is read-only, or it was opened read-only. */
+  readOnly: boolean;
+  /** Why it is read-only, as a sentence for the person using it (a banner); null when writable. */
+  readOnlyReason: string | null;
   /** Where the copy taken before the last migration went, if one was taken on this open. */
   backupPath: string | null;
+  /** Why this open ran `PRAGMA quick_check`, or null when it did not need to. */
+  openCheck: OpenCheckReason | null;
   close(): void;
 }
 
 export interface OpenOptions {
   /** Create the file when missing (otherwise a missing file is an error). */
   create?: boolean;
+  /** Open read-only even when the file could be written. */
+  readOnly?: boolean;
   migrations?: Migration[];
   /** A better-sqlite3 binding built for another runtime (Electron's ABI); the Node one by default. */
-  nativeBinding?: string;
+  nativeBinding?: string | undefined;
+  /** The clock for the check schedule, in epoch milliseconds. */
+  now?: () => number;
 }
 
+/** A full quick_check runs at least this often, on the first open after it falls due. */
+export const CHECK_EVERY_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** meta key: the instant of the last quick_check that found the file sound. */
+const LAST_CHECK_KEY = 'last_integrity_check';
+/** meta keys of open sessions: `session:<random>` → {@link SessionMark} as JSON. */
+const SESSION_PREFIX = 'session:';
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const SIDECARS = ['-wal', '-shm', '-journal'];
+
+export const READ_ONLY_REASONS = {
+  option: 'It was opened read-only.',
+  file: 'Its file is read-only: make the file writable, or work on a copy, to make changes.',
+  permission:
+    'You do not have permission to change its file: ask for access, or work on a copy, to make changes.',
+  folder:
+    'Its folder is read-only: move the file to a folder you can write to, or work on a copy, to make changes.',
+} as const;
+
+/**
+ * Opens the workspace at `path` for the app: judged read-only first, then opened for writing
+ * (migrating it after taking a copy) unless the file or its folder cannot be written or
+ * `readOnly` is asked, in which case it stays read-only and is not migrated.
+ */
 export function openWorkspace(path: string, options: OpenOptions = {}): Workspace {
-  const exists = existsSync(path);
-  if (!exists && !options.create) throw new WorkspaceError(`There is no workspace at ${path}.`);
+  if (!existsSync(path)) {
+    if (!options.create) throw new WorkspaceError(`There is no workspace at ${path}.`);
+    createWorkspace(path, options);
+  }
+  return open(path, options, false);
+}
+
+/**
+ * Opens a workspace read-only to look at it (`check`, `backup`, `migrate`'s first look): judged
+ * like {@link openWorkspace}, never written, never migrated. A workspace of an older schema opens
+ * with `schemaVersion < latestVersion` (a migration is pending).
+ */
+export function inspectWorkspace(
+  path: string,
+  options: Pick<OpenOptions, 'migrations' | 'nativeBinding'> = {},
+): Workspace {
+  if (!existsSync(path)) throw new WorkspaceError(`There is no workspace at ${path}.`);
+  return open(path, { ...options, readOnly: true }, true);
+}
+
+function open(path: string, options: OpenOptions, inspect: boolean): Workspace {
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const migrations = options.migrations ?? loadMigrations();
+  const latest = migrations.at(-1)?.version ?? 0;
+
+  // 1. The bytes: a file, not empty, with SQLite's 16-byte header. Nothing is opened by SQLite yet.
+  judgeHeader(path);
+
+  // 2. Our meta and the schema version, on a read-only connection.
+  const sidecarsBefore = presentSidecars(path);
+  const ro = openReadOnly(path, binding);
+  let version: number;
+  try {
+    version = judgeContents(ro, path, latest);
+  } catch (e) {
+    ro.close();
+    removeNewSidecars(path, sidecarsBefore);
+    throw e;
+  }
+
+  const readOnlyReason = options.readOnly ? READ_ONLY_REASONS.option : whyReadOnly(path);
+  if (readOnlyReason) {
+    if (version < latest && !inspect) {
+      ro.close();
+      removeNewSidecars(path, sidecarsBefore);
+      throw new WorkspaceError(
+        `${path} was saved by an older version of CTED Visit Planner (schema ${version}) and must be upgraded to schema ${latest} before this version can open it, but it cannot be changed now. ${readOnlyReason} The file was not changed.`,
+      );
+    }
+    return readOnlyWorkspace(ro, path, version, latest, readOnlyReason);
+  }
+  ro.close();
+
+  // 3. Judged: open it for writing.
   let db: Db;
   try {
-    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new Database(path, { fileMustExist: true, ...binding });
     registerAuditFunctions(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
   } catch (e) {
+    // A file the permission bits call writable can still refuse writes (a read-only mount).
+    if (/^SQLITE_READONLY/.test(String((e as { code?: unknown }).code))) {
+      return readOnlyWorkspace(
+        openReadOnly(path, binding),
+        path,
+        version,
+        latest,
+        READ_ONLY_REASONS.permission,
+      );
+    }
     throw new WorkspaceError(`${path} could not be opened as a workspace: ${(e as Error).message}`);
   }
   try {
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok')
-      throw new WorkspaceError(
-        `${path} is damaged (SQLite integrity check: ${String(check)}). Restore it from a backup.`,
-      );
-    const migrations = options.migrations ?? loadMigrations();
-    const backupPath = migrate(db, path, migrations);
+    const now = options.now ?? Date.now;
+    const openCheck = checkDue(db, now());
+    if (openCheck) {
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok')
+        throw new WorkspaceError(
+          `${path} is damaged (SQLite integrity check: ${String(check)}). Restore it from a backup.`,
+        );
+    }
+    const backupPath = migrate(db, path, version, migrations);
+    const session = beginSession(db, openCheck ? now() : null);
     seedReference(db);
     const siteId = ensureSiteId(db);
-    const schemaVersion = currentVersion(db);
-    return { db, path, siteId, schemaVersion, backupPath, close: () => db.close() };
+    return {
+      db,
+      path,
+      siteId,
+      schemaVersion: currentVersion(db),
+      latestVersion: latest,
+      readOnly: false,
+      readOnlyReason: null,
+      backupPath,
+      openCheck,
+      close: () => {
+        if (!db.open) return;
+        endSession(db, session);
+        db.close();
+      },
+    };
   } catch (e) {
     db.close();
     if (e instanceof WorkspaceError) throw e;
@@ -62,6 +199,309 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
     throw e;
   }
 }
+
+function readOnlyWorkspace(
+  db: Db,
+  path: string,
+  version: number,
+  latest: number,
+  reason: string,
+): Workspace {
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // A read-only open never runs quick_check: it could not record the result, and it cannot make
+  // any damage worse. `cted-planner check` is there on demand.
+  return {
+    db,
+    path,
+    siteId: getMeta(db, 'site_id') ?? '',
+    schemaVersion: version,
+    latestVersion: latest,
+    readOnly: true,
+    readOnlyReason: reason,
+    backupPath: null,
+    openCheck: null,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+// ---- Judging a file ------------------------------------------------------------------------
+
+function judgeHeader(path: string): void {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      throw new WorkspaceError(`${path} is a folder, not a CTED Visit Planner workspace file.`);
+    size = stat.size;
+  } catch (e) {
+    if (e instanceof WorkspaceError) throw e;
+    throw new WorkspaceError(`${path} cannot be read (${(e as Error).message}).`);
+  }
+  if (size === 0)
+    throw new WorkspaceError(
+      `${path} is an empty file (0 bytes), not a CTED Visit Planner workspace. It was left as it is; to start a new workspace, choose a new file name.`,
+    );
+  const header = Buffer.alloc(100);
+  let read: number;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      read = readSync(fd, header, 0, header.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw new WorkspaceError(`${path} cannot be read (${(e as Error).message}).`);
+  }
+  if (read < header.length || !header.subarray(0, 16).equals(SQLITE_HEADER))
+    throw new WorkspaceError(
+      `${path} is not a CTED Visit Planner workspace: it is not an SQLite database. The file was not changed.`,
+    );
+}
+
+/** Our tables and schema version; returns the version, or refuses the file. */
+function judgeContents(db: Db, path: string, latest: number): number {
+  const foreign = () =>
+    new WorkspaceError(
+      `${path} is an SQLite file but not a CTED Visit Planner workspace (it has no workspace information). The file was not changed.`,
+    );
+  let tables: Set<string>;
+  try {
+    tables = new Set(
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
+    );
+  } catch (e) {
+    throw new WorkspaceError(
+      `${path} is not a CTED Visit Planner workspace, or it is damaged (${(e as Error).message}). The file was not changed.`,
+    );
+  }
+  if (tables.size === 0)
+    throw new WorkspaceError(
+      `${path} is an empty SQLite database, not a CTED Visit Planner workspace. The file was not changed.`,
+    );
+  if (!tables.has('meta') || !tables.has('schema_migrations')) throw foreign();
+  const metaColumns = (db.pragma('table_info(meta)') as { name: string }[]).map((c) => c.name);
+  if (!metaColumns.includes('key') || !metaColumns.includes('value')) throw foreign();
+  let version: number;
+  try {
+    const first = db.prepare('SELECT name FROM schema_migrations WHERE version = 1').pluck().get();
+    if (first !== 'initial') throw foreign();
+    version = db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get() as number;
+  } catch (e) {
+    if (e instanceof WorkspaceError) throw e;
+    throw foreign();
+  }
+  if (version > latest)
+    throw new WorkspaceError(
+      `This workspace was saved by a newer version of CTED Visit Planner (schema ${version}; this version knows up to ${latest}). Update the app to open it; the file was not changed.`,
+    );
+  return version;
+}
+
+/**
+ * A read-only connection. SQLite opens a WAL file read-only by creating its -wal and -shm files
+ * beside it; in a folder it cannot write (and with no such files there) it cannot open it at all,
+ * and better-sqlite3 is built without URI filenames, so `immutable=1` is not available. There the
+ * file is read into memory, marked as a rollback-journal database in the copy only, and opened
+ * from that image.
+ */
+function openReadOnly(path: string, binding: { nativeBinding?: string }): Db {
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, ...binding });
+    db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+  } catch (e) {
+    db?.close();
+    const code = String((e as { code?: unknown }).code);
+    if (!/^SQLITE_(READONLY_DIRECTORY|CANTOPEN|READONLY_CANTINIT)/.test(code)) {
+      if (/^SQLITE_(NOTADB|CORRUPT)/.test(code))
+        throw new WorkspaceError(
+          `${path} is not a CTED Visit Planner workspace, or it is damaged (${(e as Error).message}). The file was not changed.`,
+        );
+      throw new WorkspaceError(`${path} cannot be read (${(e as Error).message}).`);
+    }
+    const image = readFileSync(path);
+    if (image[18] === 2 && image[19] === 2) image[18] = image[19] = 1;
+    db = new Database(image, { readonly: true, ...binding });
+  }
+  registerAuditFunctions(db);
+  return db;
+}
+
+/** A sentence saying why the workspace must stay read-only, or null when it can be written. */
+function whyReadOnly(path: string): string | null {
+  // No write permission bit at all means someone marked the file read-only: honoured even when
+  // the process could write it anyway (root, an administrator).
+  if ((statSync(path).mode & 0o222) === 0) return READ_ONLY_REASONS.file;
+  if (!writable(path)) return READ_ONLY_REASONS.permission;
+  // WAL writes the -wal and -shm files beside the workspace, so its folder must be writable too.
+  // (Windows' read-only attribute on a folder means nothing to files in it.)
+  const dir = dirname(path);
+  if (process.platform !== 'win32' && (statSync(dir).mode & 0o222) === 0)
+    return READ_ONLY_REASONS.folder;
+  if (!writable(dir)) return READ_ONLY_REASONS.folder;
+  return null;
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function presentSidecars(path: string): Set<string> {
+  return new Set(SIDECARS.filter((s) => existsSync(path + s)));
+}
+
+/**
+ * Removes the -wal/-shm files that our read-only look at a refused file created, so that it is
+ * left exactly as it was found. Files that were there before, or a -wal someone has written to
+ * since, are left alone.
+ */
+function removeNewSidecars(path: string, before: Set<string>): void {
+  const created = SIDECARS.filter((s) => !before.has(s) && existsSync(path + s));
+  if (created.includes('-wal') && statSync(`${path}-wal`).size > 0) return;
+  for (const s of created) rmSync(path + s, { force: true });
+}
+
+// ---- Creating a workspace ------------------------------------------------------------------
+
+/**
+ * Makes a new workspace at `path`: built beside it under another name and renamed into place once
+ * complete, so that a crash never leaves a half-made file that would then be refused.
+ */
+function createWorkspace(path: string, options: OpenOptions): void {
+  const temporary = `${path}.creating`;
+  for (const file of [temporary, ...SIDECARS.map((s) => temporary + s)])
+    rmSync(file, { force: true });
+  let db: Db;
+  try {
+    db = new Database(
+      temporary,
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    );
+  } catch (e) {
+    throw new WorkspaceError(`${path} could not be created: ${(e as Error).message}`);
+  }
+  try {
+    registerAuditFunctions(db);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, temporary, 0, options.migrations ?? loadMigrations());
+    seedReference(db);
+    ensureSiteId(db);
+    // A new, empty file is sound: its first scheduled check is a week away.
+    setMeta(db, LAST_CHECK_KEY, new Date((options.now ?? Date.now)()).toISOString());
+    db.close();
+  } catch (e) {
+    db.close();
+    for (const file of [temporary, ...SIDECARS.map((s) => temporary + s)])
+      rmSync(file, { force: true });
+    throw e;
+  }
+  if (existsSync(path)) {
+    rmSync(temporary, { force: true });
+    throw new WorkspaceError(`${path} appeared while the workspace was being created.`);
+  }
+  renameSync(temporary, path);
+}
+
+// ---- Sessions: detecting an unclean shutdown -----------------------------------------------
+
+/**
+ * Every writable open records a session row in `meta` (committed with synchronous=FULL before the
+ * open returns) and only `close()` deletes it. A process killed with kill -9, a crash or a power
+ * cut cannot delete it, so the next open finds a row whose process is gone and runs quick_check.
+ * A row's process is gone when it ran on another host (WAL works only within one host, so the file
+ * was copied or moved while open), when its pid no longer exists, or when its pid is ours but it
+ * belongs to an earlier process (a recycled pid, as in a restarted container) or to a session of
+ * this process that was closed. Rows of processes still running (the app and the command line on
+ * the same file) are left alone, so working side by side is not mistaken for a crash. Stale rows
+ * are removed once the check has passed; a failed check leaves them, so the next open checks again.
+ * A recycled pid of an unrelated live process can hide a crash until that process ends; the weekly
+ * schedule is the backstop.
+ */
+interface SessionMark {
+  pid: number;
+  host: string;
+  process: string;
+  since: string;
+}
+
+/** This process, as told apart from an earlier one with the same pid. */
+const PROCESS_TOKEN = randomBytes(8).toString('hex');
+const liveSessions = new Set<string>();
+
+function sessionIsLive(key: string, value: string | null): boolean {
+  let mark: SessionMark;
+  try {
+    mark = JSON.parse(value ?? '') as SessionMark;
+  } catch {
+    return false;
+  }
+  if (mark.host !== hostname()) return false;
+  if (mark.pid === process.pid) return mark.process === PROCESS_TOKEN && liveSessions.has(key);
+  try {
+    process.kill(mark.pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === 'EPERM';
+  }
+}
+
+function staleSessions(db: Db): string[] {
+  const rows = db
+    .prepare('SELECT key, value FROM meta WHERE key >= ? AND key < ?')
+    .all(SESSION_PREFIX, `${SESSION_PREFIX}\uffff`) as { key: string; value: string | null }[];
+  return rows.filter((r) => !sessionIsLive(r.key, r.value)).map((r) => r.key);
+}
+
+/** Why this open must run quick_check: a session that did not end cleanly, or the schedule. */
+function checkDue(db: Db, nowMs: number): OpenCheckReason | null {
+  if (staleSessions(db).length > 0) return 'unclean-shutdown';
+  const last = Date.parse(getMeta(db, LAST_CHECK_KEY) ?? '');
+  if (!(nowMs - last < CHECK_EVERY_DAYS * DAY_MS)) return 'schedule';
+  return null;
+}
+
+/** Records this session (and the check just passed, if any); returns its meta key. */
+function beginSession(db: Db, checkedAt: number | null): string {
+  const key = `${SESSION_PREFIX}${randomBytes(8).toString('hex')}`;
+  const mark: SessionMark = {
+    pid: process.pid,
+    host: hostname(),
+    process: PROCESS_TOKEN,
+    since: new Date().toISOString(),
+  };
+  db.transaction(() => {
+    if (checkedAt !== null) {
+      const remove = db.prepare('DELETE FROM meta WHERE key = ?');
+      for (const stale of staleSessions(db)) remove.run(stale);
+      setMeta(db, LAST_CHECK_KEY, new Date(checkedAt).toISOString());
+    }
+    setMeta(db, key, JSON.stringify(mark));
+  }).immediate();
+  liveSessions.add(key);
+  return key;
+}
+
+function endSession(db: Db, key: string): void {
+  liveSessions.delete(key);
+  try {
+    db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+  } catch {
+    // Closing must not fail; a row left behind only means one extra check on the next open.
+  }
+}
+
+// ---- Migrations and reference data ---------------------------------------------------------
 
 function currentVersion(db: Db): number {
   const hasTable = db
@@ -75,20 +515,7 @@ function currentVersion(db: Db): number {
 }
 
 /** Applies pending migrations; returns the path of the copy taken first, if any. */
-function migrate(db: Db, path: string, migrations: Migration[]): string | null {
-  const hasUserTables = db
-    .prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type='table'")
-    .get() as { n: number };
-  const version = currentVersion(db);
-  if (version === 0 && hasUserTables.n > 0) {
-    throw new WorkspaceError(`${path} is an SQLite file but not a CTED Visit Planner workspace.`);
-  }
-  const latest = migrations.at(-1)?.version ?? 0;
-  if (version > latest) {
-    throw new WorkspaceError(
-      `This workspace was saved by a newer version of CTED Visit Planner (schema ${version}; this version knows up to ${latest}). Update the app to open it; the file was not changed.`,
-    );
-  }
+function migrate(db: Db, path: string, version: number, migrations: Migration[]): string | null {
   const pending = migrations.filter((m) => m.version > version);
   if (pending.length === 0) return null;
   let backupPath: string | null = null;

@@ -31,6 +31,8 @@ export const workspaceHandlers: AreaHandlers<'workspace'> = {
       demo,
       syntheticNotice: demo ? SYNTHETIC_NOTICE : null,
       siteId: getMeta(ctx.db, 'site_id') ?? '',
+      readOnly: ctx.readOnlyReason !== null,
+      readOnlyReason: ctx.readOnlyReason,
       counts,
     };
     return info;

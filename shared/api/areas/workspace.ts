@@ -11,6 +11,10 @@ export interface WorkspaceInfo {
   /** Set on demo workspaces: the history is invented and must be labelled as such. */
   syntheticNotice: string | null;
   siteId: string;
+  /** Nothing can be changed (the file or its folder is read-only): show it as a banner. */
+  readOnly: boolean;
+  /** Why, as a sentence with what to do about it; null when the workspace can be written. */
+  readOnlyReason: string | null;
   counts: Record<string, number>;
 }
 
