@@ -1,24 +1,63 @@
-// The Electron main process: window, app:// protocol, security settings and the one IPC channel
-// to the dispatcher. Thin by design: all behaviour lives in main/core (DESIGN §2, §7).
+// The Electron main process: one window, the app:// protocol, the security settings of
+// security.ts, the one IPC channel to the dispatcher, and what desktop users expect (one instance,
+// File → Open / New workspace, recent workspaces, the window where it was). Thin by design: all
+// behaviour lives in main/core (DESIGN §2, §7); the pure parts are in security.ts, recent.ts,
+// window-state.ts and menu.ts, tested in test/unit.
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
+  Menu,
   protocol,
+  screen,
   session,
   shell,
-  type IpcMainInvokeEvent,
 } from 'electron';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { ApiResult, ErrorCode } from '../../shared/api/contract';
 import { createDispatcher, type Dispatcher } from '../core/dispatcher';
+import { openWorkspace, type Workspace } from '../core/db/workspace';
 import { openWorkspaceOrDemo } from '../core/open';
 import { INVOKE_CHANNEL } from './channel';
+import { applicationMenuTemplate } from './menu';
+import {
+  addRecent,
+  parseRecent,
+  RECENT_FILE_NAME,
+  removeRecent,
+  samePath,
+  serializeRecent,
+} from './recent';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_REGISTRATION,
+  EXTERNAL_ALLOW_LIST,
+  hardenSession,
+  hardenWebContents,
+  isAllowedExternal,
+  isTrustedSender,
+  rendererFileFor,
+  rendererResponseHeaders,
+  secureWebPreferences,
+} from './security';
+import {
+  parseWindowState,
+  placeWindow,
+  serializeWindowState,
+  WINDOW_STATE_FILE_NAME,
+} from './window-state';
 
-const APP_ORIGIN = 'app://renderer';
+const PRODUCT_NAME = 'CTED Visit Planner';
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const PRELOAD = join(__dirname, 'preload.cjs');
+const WORKSPACE_FILTERS = [
+  { name: 'CTED workspace', extensions: ['sqlite'] },
+  { name: 'All files', extensions: ['*'] },
+];
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -27,96 +66,283 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.json': 'application/json',
 };
-/** The only external addresses the app may open in the system browser. */
-const EXTERNAL_ALLOW_LIST = ['https://www.un.org/securitycouncil/ctc/'];
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
+
+// ---------------------------------------------------------------------------------------------
+// Small JSON files in userData (recent workspaces, window state).
+
+function userFile(name: string): string {
+  return join(app.getPath('userData'), name);
+}
+
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Written beside and renamed, so that a crash never leaves half a file. */
+function writeText(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
+  } catch {
+    // Remembering is a convenience: failing to write it must not stop the app.
+  }
+}
+
+const recentOptions = { platform: process.platform };
+let recent: string[] = [];
+
+function saveRecent(list: string[]): void {
+  recent = list;
+  writeText(userFile(RECENT_FILE_NAME), serializeRecent(recent));
+  refreshMenu();
+  if (process.platform !== 'linux') {
+    app.clearRecentDocuments();
+    for (const path of [...recent].reverse()) app.addRecentDocument(path);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The SQLite binding. Packaged: node_modules/better-sqlite3, built for Electron at packaging.
+// Development (`npm start`): the Electron build that scripts/start-electron.mjs keeps beside the
+// project, at a fixed place: never a path from the environment (anyone setting it could make the
+// app load their own native code).
+
+function developmentBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const binding = join(
+    app.getAppPath(),
+    '.electron-native',
+    process.versions.electron ?? '',
+    'better-sqlite3',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
+  return existsSync(binding) ? binding : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workspace and its dispatcher; File → Open / New replaces them.
+
+let current: { ws: Workspace; dispatcher: Dispatcher } | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function use(ws: Workspace): void {
+  const previous = current;
+  current = { ws, dispatcher: createDispatcher(ws) };
+  previous?.ws.close();
+  mainWindow?.setTitle(windowTitle());
+}
+
+function windowTitle(): string {
+  return current ? `${basename(current.ws.path)} — ${PRODUCT_NAME}` : PRODUCT_NAME;
+}
+
+/** Opens (or creates) a workspace; on failure the current one stays and the user is told why. */
+function switchWorkspace(path: string, create: boolean): void {
+  if (current && samePath(resolve(current.ws.path), path, process.platform)) return;
+  let ws: Workspace;
+  try {
+    ws = openWorkspace(path, { create, nativeBinding: developmentBinding() });
+  } catch (e) {
+    if (!create && !existsSync(path)) saveRecent(removeRecent(recent, path, recentOptions));
+    dialog.showErrorBox(
+      create ? 'The workspace could not be created' : 'The workspace could not be opened',
+      `${(e as Error).message}\n\nThe workspace you were using is still open.`,
+    );
+    return;
+  }
+  use(ws);
+  saveRecent(addRecent(recent, path, recentOptions));
+  // The page starts again on the new workspace, so that nothing of the previous one stays shown.
+  void mainWindow?.loadURL(APP_ENTRY_URL);
+}
+
+async function chooseWorkspaceToOpen(): Promise<void> {
+  const options = {
+    title: 'Open a workspace',
+    properties: ['openFile'] as Array<'openFile'>,
+    filters: WORKSPACE_FILTERS,
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  const path = result.filePaths[0];
+  if (!result.canceled && path) switchWorkspace(path, false);
+}
+
+async function chooseNewWorkspace(): Promise<void> {
+  const options = {
+    title: 'New workspace',
+    defaultPath: join(app.getPath('documents'), 'workspace.sqlite'),
+    filters: WORKSPACE_FILTERS,
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+      'createDirectory' | 'showOverwriteConfirmation'
+    >,
+  };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return;
+  if (existsSync(result.filePath)) {
+    dialog.showErrorBox(
+      'The workspace could not be created',
+      `${result.filePath} already exists. Choose File → Open workspace to open it, or another name.`,
+    );
+    return;
+  }
+  switchWorkspace(result.filePath, true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Menu, window, protocol, IPC.
+
+function refreshMenu(): void {
+  if (!app.isReady()) return;
+  const template = applicationMenuTemplate({
+    packaged: app.isPackaged,
+    platform: process.platform,
+    appName: PRODUCT_NAME,
+    recent,
+    actions: {
+      openWorkspace: () => void chooseWorkspaceToOpen(),
+      newWorkspace: () => void chooseNewWorkspace(),
+      openRecent: (path) => switchWorkspace(path, false),
+      clearRecent: () => saveRecent([]),
+      openHelp: () => void shell.openExternal(EXTERNAL_ALLOW_LIST[0]!),
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
 
 function serveRenderer(request: Request): Promise<Response> | Response {
-  const url = new URL(request.url);
-  if (url.host !== 'renderer') return new Response('Not found', { status: 404 });
-  const relative =
-    normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
-  const file = join(RENDERER_DIR, relative);
-  if (!file.startsWith(RENDERER_DIR + sep)) return new Response('Not found', { status: 404 });
+  const file = rendererFileFor(request.url, RENDERER_DIR);
+  if (!file) return new Response('Not found', { status: 404 });
   return readFile(file).then(
     (body) =>
       new Response(new Uint8Array(body), {
-        headers: {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CSP,
-        },
+        headers: rendererResponseHeaders(TYPES[extname(file)] ?? 'application/octet-stream'),
       }),
     () => new Response('Not found', { status: 404 }),
   );
 }
 
-/** Only our own page, in our own top frame, may call the backend. */
-function fromOwnFrame(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
-  const frame = event.senderFrame;
-  return (
-    event.sender === window.webContents &&
-    frame !== null &&
-    frame === window.webContents.mainFrame &&
-    new URL(frame.url).origin === APP_ORIGIN
+function createWindow(): void {
+  const statePath = userFile(WINDOW_STATE_FILE_NAME);
+  const displays = [
+    screen.getPrimaryDisplay(),
+    ...screen.getAllDisplays().filter((d) => d.id !== screen.getPrimaryDisplay().id),
+  ];
+  const placed = placeWindow(
+    parseWindowState(readText(statePath)),
+    displays.map((d) => d.workArea),
   );
-}
-
-function createWindow(dispatcher: Dispatcher): void {
   const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'CTED Visit Planner',
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    ...placed.bounds,
+    title: windowTitle(),
+    show: false,
+    webPreferences: secureWebPreferences(PRELOAD, { packaged: app.isPackaged }),
   });
-  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown, user: unknown) => {
-    if (!fromOwnFrame(event, window))
-      return {
-        ok: false,
-        error: { code: 'FORBIDDEN', message: 'Refused a call from an unknown page.' },
-      };
-    if (typeof method !== 'string' || (user !== null && typeof user !== 'string')) {
-      return { ok: false, error: { code: 'VALIDATION', message: 'Malformed call.' } };
-    }
-    return dispatcher.call(method, input, { user });
+  mainWindow = window;
+  window.once('ready-to-show', () => {
+    if (placed.maximized) window.maximize();
+    window.show();
   });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (EXTERNAL_ALLOW_LIST.some((prefix) => url.startsWith(prefix))) void shell.openExternal(url);
-    return { action: 'deny' };
+  window.on('close', () =>
+    writeText(
+      statePath,
+      serializeWindowState({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }),
+    ),
+  );
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
   });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
-  });
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  // Keeps the workspace's name in the title, whatever the page sets.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  void window.loadURL(APP_ENTRY_URL);
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function refusal(code: ErrorCode, message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Only the app's own page, in the main window's top frame, may call the backend. */
+ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown, user: unknown) => {
+  if (!isTrustedSender(event, mainWindow?.webContents))
+    return refusal('FORBIDDEN', 'Refused a call from an unknown page.');
+  if (typeof method !== 'string' || (user !== null && typeof user !== 'string'))
+    return refusal('VALIDATION', 'Malformed call.');
+  if (!current) return refusal('INTERNAL', 'No workspace is open.');
+  return current.dispatcher.call(method, input, { user });
 });
 
-void app.whenReady().then(() => {
-  protocol.handle('app', serveRenderer);
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
-  );
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  const dbArg = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
-  const ws = openWorkspaceOrDemo(dbArg, Date.now, {
-    dataDir: app.getPath('userData'),
-    nativeBinding: process.env.CTED_SQLITE_BINDING,
+// Every WebContents (the window's, and any other that would appear) gets the same limits.
+app.on('web-contents-created', (_event, contents) =>
+  hardenWebContents(contents, (url) => {
+    if (isAllowedExternal(url)) void shell.openExternal(url);
+  }),
+);
+
+// One instance only, so that two windows never write one workspace: a second launch focuses the
+// first window and ends.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => focusMainWindow());
+  // macOS: a workspace chosen from the Dock's or Finder's recent documents.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady() && current) switchWorkspace(path, false);
   });
-  createWindow(createDispatcher(ws));
+
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, serveRenderer);
+    hardenSession(session.defaultSession);
+    recent = parseRecent(readText(userFile(RECENT_FILE_NAME)), recentOptions);
+    const dbOption = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
+    const dbArg = dbOption ? resolve(dbOption) : undefined;
+    try {
+      use(
+        openWorkspaceOrDemo(dbArg, Date.now, {
+          dataDir: app.getPath('userData'),
+          nativeBinding: developmentBinding(),
+        }),
+      );
+      if (dbArg) saveRecent(addRecent(recent, current!.ws.path, recentOptions));
+    } catch (e) {
+      dialog.showErrorBox('The workspace could not be opened', (e as Error).message);
+      app.exit(1);
+      return;
+    }
+    refreshMenu();
+    createWindow();
+    // macOS: clicking the dock icon with no window open opens one again.
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      else focusMainWindow();
+    });
+  });
+
   app.on('window-all-closed', () => {
-    ws.close();
-    app.quit();
+    // macOS keeps the app (and its workspace) open without windows, as its users expect.
+    if (process.platform !== 'darwin') app.quit();
   });
-});
+  app.on('will-quit', () => {
+    current?.ws.close();
+    current = null;
+  });
+}
