@@ -1,5 +1,5 @@
 // `cted-planner`: the command line over the same dispatcher as the UI.
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clockFor } from '../core/clock';
@@ -9,7 +9,9 @@ import { WorkspaceError } from '../core/errors';
 import { inspectWorkspace, openWorkspace } from '../core/db/workspace';
 import { dateOfInstant } from '../../shared/domain/dates';
 import { checkWorkspace } from '../core/db/check';
+import { AUDIT_CHAIN_VERSION } from '../core/db/audit';
 import type { ApiErrorBody } from '../../shared/api/contract';
+import { auditAnchorSchema, type AuditAnchor } from '../../shared/api/areas/workspace';
 import { formatDiff, formatPlan } from './plan';
 
 const HELP = `Usage: cted-planner <command> [options]
@@ -17,7 +19,9 @@ const HELP = `Usage: cted-planner <command> [options]
 Commands:
   init --db FILE [--demo] [--seed N] [--scale K]   create a workspace (--demo fills it with synthetic history)
   call METHOD [JSON] --db FILE [--user NAME_OR_ID]   call an API method; prints its value as JSON
-  check --db FILE                                    check the file's integrity and schema (changes nothing)
+  check --db FILE [--anchor FILE]                    check the file's integrity, schema and audit trail
+                                                     (against a saved anchor if given); changes nothing
+  audit anchor --db FILE --to FILE                   save the audit trail's anchor, to keep elsewhere
   migrate --db FILE                                  upgrade the workspace to this version's schema, after a copy
   backup --db FILE --to FILE                         copy a workspace safely while it may be in use
   plan build --year Y [--capacity N] [--reserve R] [--json] --db FILE
@@ -33,6 +37,7 @@ class UsageError extends Error {}
 const OPTIONS = {
   db: { type: 'string' },
   to: { type: 'string' },
+  anchor: { type: 'string' },
   user: { type: 'string' },
   today: { type: 'string' },
   demo: { type: 'boolean', default: false },
@@ -51,6 +56,25 @@ function positiveInt(name: string, text: string, max: number): number {
   if (!Number.isInteger(n) || n < 1 || n > max)
     throw new UsageError(`--${name} must be a whole number from 1 to ${max}, not "${text}".`);
   return n;
+}
+
+/** An anchor saved by `audit anchor` (or the Settings page), read back for `check --anchor`. */
+function readAnchor(path: string): AuditAnchor {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `There is no anchor file at ${path}.`
+        : `${path} is not an audit anchor saved by CTED Visit Planner (it is not JSON).`,
+    );
+  }
+  const parsed = auditAnchorSchema.safeParse(json);
+  if (!parsed.success)
+    throw new UsageError(`${path} is not an audit anchor saved by CTED Visit Planner.`);
+  return parsed.data;
 }
 
 function requireDb(db: string | undefined): string {
@@ -118,11 +142,43 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'check': {
       // Read-only: never migrates or writes, so the file's bytes are the same afterwards.
+      const anchor = values.anchor === undefined ? undefined : readAnchor(values.anchor);
       const ws = inspectWorkspace(requireDb(values.db));
       try {
-        const report = checkWorkspace(ws);
+        const report = checkWorkspace(ws, anchor);
         for (const line of report.lines) console.log(line);
         return report.ok ? 0 : 1;
+      } finally {
+        ws.close();
+      }
+    }
+    case 'audit': {
+      if (rest[0] !== 'anchor') throw new UsageError('Use "audit anchor --db FILE --to FILE".');
+      const to = values.to;
+      if (!to) throw new UsageError('Give the file to save the anchor in with --to FILE.');
+      if (existsSync(to)) throw new UsageError(`${to} already exists; choose a new file name.`);
+      const ws = inspectWorkspace(requireDb(values.db));
+      try {
+        if (ws.schemaVersion < AUDIT_CHAIN_VERSION)
+          throw new UsageError(
+            `${ws.path} has no chained audit trail yet (schema ${ws.schemaVersion}): run cted-planner migrate --db ${ws.path} first.`,
+          );
+        const result = createDispatcher(ws, { now }).call(
+          'audit.anchor',
+          {},
+          {
+            user: values.user ?? null,
+          },
+        );
+        if (!result.ok) {
+          console.error(result.error.message);
+          return 1;
+        }
+        writeFileSync(to, `${JSON.stringify(result.value, null, 2)}\n`, { flag: 'wx' });
+        console.log(
+          `Saved the audit anchor (${result.value.count} changes, up to change ${result.value.lastSeq}) to ${to}. Keep it away from the workspace; cted-planner check --anchor ${to} proves nothing before it was rewritten.`,
+        );
+        return 0;
       } finally {
         ws.close();
       }

@@ -13,6 +13,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chainHash, type LoggedChange } from '../../main/core/db/audit';
 import { loadMigrations } from '../../main/core/db/migrations';
 import { openWorkspace } from '../../main/core/db/workspace';
 import { tempDir } from './helpers';
@@ -198,6 +199,67 @@ describe('cted-planner', () => {
     const broken = join(dir, 'broken.sqlite');
     writeFileSync(broken, 'not a database at all'.repeat(100));
     expect(cli('check', '--db', broken).code).toBe(2);
+  });
+
+  it('check verifies the audit trail and names the row edited with raw SQL; audit anchor saves what check --anchor proves', () => {
+    const path = join(dir, 'audited.sqlite');
+    expect(cli('init', '--db', path).code).toBe(0);
+    const settings = (value: number) =>
+      cli('call', 'settings.update', JSON.stringify({ consentReminderDays: value }), '--db', path);
+    expect(settings(21).code).toBe(0);
+    const anchorFile = join(dir, 'anchor.json');
+    const saved = cli('audit', 'anchor', '--db', path, '--to', anchorFile);
+    expect(saved.code, saved.err).toBe(0);
+    expect(saved.out).toMatch(/Saved the audit anchor/);
+    expect(JSON.parse(readFileSync(anchorFile, 'utf8'))).toMatchObject({
+      kind: 'cted-audit-anchor',
+    });
+    expect(cli('audit', 'anchor', '--db', path, '--to', anchorFile).err).toMatch(/already exists/);
+    expect(settings(28).code).toBe(0);
+
+    const healthy = cli('check', '--db', path, '--anchor', anchorFile);
+    expect(healthy.code).toBe(0);
+    expect(healthy.out).toMatch(/Audit trail: \d+ changes, each chained/);
+    expect(healthy.out).toMatch(/are unchanged/);
+
+    // An edit made with raw SQL: check names its row and the dropped guard, and changes nothing.
+    const raw = new Database(path);
+    const { seq: edited } = raw
+      .prepare("SELECT MIN(seq) AS seq FROM change_log WHERE tbl = 'settings' AND new_value = '21'")
+      .get() as { seq: number };
+    raw.exec(`DROP TRIGGER change_log_no_update;
+      UPDATE change_log SET new_value = '7' WHERE seq = ${edited};`);
+    raw.close();
+    const before = fingerprint(path);
+    const tampered = cli('check', '--db', path);
+    expect(tampered.code).toBe(1);
+    expect(tampered.out).toMatch(new RegExp(`broken at change ${edited} `));
+    expect(tampered.out).toMatch(/guards .* are missing/);
+    expect(fingerprint(path).sha256).toBe(before.sha256);
+
+    // A careful forger recomputes every hash and puts the guard back: only the anchor sees it.
+    const forger = new Database(path);
+    const rows = forger
+      .prepare(
+        'SELECT seq, hlc, site_id, author_id, tbl, row_id, col, old_value, new_value FROM change_log ORDER BY seq',
+      )
+      .all() as (LoggedChange & { seq: number })[];
+    let previous: string | null = null;
+    const rehash = forger.prepare('UPDATE change_log SET hash = ? WHERE seq = ?');
+    for (const row of rows) rehash.run((previous = chainHash(previous, row)), row.seq);
+    forger.exec(
+      "CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log BEGIN SELECT RAISE(ABORT, 'x'); END;",
+    );
+    forger.close();
+    expect(cli('check', '--db', path).code).toBe(0);
+    const rewritten = cli('check', '--db', path, '--anchor', anchorFile);
+    expect(rewritten.code).toBe(1);
+    expect(rewritten.out).toMatch(/history before it was rewritten/);
+
+    writeFileSync(join(dir, 'not-anchor.json'), '{"kind":"something else"}');
+    const wrong = cli('check', '--db', path, '--anchor', join(dir, 'not-anchor.json'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/not an audit anchor/);
   });
 
   it('backup makes a consistent copy that opens', () => {

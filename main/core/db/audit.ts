@@ -81,6 +81,9 @@ export function auditAnchor(db: Db, takenAt: string): AuditAnchor {
   };
 }
 
+/** The schema version whose migration chained the audit trail and added its guards. */
+export const AUDIT_CHAIN_VERSION = 6;
+
 const PROTECTED = ['change_log', 'events'] as const;
 const GUARDS = PROTECTED.flatMap((t) => [`${t}_no_update`, `${t}_no_delete`]);
 

@@ -1,3 +1,5 @@
+import type { AuditAnchor } from '../../../shared/api/areas/workspace';
+import { AUDIT_CHAIN_VERSION, verifyAudit } from './audit';
 import type { Workspace } from './workspace';
 
 export interface CheckReport {
@@ -9,14 +11,18 @@ export interface CheckReport {
  * A full integrity check: SQLite's own, foreign keys, the reference data and the schema version.
  * It only reads: give it a workspace opened with `inspectWorkspace`, which never writes or
  * migrates, so a workspace of an older schema is checked as it is and said to need a migration.
+ * The audit trail's chain is verified too (against `anchor` when one is given), once the schema
+ * has it.
  */
-export function checkWorkspace(ws: Workspace): CheckReport {
+export function checkWorkspace(ws: Workspace, anchor?: AuditAnchor): CheckReport {
   const lines: string[] = [];
   const integrity = ws.db.pragma('integrity_check', { simple: true });
   const fk = ws.db.pragma('foreign_key_check') as unknown[];
   const states = (ws.db.prepare('SELECT COUNT(*) AS n FROM member_states').get() as { n: number })
     .n;
-  const ok = integrity === 'ok' && fk.length === 0 && states === 193;
+  const chained = ws.schemaVersion >= AUDIT_CHAIN_VERSION;
+  const audit = chained ? verifyAudit(ws.db, anchor) : null;
+  const ok = integrity === 'ok' && fk.length === 0 && states === 193 && (audit?.ok ?? !anchor);
   lines.push(`Workspace: ${ws.path}`);
   lines.push(
     ws.schemaVersion < ws.latestVersion
@@ -26,6 +32,11 @@ export function checkWorkspace(ws: Workspace): CheckReport {
   lines.push(`Integrity: ${integrity === 'ok' ? 'ok' : String(integrity)}`);
   lines.push(`Foreign keys: ${fk.length === 0 ? 'ok' : `${fk.length} broken reference(s)`}`);
   lines.push(`Member States: ${states}${states === 193 ? '' : ' (expected 193)'}`);
+  if (audit) lines.push(...audit.lines);
+  else
+    lines.push(
+      `Audit trail: not chained yet (schema ${ws.schemaVersion}); the migration to schema ${AUDIT_CHAIN_VERSION} chains it.${anchor ? ' The anchor cannot be checked before then.' : ''}`,
+    );
   lines.push(
     ok
       ? 'The workspace is healthy.'

@@ -55,7 +55,8 @@ export interface AuditVerdict {
   lines: string[];
 }
 
-const anchor = z.strictObject(
+/** An audit anchor as saved outside the workspace (`audit.anchor`), read back to verify against. */
+export const auditAnchorSchema = z.strictObject(
   {
     kind: z.literal('cted-audit-anchor'),
     count: z.number().int().min(0),
@@ -82,7 +83,7 @@ export const workspaceMethods = {
   }),
   /** Verifies the whole audit chain, and the history up to an anchor when one is given. */
   'audit.verify': method<AuditVerdict>()({
-    input: z.strictObject({ anchor: anchor.optional() }),
+    input: z.strictObject({ anchor: auditAnchorSchema.optional() }),
     mutates: false,
     roles: ADMINS_ONLY,
   }),
