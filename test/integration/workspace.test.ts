@@ -394,25 +394,18 @@ describe('read-only workspaces', () => {
     expect(fingerprint(path).sha256).toBe(before);
   });
 
-  // As root the folder's permissions stop nothing; an unprivileged user cannot even create
-  // SQLite's -shm file there, so the workspace is read from a copy in memory. Run that case as
-  // `nobody` when the tests run as root.
-  const unprivileged =
-    process.platform !== 'win32' &&
-    (process.getuid?.() !== 0 ||
-      spawnSync('setpriv', ['--version'], { encoding: 'utf8' }).status === 0);
-  it.runIf(unprivileged)(
-    'opens a workspace in a folder an unprivileged user cannot write, creating nothing there',
-    () => {
-      const top = tempDir();
-      chmodSync(top, 0o755);
-      const dir = join(top, 'shelf');
-      mkdirSync(dir);
-      const path = closedWorkspace(dir);
-      chmodSync(path, 0o644);
-      chmodSync(dir, 0o555);
-      try {
-        const script = `
+  // SQLite cannot even create its -shm file in such a folder, so the workspace is read from a copy
+  // in memory.
+  it('opens a workspace in a folder an unprivileged user cannot write, creating nothing there', () => {
+    const top = tempDir();
+    chmodSync(top, 0o755);
+    const dir = join(top, 'shelf');
+    mkdirSync(dir);
+    const path = closedWorkspace(dir);
+    chmodSync(path, 0o644);
+    chmodSync(dir, 0o555);
+    try {
+      const script = `
           const { openWorkspace } = await import('./main/core/db/workspace.ts');
           const { createDispatcher } = await import('./main/core/dispatcher.ts');
           const ws = openWorkspace(${JSON.stringify(path)});
@@ -422,34 +415,37 @@ describe('read-only workspaces', () => {
           const states = api.call('states.list', {});
           ws.close();
           console.log(JSON.stringify({ readOnly: ws.readOnly, info, write, states: states.ok && states.value.length }));`;
-        const asRoot = process.getuid?.() === 0;
-        const command = asRoot ? 'setpriv' : process.execPath;
-        const args = [
-          ...(asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : []),
-          '--import',
-          'tsx',
-          '--input-type=module',
-          '-e',
-          script,
-        ];
-        const r = spawnSync(command, args, {
-          encoding: 'utf8',
-          env: { ...process.env, HOME: top },
-        });
-        expect(r.status, r.stderr).toBe(0);
-        const out = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
-        expect(out).toMatchObject({
-          readOnly: true,
-          info: { ok: true, value: { readOnly: true } },
-          write: { ok: false, error: { code: 'FORBIDDEN' } },
-          states: 193,
-        });
-        expect(readdirSync(dir)).toEqual(['w.sqlite']);
-      } finally {
-        chmodSync(dir, 0o755);
-      }
-    },
-  );
+      // Root writes whatever the permission bits say, so as root the folder is also mounted
+      // read-only (a private mount namespace: nothing outside the child sees it).
+      const asRoot = process.getuid?.() === 0;
+      const command = asRoot ? 'unshare' : process.execPath;
+      const args = [
+        ...(asRoot
+          ? ['-m', 'sh', '-c', 'mount --bind -o ro "$0" "$0" && exec "$@"', dir, process.execPath]
+          : []),
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        script,
+      ];
+      const r = spawnSync(command, args, {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: top },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+      expect(out).toMatchObject({
+        readOnly: true,
+        info: { ok: true, value: { readOnly: true } },
+        write: { ok: false, error: { code: 'FORBIDDEN' } },
+        states: 193,
+      });
+      expect(readdirSync(dir)).toEqual(['w.sqlite']);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
 
   it('refuses a read-only workspace that needs a migration, changing nothing', () => {
     const path = join(tempDir(), 'w.sqlite');
