@@ -9,6 +9,8 @@ export interface OpenChoice {
   dataDir?: string;
   /** A better-sqlite3 binding for another runtime (Electron). */
   nativeBinding?: string | undefined;
+  /** Open the given file read-only (look, change nothing). */
+  readOnly?: boolean;
 }
 
 export function openWorkspaceOrDemo(
@@ -17,7 +19,7 @@ export function openWorkspaceOrDemo(
   choice: OpenChoice = {},
 ): Workspace {
   const nativeBinding = choice.nativeBinding;
-  if (dbPath) return openWorkspace(dbPath, { nativeBinding });
+  if (dbPath) return openWorkspace(dbPath, { nativeBinding, readOnly: choice.readOnly });
   return openDemoWorkspace(demoWorkspacePath(choice.dataDir ?? dataDir()), {
     today: dateOfInstant(now()),
     nativeBinding,

@@ -15,6 +15,7 @@ const HELP = `Usage: npm run web -- [--port N] [--db FILE] [--user NAME_OR_ID] [
   --db FILE     workspace file to open (default: the embedded demo workspace)
   --user NAME   act as this workspace user when the UI has not chosen one (default: first admin)
   --today DATE  run as if today were DATE (deadlines, alerts)
+  --read-only   open the workspace read-only: everything can be looked at, nothing changed
   --no-build    serve the renderer already built in dist/renderer`;
 
 async function main(): Promise<void> {
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       user: { type: 'string' },
       today: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      'read-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
     console.log(
       'Opening the demo workspace (it is generated on first use; this takes a few seconds)…',
     );
-  const ws = openWorkspaceOrDemo(values.db, now);
+  const ws = openWorkspaceOrDemo(values.db, now, { readOnly: values['read-only'] });
   const host = await startHost({
     dispatcher: createDispatcher(ws, { now }),
     staticDir,

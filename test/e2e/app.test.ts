@@ -343,7 +343,9 @@ describe('CTED Visit Planner in the browser', () => {
     expect(ctcMember).toBeTruthy();
     await page.locator('#user-switcher').selectOption(ctcMember!);
     await openFromNav(page, 'Visits & reports');
-    await page.getByText('Recording visits is for CTED planners and administrators').waitFor();
+    await page
+      .getByText('recording visits is for CTED planners and administrators', { exact: false })
+      .waitFor();
     expect(await page.getByRole('heading', { name: 'Record a visit' }).count()).toBe(0);
     await rowsOf(page, 'Visits').first().waitFor();
     await app.screenshot('visits-as-ctc-member');
@@ -351,7 +353,9 @@ describe('CTED Visit Planner in the browser', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Visits & reports' }).waitFor();
     expect(await page.locator('#user-switcher').inputValue()).toBe(ctcMember);
-    await page.getByText('Recording visits is for CTED planners and administrators').waitFor();
+    await page
+      .getByText('recording visits is for CTED planners and administrators', { exact: false })
+      .waitFor();
     expect(app.errors).toEqual([]);
   });
 

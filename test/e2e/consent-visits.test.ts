@@ -516,7 +516,9 @@ describe('Consent requests and the life of a visit', () => {
       expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
 
     await openFromNav(page, 'Visits & reports');
-    await page.getByText('Recording visits is for CTED planners and administrators').waitFor();
+    await page
+      .getByText('recording visits is for CTED planners and administrators', { exact: false })
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Record a visit' }).count()).toBe(0);
 
     await page.goto(prepared.visitUrl);

@@ -72,7 +72,11 @@ export async function cli<T>(
 }
 
 /** Starts the host and resolves with the address it prints ("Open http://127.0.0.1:PORT/?token=…"). */
-function startHost(db: string, today: string): Promise<{ child: ChildProcess; url: string }> {
+function startHost(
+  db: string,
+  today: string,
+  extraArgs: string[] = [],
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
     [
@@ -86,6 +90,7 @@ function startHost(db: string, today: string): Promise<{ child: ChildProcess; ur
       '--today',
       today,
       '--no-build',
+      ...extraArgs,
     ],
     {
       cwd: ROOT,
@@ -122,6 +127,8 @@ export interface StartOptions {
    * the workspace in the state a journey starts from. Receives the workspace file's path.
    */
   prepare?: (dbPath: string) => Promise<void>;
+  /** Serve the workspace read-only (the host's --read-only). */
+  readOnly?: boolean;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -143,7 +150,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   try {
     await runNode(['bin/cted-planner.mjs', 'init', '--db', db, '--demo', '--today', TODAY]);
     await options.prepare?.(db);
-    const started = await startHost(db, TODAY);
+    const hostArgs = options.readOnly ? ['--read-only'] : [];
+    const started = await startHost(db, TODAY, hostArgs);
     host = started.child;
     browser = await launchChromium();
     const openPage = async () => {
@@ -172,7 +180,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         void (await of.screenshot({ path: join(SCREENSHOTS, `e2e-${name}.png`) })),
       livingOn: async (today) => {
         await stopProcess(host!);
-        const next = await startHost(db, today);
+        const next = await startHost(db, today, hostArgs);
         host = next.child;
         app.url = next.url;
         app.origin = new URL(next.url).origin;

@@ -17,6 +17,9 @@ export const en = {
 
   'demo.label': 'Synthetic data',
   'demo.fallbackNotice': 'This is a demonstration workspace: its history is invented.',
+  'readOnly.label': 'Read-only',
+  'readOnly.notice': 'You can look at everything, but nothing can be changed.',
+  'readOnly.formNote': 'This workspace is read-only, so {what} is not offered.',
 
   'nav.label': 'Main',
   'nav.dashboard': 'Dashboard',
@@ -709,8 +712,7 @@ export const en = {
   'visits.title': 'Visits & reports',
   'visits.intro':
     'Every visit (comprehensive, focused, regional, follow-up, advocacy; in person, virtual or hybrid) and every assessment report.',
-  'visits.formNotOffered':
-    'Recording visits is for CTED planners and administrators. You are acting as {name} ({role}); choose another user under “Acting as” to record a visit.',
+  'visits.recordWhat': 'recording visits',
   'visits.listTitle': 'Visits',
   'visits.showing': {
     one: 'Showing {count} of {total} visit',

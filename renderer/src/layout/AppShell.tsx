@@ -3,6 +3,7 @@ import type { Route } from '../router';
 import { t } from '../i18n';
 import { DemoBanner } from './DemoBanner';
 import { NavBar } from './NavBar';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { UserSwitcher } from './UserSwitcher';
 
 /** Skip link, header with the user switcher, demo banner, navigation and the page. */
@@ -34,6 +35,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         <UserSwitcher />
       </header>
       <DemoBanner />
+      <ReadOnlyBanner />
       <div className="layout">
         <NavBar route={route} />
         <main id="main-content" ref={main} tabIndex={-1}>

@@ -6,6 +6,7 @@ import type { User } from '../../../shared/api/types';
 import type { Role } from '../../../shared/domain/roles';
 import { call, setActingUser } from '../api/client';
 import { asApiCallError, type AsyncState } from '../data/asyncState';
+import { useWorkspace } from './workspace';
 
 const USER_KEY = 'cted.user';
 
@@ -45,7 +46,9 @@ export function mayCall(role: Role, method: MethodName): boolean {
   return role === 'admin' || API[method].roles.includes(role);
 }
 
-/** Whether the chosen user may call a method. */
+/** Whether the chosen user may call a method; nothing that changes data on a read-only workspace. */
 export function useMayCall(method: MethodName): boolean {
-  return useSession((s) => (s.currentUser ? mayCall(s.currentUser.role, method) : false));
+  const readOnly = useWorkspace((s) => s.info.status === 'ready' && s.info.data.readOnly);
+  const allowed = useSession((s) => (s.currentUser ? mayCall(s.currentUser.role, method) : false));
+  return allowed && !(readOnly && API[method].mutates);
 }

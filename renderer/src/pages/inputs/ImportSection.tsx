@@ -12,7 +12,7 @@ import { useAction } from '../../data/useAction';
 import { formatNumber, t } from '../../i18n';
 import { useMayCall } from '../../stores/session';
 import { FindingText, ImportPreview } from './ImportPreview';
-import { RoleNote } from './RoleNote';
+import { RoleNote } from '../../components/RoleNote';
 import { useIndicatorFile, type FileStage } from './useIndicatorFile';
 
 /** How many problems of a refused import, or values about to be replaced, are listed. */

@@ -3,7 +3,7 @@ import { ActionStatus } from '../../components/ActionStatus';
 import { AsyncView, type AsyncViewProps } from '../../components/AsyncView';
 import type { ActionState } from '../../data/useAction';
 import { t } from '../../i18n';
-import { RoleNote } from './RoleNote';
+import { RoleNote } from '../../components/RoleNote';
 
 /**
  * A section of the Inputs page about one kind of record: the records, then the form that adds

@@ -9,12 +9,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
 import { navigate, pageHref, reportHref, visitHref } from '../../router';
-import { useMayCall, useSession } from '../../stores/session';
+import { useMayCall } from '../../stores/session';
+import { RoleNote } from '../../components/RoleNote';
 import { RecordVisitForm } from './RecordVisitForm';
 
 export function VisitsPage({ record = null }: { record?: string | null }) {
   const mayRecord = useMayCall('visits.create');
-  const user = useSession((s) => s.currentUser);
   return (
     <>
       <PageHeader title={t('visits.title')}>
@@ -23,12 +23,7 @@ export function VisitsPage({ record = null }: { record?: string | null }) {
       {mayRecord ? (
         <RecordVisit initialIso3={record} />
       ) : (
-        <p className="note" role="note">
-          {t('visits.formNotOffered', {
-            name: user?.name ?? '',
-            role: user ? t(`role.${user.role}`) : '',
-          })}
-        </p>
+        <RoleNote what={t('visits.recordWhat')} />
       )}
       <VisitList />
       <ReportList />
