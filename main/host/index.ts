@@ -1,5 +1,6 @@
-// `npm run web`: build the renderer, open the workspace (the demo one by default) and serve both
-// on 127.0.0.1 with a fresh random token.
+// The host behind `npm run web` (scripts/web.mjs bundles it into dist/host and builds the
+// interface when their sources changed): open the workspace (the demo one by default) and serve it
+// and the built interface on 127.0.0.1 with a fresh random token.
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,7 @@ const HELP = `Usage: npm run web -- [--port N] [--db FILE] [--user NAME_OR_ID] [
   --user NAME   act as this workspace user when the UI has not chosen one (default: first admin)
   --today DATE  run as if today were DATE (deadlines, alerts)
   --read-only   open the workspace read-only: everything can be looked at, nothing changed
-  --no-build    serve the renderer already built in dist/renderer`;
+  --no-build    serve what is already built, even if its sources changed`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -25,7 +26,6 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       user: { type: 'string' },
       today: { type: 'string' },
-      'no-build': { type: 'boolean', default: false },
       'read-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -36,11 +36,6 @@ async function main(): Promise<void> {
     throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
 
   const staticDir = resolve('dist/renderer');
-  if (!values['no-build']) {
-    console.log('Building the user interface…');
-    const { build } = await import('vite');
-    await build({ logLevel: 'warn' });
-  }
   const now = clockFor(values.today);
   if (!values.db)
     console.log(

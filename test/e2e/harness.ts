@@ -89,7 +89,6 @@ function startHost(
       db,
       '--today',
       today,
-      '--no-build',
       ...extraArgs,
     ],
     {
