@@ -41,7 +41,10 @@ const noUi = {
   patterns: ['react/*', 'react-dom/*'],
   message: 'This layer has no UI.',
 };
-const noSqlite = { names: ['better-sqlite3'], message: 'Only main/ may use SQLite.' };
+const noSqlite = {
+  names: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+  message: 'Only main/ may use SQLite.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', '.workspaces/**'] },

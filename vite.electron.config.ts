@@ -5,8 +5,8 @@ import { build, defineConfig, type Plugin } from 'vite';
 
 // Electron's main process and preload, bundled as CommonJS into dist/electron (package.json `main`
 // names dist/electron/main.cjs; `npm start` and `npm run package` build it).
-// - main.cjs: one file; only Node's built-ins, electron and better-sqlite3 (native, shipped in
-//   node_modules by electron-builder) stay outside. The SQL migrations are read at run time from
+// - main.cjs: one file; only Node's built-ins, electron and better-sqlite3-multiple-ciphers (native,
+//   shipped in node_modules by electron-builder) stay outside. The SQL migrations are read at run time from
 //   a folder beside it, copied here.
 // - preload.cjs: built in a pass of its own, so that it is ONE self-contained file that requires
 //   only `electron`: a sandboxed preload cannot require a shared chunk.
@@ -78,7 +78,7 @@ export default defineConfig({
       fileName: () => 'main.cjs',
     },
     rolldownOptions: {
-      external: ['electron', 'better-sqlite3', ...nodeBuiltins],
+      external: ['electron', 'better-sqlite3-multiple-ciphers', ...nodeBuiltins],
       output: { codeSplitting: false },
     },
   },

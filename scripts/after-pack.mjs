@@ -1,4 +1,4 @@
-// electron-builder's afterPack hook (electron-builder.yml): puts the better-sqlite3 binding built
+// electron-builder's afterPack hook (electron-builder.yml): puts the SQLite binding built
 // for Electron into the package, in place of the Node one copied from node_modules. That binding
 // is built for this computer only, so a package for another platform or architecture is refused.
 import { copyFileSync, existsSync } from 'node:fs';
@@ -24,7 +24,7 @@ export default async function afterPack(context) {
     context.packager.getResourcesDir(context.appOutDir),
     'app.asar.unpacked',
     'node_modules',
-    'better-sqlite3',
+    'better-sqlite3-multiple-ciphers',
     'build',
     'Release',
     'better_sqlite3.node',

@@ -1,8 +1,9 @@
 // What `npm start` and `npm run package` need beyond `npm ci`: the Electron runtime (npm ci skips
-// its download on purpose, see package.json allowScripts) and a better-sqlite3 binding built for
-// Electron's ABI, kept in .electron-native/<version>/ so that the Node build used by the tests and
-// the CLI stays untouched. The main process finds that binding at this fixed place in development
-// (main/electron/main.ts); the packaging hook copies it into the package.
+// its download on purpose, see package.json allowScripts) and a binding of the SQLite driver
+// (better-sqlite3-multiple-ciphers) built for Electron's ABI, kept in .electron-native/<version>/
+// so that the Node build used by the tests and the CLI stays untouched. The main process finds that
+// binding at this fixed place in development (main/electron/main.ts); the packaging hook copies it
+// into the package.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,10 +17,12 @@ export const electronVersion = require('electron/package.json').version;
 /** The unpacked runtime that electron/install.js writes (what electron-builder's electronDist takes). */
 export const electronDist = join(electronPackageDir, 'dist');
 const nativeDir = join(root, '.electron-native', electronVersion);
-/** The better-sqlite3 binding built for Electron; main.ts looks for it at this very path. */
+/** The SQLite driver package (docs/decisions.md). */
+const DRIVER = 'better-sqlite3-multiple-ciphers';
+/** The SQLite binding built for Electron; main.ts looks for it at this very path. */
 export const electronSqliteBinding = join(
   nativeDir,
-  'better-sqlite3',
+  DRIVER,
   'build',
   'Release',
   'better_sqlite3.node',
@@ -76,11 +79,11 @@ export function ensureElectronSqlite(command) {
   console.log(
     `Building the SQLite binding for Electron ${electronVersion} (about a minute, once)…`,
   );
-  rmSync(join(nativeDir, 'better-sqlite3'), { recursive: true, force: true });
+  rmSync(join(nativeDir, DRIVER), { recursive: true, force: true });
   mkdirSync(nativeDir, { recursive: true });
-  const source = dirname(require.resolve('better-sqlite3/package.json'));
+  const source = dirname(require.resolve(`${DRIVER}/package.json`));
   // Copy the sources without the Node build, which must stay as it is.
-  cpSync(source, join(nativeDir, 'better-sqlite3'), {
+  cpSync(source, join(nativeDir, DRIVER), {
     recursive: true,
     filter: (src) => !src.startsWith(join(source, 'build')),
   });
@@ -92,7 +95,7 @@ export function ensureElectronSqlite(command) {
     npm_config_build_from_source: 'true',
   };
   if (
-    !run('npm', ['run', 'install'], { cwd: join(nativeDir, 'better-sqlite3'), env }) ||
+    !run('npm', ['run', 'install'], { cwd: join(nativeDir, DRIVER), env }) ||
     !existsSync(electronSqliteBinding)
   ) {
     fail(

@@ -21,7 +21,14 @@ export const WEB_PARTS = [
     config: 'vite.host.config.ts',
     outDir: 'dist/host',
     entry: 'index.mjs',
-    sources: ['main/core', 'main/host', 'shared', 'vite.host.config.ts', 'package-lock.json'],
+    sources: [
+      'main/core',
+      'main/host',
+      'main/cli/key.ts',
+      'shared',
+      'vite.host.config.ts',
+      'package-lock.json',
+    ],
   },
 ];
 

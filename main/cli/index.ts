@@ -5,20 +5,30 @@ import { parseArgs } from 'node:util';
 import { clockFor } from '../core/clock';
 import { generateDemo } from '../core/demo/generate';
 import { createDispatcher } from '../core/dispatcher';
-import { WorkspaceError } from '../core/errors';
-import { inspectWorkspace, openWorkspace } from '../core/db/workspace';
+import { WorkspaceError, WorkspaceKeyError } from '../core/errors';
+import { backupWorkspace, inspectWorkspace, openWorkspace } from '../core/db/workspace';
+import { decryptWorkspace, encryptWorkspace } from '../core/db/encryption';
 import { dateOfInstant } from '../../shared/domain/dates';
 import { checkWorkspace } from '../core/db/check';
 import { AUDIT_CHAIN_VERSION } from '../core/db/audit';
 import type { ApiErrorBody } from '../../shared/api/contract';
 import { auditAnchorSchema, type AuditAnchor } from '../../shared/api/areas/workspace';
+import { KEY_ENV, KeyFileError, keyErrorMessage, workspaceKey } from './key';
+import { AUTH_HELP, AUTH_OPTIONS, newAdministratorPassphrase, signIn, SignInError } from './auth';
 import { formatDiff, formatPlan } from './plan';
+import { SYNC_HELP, SYNC_OPTIONS, syncFolder, syncRequest } from './sync';
+import { DEMO_PASSPHRASE } from '../../shared/api/session';
+import { setUpFirstAdministrator } from '../core/auth/firstAdministrator';
+import { hashPassphraseAsync } from '../core/auth/passphrase';
 
 const HELP = `Usage: cted-planner <command> [options]
 
 Commands:
-  init --db FILE [--demo] [--seed N] [--scale K]   create a workspace (--demo fills it with synthetic history)
-  call METHOD [JSON] --db FILE [--user NAME_OR_ID]   call an API method; prints its value as JSON
+  init --db FILE [--admin NAME] [--demo] [--seed N] [--scale K]
+                                                     create a workspace with its first administrator
+                                                     (passphrase as for signing in, below), or filled
+                                                     with synthetic history (--demo)
+  call METHOD [JSON] --db FILE [--user NAME]         call an API method; prints its value as JSON
   check --db FILE [--anchor FILE]                    check the file's integrity, schema and audit trail
                                                      (against a saved anchor if given); changes nothing
   audit anchor --db FILE --to FILE                   save the audit trail's anchor, to keep elsewhere
@@ -27,10 +37,17 @@ Commands:
   plan build --year Y [--capacity N] [--reserve R] [--json] --db FILE
                                                      the ranked OP 12 list with each State's top factors
   plan diff --year Y --from A --to B --db FILE       what changed between two adopted versions
+${SYNC_HELP}
+  encrypt --db FILE --key-file KEY                   encrypt a workspace in place with the key in KEY
+  decrypt --db FILE --key-file KEY                   decrypt an encrypted workspace in place
 
 Common options:
+  --key-file FILE      the key of an encrypted workspace (or set ${KEY_ENV}); with init,
+                       the new workspace is encrypted with it
   --today YYYY-MM-DD   run as if today were this date
-  --help               show this help`;
+  --help               show this help
+
+${AUTH_HELP}`;
 
 class UsageError extends Error {}
 
@@ -38,7 +55,11 @@ const OPTIONS = {
   db: { type: 'string' },
   to: { type: 'string' },
   anchor: { type: 'string' },
+  'key-file': { type: 'string' },
   user: { type: 'string' },
+  admin: { type: 'string' },
+  ...AUTH_OPTIONS,
+  ...SYNC_OPTIONS,
   today: { type: 'string' },
   demo: { type: 'boolean', default: false },
   seed: { type: 'string', default: '2617' },
@@ -94,6 +115,8 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   const now = clockFor(values.today);
+  /** The key of an encrypted workspace (--key-file or the environment); undefined for a plain one. */
+  const key = () => workspaceKey(values['key-file']);
 
   switch (command) {
     case 'init': {
@@ -101,14 +124,38 @@ async function main(argv: string[]): Promise<number> {
       if (existsSync(path)) throw new UsageError(`${path} already exists; choose a new file name.`);
       const seed = positiveInt('seed', values.seed, 2 ** 31 - 1);
       const scale = positiveInt('scale', values.scale, 1000);
-      const ws = openWorkspace(path, { create: true });
+      if (values.admin !== undefined && values.demo)
+        throw new UsageError('--admin is for a new, empty workspace: the demo has its own users.');
+      // Asked (and checked) before the file exists, so that a refused one leaves nothing behind.
+      const admin =
+        values.admin === undefined
+          ? null
+          : {
+              name: values.admin,
+              hash: await hashPassphraseAsync(
+                await newAdministratorPassphrase(values, values.admin),
+              ),
+            };
+      const ws = openWorkspace(path, { create: true, key: key() });
+      const encrypted = ws.encrypted ? ' (encrypted: it opens only with its key)' : '';
       try {
         if (values.demo) {
           const stats = generateDemo(ws, { seed, scale, today: dateOfInstant(now()) });
-          console.log(`Created ${path} with synthetic demo data: ${JSON.stringify(stats)}`);
+          console.log(
+            `Created ${path}${encrypted} with synthetic demo data: ${JSON.stringify(stats)}`,
+          );
+          console.log(`Every demo user's passphrase is "${DEMO_PASSPHRASE}".`);
+        } else if (admin) {
+          createDispatcher(ws, { now });
+          const user = setUpFirstAdministrator(ws, admin.name, admin.hash, now);
+          console.log(
+            `Created a workspace at ${path}${encrypted}; its first administrator is ${user.name}.`,
+          );
         } else {
           createDispatcher(ws, { now });
-          console.log(`Created an empty workspace at ${path}.`);
+          console.log(
+            `Created an empty workspace at ${path}${encrypted}. Nobody can sign in yet: open it in the app to create its first administrator (or create it with --admin NAME).`,
+          );
         }
       } finally {
         ws.close();
@@ -129,11 +176,11 @@ async function main(argv: string[]): Promise<number> {
           throw new UsageError(`The input is not valid JSON: ${json}`);
         }
       }
-      const ws = openWorkspace(requireDb(values.db));
+      const path = requireDb(values.db);
+      const user = await signIn(values, () => inspectWorkspace(path, { key: key() }));
+      const ws = openWorkspace(path, { key: key() });
       try {
-        const result = createDispatcher(ws, { now }).call(method, input, {
-          user: values.user ?? null,
-        });
+        const result = createDispatcher(ws, { now }).call(method, input, { user });
         console.log(JSON.stringify(result.ok ? result.value : result.error, null, 2));
         return result.ok ? 0 : 1;
       } finally {
@@ -143,7 +190,7 @@ async function main(argv: string[]): Promise<number> {
     case 'check': {
       // Read-only: never migrates or writes, so the file's bytes are the same afterwards.
       const anchor = values.anchor === undefined ? undefined : readAnchor(values.anchor);
-      const ws = inspectWorkspace(requireDb(values.db));
+      const ws = inspectWorkspace(requireDb(values.db), { key: key() });
       try {
         const report = checkWorkspace(ws, anchor);
         for (const line of report.lines) console.log(line);
@@ -157,19 +204,15 @@ async function main(argv: string[]): Promise<number> {
       const to = values.to;
       if (!to) throw new UsageError('Give the file to save the anchor in with --to FILE.');
       if (existsSync(to)) throw new UsageError(`${to} already exists; choose a new file name.`);
-      const ws = inspectWorkspace(requireDb(values.db));
+      const path = requireDb(values.db);
+      const user = await signIn(values, () => inspectWorkspace(path, { key: key() }));
+      const ws = inspectWorkspace(path, { key: key() });
       try {
         if (ws.schemaVersion < AUDIT_CHAIN_VERSION)
           throw new UsageError(
             `${ws.path} has no chained audit trail yet (schema ${ws.schemaVersion}): run cted-planner migrate --db ${ws.path} first.`,
           );
-        const result = createDispatcher(ws, { now }).call(
-          'audit.anchor',
-          {},
-          {
-            user: values.user ?? null,
-          },
-        );
+        const result = createDispatcher(ws, { now }).call('audit.anchor', {}, { user });
         if (!result.ok) {
           console.error(result.error.message);
           return 1;
@@ -185,14 +228,15 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'migrate': {
       const path = requireDb(values.db);
-      const look = inspectWorkspace(path);
+      const keyOfPath = key();
+      const look = inspectWorkspace(path, { key: keyOfPath });
       const from = look.schemaVersion;
       look.close();
       if (from === look.latestVersion) {
         console.log(`${path} is already at schema ${from}; nothing to do.`);
         return 0;
       }
-      const ws = openWorkspace(path);
+      const ws = openWorkspace(path, { key: keyOfPath });
       try {
         console.log(
           `Upgraded ${path} from schema ${from} to ${ws.schemaVersion}. The file as it was is kept at ${ws.backupPath}.`,
@@ -208,10 +252,12 @@ async function main(argv: string[]): Promise<number> {
       if (!to) throw new UsageError('Give the backup file with --to FILE.');
       refuseBackupTarget(from, to);
       // Read-only: a backup neither migrates nor changes the workspace it copies.
-      const ws = inspectWorkspace(from);
+      const ws = inspectWorkspace(from, { key: key() });
       try {
-        await ws.db.backup(to);
-        console.log(`Backed up ${ws.path} to ${to}.`);
+        await backupWorkspace(ws, to);
+        console.log(
+          `Backed up ${ws.path} to ${to}${ws.encrypted ? ' (encrypted with the same key)' : ''}.`,
+        );
         return 0;
       } finally {
         ws.close();
@@ -223,10 +269,11 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError('Use "plan build" or "plan diff".');
       if (!values.year) throw new UsageError('Give the list year with --year, e.g. --year 2027.');
       const year = positiveInt('year', values.year, 2100);
-      const ws = openWorkspace(requireDb(values.db));
+      const path = requireDb(values.db);
+      const caller = { user: await signIn(values, () => inspectWorkspace(path, { key: key() })) };
+      const ws = openWorkspace(path, { key: key() });
       try {
         const api = createDispatcher(ws, { now });
-        const caller = { user: values.user ?? null };
         if (sub === 'build') {
           const input = {
             year,
@@ -261,6 +308,37 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         ws.close();
       }
+    }
+    case 'sync': {
+      const path = requireDb(values.db);
+      const request = syncRequest(values);
+      if (typeof request === 'string') throw new UsageError(request);
+      const user = await signIn(values, () => inspectWorkspace(path, { key: key() }));
+      const ws = openWorkspace(path, { key: key() });
+      try {
+        return syncFolder(createDispatcher(ws, { now }), { user }, request);
+      } finally {
+        ws.close();
+      }
+    }
+    case 'encrypt':
+    case 'decrypt': {
+      const path = requireDb(values.db);
+      const given = key();
+      if (given === undefined)
+        throw new UsageError(
+          `Give the key with --key-file FILE (or the ${KEY_ENV} environment variable).`,
+        );
+      if (command === 'encrypt') {
+        encryptWorkspace(path, given);
+        console.log(
+          `Encrypted ${path}. It now opens only with its key: keep the key safe, as nothing can open the workspace without it.`,
+        );
+      } else {
+        decryptWorkspace(path, given);
+        console.log(`Decrypted ${path}: it opens without a key now.`);
+      }
+      return 0;
     }
     default:
       throw new UsageError(`Unknown command "${command}".`);
@@ -328,6 +406,18 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    if (e instanceof WorkspaceKeyError || e instanceof KeyFileError) {
+      // Like a wrong passphrase: refused, nothing opened, created or changed.
+      console.error(e instanceof WorkspaceKeyError ? keyErrorMessage(e) : e.message);
+      process.exitCode = 1;
+      return;
+    }
+    if (e instanceof SignInError) {
+      // A missing or wrong passphrase or key: nothing was opened for writing, nothing changed.
+      console.error(e.message);
+      process.exitCode = 1;
+      return;
+    }
     if (e instanceof UsageError) console.error(`${e.message}\n\n${HELP}`);
     else if (e instanceof WorkspaceError) console.error(e.message);
     else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))

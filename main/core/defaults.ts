@@ -1,8 +1,9 @@
-// What every workspace has from its first call on: an administrator (so every call has a caller)
-// and the default OP 12 methodology shipped with the app.
+// What every workspace has from its first call on: an administrator (so every call has a caller),
+// the default OP 12 methodology shipped with the app, and the installation's key pair.
 import { DEFAULT_PARAMS, DEFAULT_WEIGHTS } from '../../shared/domain/scoring';
-import type { Workspace } from './db/workspace';
+import { getMeta, type Workspace } from './db/workspace';
 import { Writer, type Row } from './db/write';
+import { ensureInstallationKey, INSTALLATION_KEY } from './sync/identity';
 
 export const DEFAULT_METHODOLOGY_NAME = 'CTED default';
 
@@ -21,6 +22,8 @@ export function defaultMethodologyRow(createdOn: string): Row {
 
 export function ensureDefaults(ws: Workspace, now: () => number): void {
   const db = ws.db;
+  // The installation's key pair, which signs its sync bundles (main/core/sync/identity.ts).
+  if (!getMeta(db, INSTALLATION_KEY)) ensureInstallationKey(db);
   const needsAdmin = !db.prepare("SELECT 1 FROM users WHERE deleted = 0 AND role = 'admin'").get();
   const needsMethodology = !db
     .prepare('SELECT 1 FROM methodologies WHERE deleted = 0 AND is_default = 1')

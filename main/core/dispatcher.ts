@@ -10,6 +10,7 @@ import {
 import type { User } from '../../shared/api/types';
 import { dateOfInstant } from '../../shared/domain/dates';
 import type { Role } from '../../shared/domain/roles';
+import { firstAdministrator } from './auth/accounts';
 import type { CallContext } from './context';
 import type { Workspace } from './db/workspace';
 import { Writer } from './db/write';
@@ -19,7 +20,10 @@ import { handlers } from './handlers';
 import { readSettings } from './settings';
 
 export interface Caller {
-  /** A workspace user's id or name; the first admin when absent. */
+  /**
+   * A workspace user's id or name; the first active admin when absent. Trusted as given: the
+   * adapters pass only the user their sign-in established (main/core/auth/gate.ts).
+   */
   user?: string | null;
 }
 
@@ -149,27 +153,33 @@ function roleLabel(role: Role): string {
   }[role];
 }
 
+/**
+ * The caller: a user named by id (or by name, for the command line's `--user`), or the first
+ * active administrator when none is named. The adapters name only a signed-in user (auth/gate.ts);
+ * in-process callers (tests, the demo generator) are trusted. A disabled user can do nothing.
+ */
 function resolveUser(ws: Workspace, who: string | null): User {
   const db = ws.db;
   const row = (
     who === null
-      ? db
-          .prepare(
-            "SELECT id, name, role FROM users WHERE deleted = 0 AND role = 'admin' ORDER BY id LIMIT 1",
-          )
-          .get()
+      ? firstAdministrator(db)
       : db
           .prepare(
-            'SELECT id, name, role FROM users WHERE deleted = 0 AND (id = ? OR name = ? COLLATE NOCASE) ORDER BY id LIMIT 1',
+            'SELECT id, name, role, COALESCE(disabled, 0) AS disabled FROM users WHERE deleted = 0 AND (id = ? OR name = ? COLLATE NOCASE) ORDER BY id LIMIT 1',
           )
           .get(who, who)
-  ) as User | undefined;
+  ) as (User & { disabled: number | boolean }) | null | undefined;
   if (!row)
     throw new ApiError(
       'FORBIDDEN',
       who === null
-        ? 'This workspace has no administrator.'
+        ? 'This workspace has no active administrator.'
         : `There is no user "${who}" in this workspace.`,
     );
-  return row;
+  if (row.disabled)
+    throw new ApiError(
+      'FORBIDDEN',
+      `${row.name} has been disabled and can do nothing in this workspace: ask an administrator.`,
+    );
+  return { id: row.id, name: row.name, role: row.role };
 }

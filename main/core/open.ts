@@ -11,6 +11,8 @@ export interface OpenChoice {
   nativeBinding?: string | undefined;
   /** Open the given file read-only (look, change nothing). */
   readOnly?: boolean;
+  /** The key of the given file, when it is encrypted (the demo workspace never is). */
+  key?: string | undefined;
 }
 
 export function openWorkspaceOrDemo(
@@ -19,7 +21,8 @@ export function openWorkspaceOrDemo(
   choice: OpenChoice = {},
 ): Workspace {
   const nativeBinding = choice.nativeBinding;
-  if (dbPath) return openWorkspace(dbPath, { nativeBinding, readOnly: choice.readOnly });
+  if (dbPath)
+    return openWorkspace(dbPath, { nativeBinding, readOnly: choice.readOnly, key: choice.key });
   return openDemoWorkspace(demoWorkspacePath(choice.dataDir ?? dataDir()), {
     today: dateOfInstant(now()),
     nativeBinding,

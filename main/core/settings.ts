@@ -14,6 +14,7 @@ export const SETTINGS_COLUMN: Record<keyof WorkspaceSettings, string> = {
   alertNearDays: 'alert_near_days',
   committeeWaitDays: 'committee_wait_days',
   transmissionDays: 'transmission_days',
+  lockAfterMinutes: 'lock_after_minutes',
 };
 
 export function readSettings(db: Db): WorkspaceSettings {

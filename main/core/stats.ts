@@ -27,7 +27,7 @@ function intervalStats(values: number[]): IntervalStats {
 }
 
 /** The column of the step that ends each interval: it is counted in the period in which it ends. */
-const INTERVAL_END: Record<keyof ReportIntervals, string> = {
+export const INTERVAL_END: Record<keyof ReportIntervals, string> = {
   visitToDraft: 'drafted_on',
   draftToAdoption: 'adopted_on',
   adoptionToTransmission: 'transmitted_on',

@@ -1,8 +1,10 @@
 // The Electron main process: one window, the app:// protocol, the security settings of
-// security.ts, the one IPC channel to the dispatcher, and what desktop users expect (one instance,
-// File → Open / New workspace, recent workspaces, the window where it was). Thin by design: all
-// behaviour lives in main/core (DESIGN §2, §7); the pure parts are in security.ts, recent.ts,
-// window-state.ts and menu.ts, tested in test/unit.
+// security.ts, the IPC channels to the sign-in gate and through it the dispatcher (the main process
+// holds each window's session: the renderer never names a user), and what desktop users expect (one instance,
+// File → Open / New workspace, recent workspaces, the window where it was, the key of an encrypted
+// workspace: key-prompt.ts). Thin by design: all behaviour lives in main/core (DESIGN §2, §7); the
+// pure parts are in security.ts, recent.ts, window-state.ts, menu.ts and workspace-key.ts, tested
+// in test/unit.
 import {
   app,
   BrowserWindow,
@@ -18,10 +20,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ApiResult, ErrorCode } from '../../shared/api/contract';
-import { createDispatcher, type Dispatcher } from '../core/dispatcher';
+import { Gate } from '../core/auth/gate';
+import { createDispatcher } from '../core/dispatcher';
 import { openWorkspace, type Workspace } from '../core/db/workspace';
 import { openWorkspaceOrDemo } from '../core/open';
-import { INVOKE_CHANNEL } from './channel';
+import { INVOKE_CHANNEL, SESSION_CHANNEL } from './channel';
+import { WorkspaceKeys } from './key-prompt';
 import { applicationMenuTemplate } from './menu';
 import {
   addRecent,
@@ -44,6 +48,7 @@ import {
   rendererResponseHeaders,
   secureWebPreferences,
 } from './security';
+import { KEY_STORE_FILE_NAME } from './workspace-key';
 import {
   parseWindowState,
   placeWindow,
@@ -109,7 +114,8 @@ function saveRecent(list: string[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The SQLite binding. Packaged: node_modules/better-sqlite3, built for Electron at packaging.
+// The SQLite binding. Packaged: node_modules/better-sqlite3-multiple-ciphers, built for Electron
+// at packaging.
 // Development (`npm start`): the Electron build that scripts/start-electron.mjs keeps beside the
 // project, at a fixed place: never a path from the environment (anyone setting it could make the
 // app load their own native code).
@@ -120,7 +126,7 @@ function developmentBinding(): string | undefined {
     app.getAppPath(),
     '.electron-native',
     process.versions.electron ?? '',
-    'better-sqlite3',
+    'better-sqlite3-multiple-ciphers',
     'build',
     'Release',
     'better_sqlite3.node',
@@ -131,12 +137,16 @@ function developmentBinding(): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // The workspace and its dispatcher; File → Open / New replaces them.
 
-let current: { ws: Workspace; dispatcher: Dispatcher } | null = null;
+let current: { ws: Workspace; gate: Gate } | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Each window's session id (by its WebContents id), as the gate gave it; never sent to the page. */
+const sessions = new Map<number, string>();
 
 function use(ws: Workspace): void {
   const previous = current;
-  current = { ws, dispatcher: createDispatcher(ws) };
+  current = { ws, gate: new Gate(ws, createDispatcher(ws)) };
+  // A new workspace is signed in to afresh.
+  sessions.clear();
   previous?.ws.close();
   mainWindow?.setTitle(windowTitle());
 }
@@ -145,12 +155,28 @@ function windowTitle(): string {
   return current ? `${basename(current.ws.path)} — ${PRODUCT_NAME}` : PRODUCT_NAME;
 }
 
-/** Opens (or creates) a workspace; on failure the current one stays and the user is told why. */
-function switchWorkspace(path: string, create: boolean): void {
+/** Encrypted workspaces' keys: asked for in a prompt, remembered only when the user says so. */
+const workspaceKeys = new WorkspaceKeys({
+  preload: PRELOAD,
+  packaged: app.isPackaged,
+  parent: () => mainWindow,
+  readStore: () => readText(userFile(KEY_STORE_FILE_NAME)),
+  writeStore: (text) => writeText(userFile(KEY_STORE_FILE_NAME), text),
+  changed: () => refreshMenu(),
+});
+
+/**
+ * Opens (or creates) a workspace, asking for its key if it is encrypted (or, new, whether to
+ * encrypt it); on failure the current one stays and the user is told why.
+ */
+async function switchWorkspace(path: string, create: boolean): Promise<void> {
   if (current && samePath(resolve(current.ws.path), path, process.platform)) return;
-  let ws: Workspace;
+  const openAt = (key: string | undefined) =>
+    openWorkspace(path, { create, key, nativeBinding: developmentBinding() });
+  let ws: Workspace | null;
   try {
-    ws = openWorkspace(path, { create, nativeBinding: developmentBinding() });
+    ws = create ? await workspaceKeys.create(path, openAt) : await workspaceKeys.open(path, openAt);
+    if (!ws) return; // cancelled
   } catch (e) {
     if (!create && !existsSync(path)) saveRecent(removeRecent(recent, path, recentOptions));
     dialog.showErrorBox(
@@ -175,7 +201,7 @@ async function chooseWorkspaceToOpen(): Promise<void> {
     ? await dialog.showOpenDialog(mainWindow, options)
     : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
-  if (!result.canceled && path) switchWorkspace(path, false);
+  if (!result.canceled && path) await switchWorkspace(path, false);
 }
 
 async function chooseNewWorkspace(): Promise<void> {
@@ -198,7 +224,7 @@ async function chooseNewWorkspace(): Promise<void> {
     );
     return;
   }
-  switchWorkspace(result.filePath, true);
+  await switchWorkspace(result.filePath, true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,11 +237,13 @@ function refreshMenu(): void {
     platform: process.platform,
     appName: PRODUCT_NAME,
     recent,
+    rememberedKeys: workspaceKeys.hasRemembered(),
     actions: {
       openWorkspace: () => void chooseWorkspaceToOpen(),
       newWorkspace: () => void chooseNewWorkspace(),
-      openRecent: (path) => switchWorkspace(path, false),
+      openRecent: (path) => void switchWorkspace(path, false),
       clearRecent: () => saveRecent([]),
+      forgetKeys: () => workspaceKeys.forgetAll(),
       openHelp: () => void shell.openExternal(EXTERNAL_ALLOW_LIST[0]!),
     },
   });
@@ -261,7 +289,9 @@ function createWindow(): void {
       serializeWindowState({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }),
     ),
   );
+  const contentsId = window.webContents.id;
   window.on('closed', () => {
+    sessions.delete(contentsId);
     if (mainWindow === window) mainWindow = null;
   });
   // Keeps the workspace's name in the title, whatever the page sets.
@@ -280,14 +310,29 @@ function refusal(code: ErrorCode, message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };
 }
 
-/** Only the app's own page, in the main window's top frame, may call the backend. */
-ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown, user: unknown) => {
+/** Only the app's own page, in the main window's top frame, may call the backend: as its session's user. */
+ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
   if (!isTrustedSender(event, mainWindow?.webContents))
     return refusal('FORBIDDEN', 'Refused a call from an unknown page.');
-  if (typeof method !== 'string' || (user !== null && typeof user !== 'string'))
-    return refusal('VALIDATION', 'Malformed call.');
+  if (typeof method !== 'string') return refusal('VALIDATION', 'Malformed call.');
   if (!current) return refusal('INTERNAL', 'No workspace is open.');
-  return current.dispatcher.call(method, input, { user });
+  return current.gate.call(sessions.get(event.sender.id) ?? null, method, input);
+});
+
+/** Sign in, first administrator, lock, unlock, sign out: the window's session is kept here. */
+ipcMain.handle(SESSION_CHANNEL, async (event, action: unknown, input: unknown) => {
+  if (!isTrustedSender(event, mainWindow?.webContents))
+    return refusal('FORBIDDEN', 'Refused a call from an unknown page.');
+  if (typeof action !== 'string') return refusal('VALIDATION', 'Malformed call.');
+  const open = current;
+  if (!open) return refusal('INTERNAL', 'No workspace is open.');
+  const window = event.sender.id;
+  const reply = await open.gate.session(action, sessions.get(window) ?? null, input);
+  // A sign-in that finished after File → Open belongs to the workspace that was closed.
+  if (current !== open) return refusal('UNAUTHENTICATED', 'The workspace changed: sign in again.');
+  if (reply.sessionId) sessions.set(window, reply.sessionId);
+  else sessions.delete(window);
+  return reply.result;
 });
 
 // Every WebContents (the window's, and any other that would appear) gets the same limits.
@@ -306,22 +351,28 @@ if (!app.requestSingleInstanceLock()) {
   // macOS: a workspace chosen from the Dock's or Finder's recent documents.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (app.isReady() && current) switchWorkspace(path, false);
+    if (app.isReady() && current) void switchWorkspace(path, false);
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, serveRenderer);
     hardenSession(session.defaultSession);
     recent = parseRecent(readText(userFile(RECENT_FILE_NAME)), recentOptions);
     const dbOption = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
     const dbArg = dbOption ? resolve(dbOption) : undefined;
     try {
-      use(
+      const ws = await workspaceKeys.open(dbArg, (key) =>
         openWorkspaceOrDemo(dbArg, Date.now, {
           dataDir: app.getPath('userData'),
           nativeBinding: developmentBinding(),
+          key,
         }),
       );
+      if (!ws) {
+        app.quit(); // the key prompt was cancelled
+        return;
+      }
+      use(ws);
       if (dbArg) saveRecent(addRecent(recent, current!.ws.path, recentOptions));
     } catch (e) {
       dialog.showErrorBox('The workspace could not be opened', (e as Error).message);

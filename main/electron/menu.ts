@@ -1,5 +1,6 @@
 // The application menu, as a template (pure: Electron's types only; main.ts builds it). File holds
-// Open / New workspace and the recent workspaces; developer tools appear only in development.
+// Open / New workspace, the recent workspaces and forgetting remembered workspace keys; developer
+// tools appear only in development.
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
 
@@ -8,6 +9,8 @@ export interface MenuActions {
   newWorkspace(): void;
   openRecent(path: string): void;
   clearRecent(): void;
+  /** Forgets every encrypted workspace's key remembered on this computer. */
+  forgetKeys(): void;
   openHelp(): void;
 }
 
@@ -16,6 +19,8 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   appName: string;
   recent: readonly string[];
+  /** Whether any workspace key is remembered on this computer. */
+  rememberedKeys: boolean;
   actions: MenuActions;
 }
 
@@ -27,6 +32,7 @@ export const MENU_TEXT = {
   recent: 'Open recent',
   noRecent: 'No recent workspaces',
   clearRecent: 'Clear the list',
+  forgetKeys: 'Forget remembered workspace keys',
   edit: '&Edit',
   view: '&View',
   window: '&Window',
@@ -58,6 +64,11 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
       { label: MENU_TEXT.open, accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
       { label: MENU_TEXT.create, accelerator: 'CmdOrCtrl+N', click: () => actions.newWorkspace() },
       { label: MENU_TEXT.recent, submenu: recentMenu(options) },
+      {
+        label: MENU_TEXT.forgetKeys,
+        enabled: options.rememberedKeys,
+        click: () => actions.forgetKeys(),
+      },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -4,19 +4,23 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEMO_PASSPHRASE } from '../../shared/api/session';
+import { Gate } from '../core/auth/gate';
 import { clockFor } from '../core/clock';
+import { getMeta } from '../core/db/workspace';
 import { createDispatcher } from '../core/dispatcher';
-import { WorkspaceError } from '../core/errors';
+import { WorkspaceError, WorkspaceKeyError } from '../core/errors';
 import { openWorkspaceOrDemo } from '../core/open';
+import { KeyFileError, keyErrorMessage, workspaceKey } from '../cli/key';
 import { startHost } from './server';
 
-const HELP = `Usage: npm run web -- [--port N] [--db FILE] [--user NAME_OR_ID] [--today YYYY-MM-DD] [--no-build]
+const HELP = `Usage: npm run web -- [--port N] [--db FILE] [--today YYYY-MM-DD] [--no-build]
 
   --port N      port on 127.0.0.1 (default 4317; 0 picks a free one)
   --db FILE     workspace file to open (default: the embedded demo workspace)
-  --user NAME   act as this workspace user when the UI has not chosen one (default: first admin)
   --today DATE  run as if today were DATE (deadlines, alerts)
   --read-only   open the workspace read-only: everything can be looked at, nothing changed
+  --key-file F  the key of an encrypted workspace given with --db (or set CTED_WORKSPACE_KEY)
   --no-build    serve what is already built, even if its sources changed`;
 
 async function main(): Promise<void> {
@@ -24,9 +28,9 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string', default: '4317' },
       db: { type: 'string' },
-      user: { type: 'string' },
       today: { type: 'string' },
       'read-only': { type: 'boolean', default: false },
+      'key-file': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -41,15 +45,22 @@ async function main(): Promise<void> {
     console.log(
       'Opening the demo workspace (it is generated on first use; this takes a few seconds)…',
     );
-  const ws = openWorkspaceOrDemo(values.db, now, { readOnly: values['read-only'] });
+  if (values['key-file'] !== undefined && !values.db)
+    throw new UsageError('--key-file opens an encrypted workspace given with --db FILE.');
+  // The key is read only for a given workspace: the demo workspace is never encrypted.
+  const key = values.db ? workspaceKey(values['key-file']) : undefined;
+  const ws = openWorkspaceOrDemo(values.db, now, { readOnly: values['read-only'], key });
   const host = await startHost({
-    dispatcher: createDispatcher(ws, { now }),
+    gate: new Gate(ws, createDispatcher(ws, { now }), { now }),
     staticDir,
     token: randomBytes(24).toString('hex'),
     port,
-    defaultUser: values.user ?? null,
   });
   console.log(`CTED Visit Planner is serving ${ws.path}`);
+  if (getMeta(ws.db, 'demo') === '1')
+    console.log(
+      `Every demo user's passphrase is "${DEMO_PASSPHRASE}" (the sign-in page lists the users).`,
+    );
   console.log(`Open ${host.url}`);
   const stop = () => host.close().then(() => (ws.close(), process.exit(0)));
   process.on('SIGINT', stop);
@@ -59,7 +70,9 @@ async function main(): Promise<void> {
 class UsageError extends Error {}
 
 main().catch((e: unknown) => {
-  if (e instanceof UsageError || e instanceof WorkspaceError)
+  if (e instanceof WorkspaceKeyError) console.error(keyErrorMessage(e));
+  else if (e instanceof KeyFileError) console.error(e.message);
+  else if (e instanceof UsageError || e instanceof WorkspaceError)
     console.error(`${(e as Error).message}\n\n${HELP}`);
   else console.error(`Could not start: ${(e as Error).message}`);
   process.exit(1);

@@ -1,8 +1,11 @@
-// The loopback HTTP host (DESIGN §2, §7): serves the built renderer and POST /api/<method> to the
-// dispatcher. Binds 127.0.0.1 only; every API call carries the per-start token; Host and Origin
-// are checked against DNS rebinding, and the token compared in constant time. Malformed addresses
-// answer 400 and oversized bodies 413 before they are read; every reply carries the security
-// headers (CSP, nosniff, no referrer, COOP). No handler logic here.
+// The loopback HTTP host (DESIGN §2, §7): serves the built renderer, POST /session/<action> (sign
+// in, first administrator, lock, unlock, sign out) and POST /api/<method>, both through the gate
+// (main/core/auth/gate.ts). Binds 127.0.0.1 only; every session and API request carries the
+// per-start token; Host and Origin are checked against DNS rebinding, and the token compared in
+// constant time. Every API call runs as the user of the session cookie (HttpOnly, SameSite=Strict)
+// or of an `Authorization: Bearer` API key; no header or field can name another. Malformed
+// addresses answer 400 and oversized bodies 413 before they are read; every reply carries the
+// security headers (CSP, nosniff, no referrer, COOP). No handler logic here.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import {
   createServer,
@@ -15,16 +18,15 @@ import type { Duplex } from 'node:stream';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiResult } from '../../shared/api/contract';
-import type { Dispatcher } from '../core/dispatcher';
+import type { Gate } from '../core/auth/gate';
 
 export interface HostOptions {
-  dispatcher: Dispatcher;
+  /** Signs in and runs every API call as the signed-in user. */
+  gate: Gate;
   /** The built renderer (vite's output folder). */
   staticDir: string;
   token: string;
   port: number;
-  /** The caller when the UI has not chosen a user (the workspace's first admin when absent). */
-  defaultUser?: string | null;
 }
 
 export interface RunningHost {
@@ -65,6 +67,9 @@ const STATUS_OF: Record<string, number> = {
   INVALID_TRANSITION: 409,
   INTEGRITY: 422,
   INTERNAL: 500,
+  UNAUTHENTICATED: 401,
+  LOCKED: 401,
+  TOO_MANY_ATTEMPTS: 429,
 };
 
 export function startHost(options: HostOptions): Promise<RunningHost> {
@@ -173,7 +178,8 @@ async function handle(
   } catch {
     return sendText(res, 400, 'The address is not valid.');
   }
-  if (url.pathname.startsWith('/api/')) {
+  const api = url.pathname.startsWith('/api/');
+  if (api || url.pathname.startsWith('/session/')) {
     if (req.method !== 'POST') return sendText(res, 405, 'Use POST.');
     if (!hasToken(req, tokenDigest)) {
       return send(res, 401, {
@@ -185,8 +191,19 @@ async function handle(
         },
       });
     }
-    const method = decodePath(url.pathname.slice('/api/'.length));
-    if (method === null) return badAddress(res);
+    // The caller comes from the session or the API key only; a request that tries to name one
+    // is refused outright rather than silently run as someone else.
+    if (req.headers['x-cted-user'] !== undefined)
+      return send(res, 400, {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message:
+            'The x-cted-user header is not accepted: calls run as the signed-in user (or the API key’s user).',
+        },
+      });
+    const name = decodePath(url.pathname.slice(api ? '/api/'.length : '/session/'.length));
+    if (name === null) return badAddress(res);
     if (req.headers.expect?.toLowerCase() === '100-continue') res.writeContinue();
     let input: unknown;
     try {
@@ -199,9 +216,22 @@ async function handle(
         error: { code: 'VALIDATION', message: 'The request is not valid JSON.' },
       });
     }
-    const user = headerValue(req.headers['x-cted-user']) ?? options.defaultUser ?? null;
-    const result = options.dispatcher.call(method, input, { user });
-    return send(res, result.ok ? 200 : (STATUS_OF[result.error.code] ?? 500), result);
+    const cookieName = `${SESSION_COOKIE}_${port}`;
+    const sessionId = cookieValue(req, cookieName);
+    if (!api) {
+      const reply = await options.gate.session(name, sessionId, input);
+      const cookie =
+        reply.sessionId === sessionId
+          ? {}
+          : { 'set-cookie': sessionCookie(cookieName, reply.sessionId) };
+      return send(res, statusOf(reply.result), reply.result, cookie);
+    }
+    const key = bearerKey(req);
+    const result =
+      key === undefined
+        ? options.gate.call(sessionId, name, input)
+        : options.gate.callWithKey(key ?? '', name, input);
+    return send(res, statusOf(result), result);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return sendText(res, 405, 'Method not allowed.');
@@ -210,9 +240,32 @@ async function handle(
   return serveStatic(res, options.staticDir, path);
 }
 
-function headerValue(v: string | string[] | undefined): string | null {
-  const s = Array.isArray(v) ? v[0] : v;
-  return s ? s : null;
+const statusOf = (result: ApiResult<unknown>) =>
+  result.ok ? 200 : (STATUS_OF[result.error.code] ?? 500);
+
+/** The session cookie's name, followed by the port: two hosts on one machine keep apart. */
+const SESSION_COOKIE = 'cted_session';
+
+/** A cookie's value from the request, or null. */
+function cookieValue(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim() || null;
+  }
+  return null;
+}
+
+/** Sets the session cookie (HttpOnly: no script reads it; Strict: no other site sends it), or clears it. */
+function sessionCookie(name: string, id: string | null): string {
+  const attributes = 'Path=/; HttpOnly; SameSite=Strict';
+  return id ? `${name}=${id}; ${attributes}` : `${name}=; ${attributes}; Max-Age=0`;
+}
+
+/** `Authorization: Bearer KEY` → KEY; undefined without the header; null when it is malformed. */
+function bearerKey(req: IncomingMessage): string | null | undefined {
+  const header = req.headers.authorization;
+  if (header === undefined) return undefined;
+  return /^Bearer ([\x21-\x7e]+)$/.exec(header)?.[1] ?? null;
 }
 
 /** `pathname` is already percent-decoded. */
@@ -259,10 +312,16 @@ function writeHead(res: ServerResponse, status: number, headers: OutgoingHttpHea
   res.writeHead(status, { ...headers, ...SECURITY_HEADERS });
 }
 
-function send(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: ApiResult<unknown>,
+  headers: OutgoingHttpHeaders = {},
+): void {
   writeHead(res, status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
+    ...headers,
   });
   res.end(JSON.stringify(body));
 }

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { consentMethods } from './areas/consent';
 import { committeeMethods } from './areas/committee';
+import { coverageMethods } from './areas/coverage';
 import { deadlinesMethods } from './areas/deadlines';
 import { exportsMethods } from './areas/exports';
 import { followupsMethods } from './areas/followups';
@@ -12,6 +13,8 @@ import { planMethods } from './areas/plan';
 import { reportsMethods } from './areas/reports';
 import { settingsMethods } from './areas/settings';
 import { statesMethods } from './areas/states';
+import { syncMethods } from './areas/sync';
+import { usersMethods } from './areas/users';
 import { visitsMethods } from './areas/visits';
 import { workspaceMethods } from './areas/workspace';
 import type { MethodSpec } from './schema';
@@ -20,8 +23,10 @@ export type { MethodSpec } from './schema';
 
 export const API = {
   ...workspaceMethods,
+  ...usersMethods,
   ...settingsMethods,
   ...statesMethods,
+  ...coverageMethods,
   ...visitsMethods,
   ...consentMethods,
   ...reportsMethods,
@@ -31,6 +36,7 @@ export const API = {
   ...inputsMethods,
   ...planMethods,
   ...exportsMethods,
+  ...syncMethods,
 } as const;
 
 export type Api = typeof API;
@@ -52,6 +58,12 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   'INTEGRITY',
   'INTERNAL',
+  /** Not signed in, signed out, or the session ended; or a wrong user name or passphrase. */
+  'UNAUTHENTICATED',
+  /** The session locked itself after a while without activity: the passphrase unlocks it. */
+  'LOCKED',
+  /** Too many wrong passphrases: wait before trying again. */
+  'TOO_MANY_ATTEMPTS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,6 +3,7 @@
 export type { LanguageCode, Names } from './schema';
 export type * from './areas/consent';
 export type * from './areas/committee';
+export type * from './areas/coverage';
 export type * from './areas/deadlines';
 export type * from './areas/exports';
 export type * from './areas/followups';
@@ -11,5 +12,7 @@ export type * from './areas/plan';
 export type * from './areas/reports';
 export type * from './areas/settings';
 export type * from './areas/states';
+export type * from './areas/sync';
+export type * from './areas/users';
 export type * from './areas/visits';
 export type * from './areas/workspace';

@@ -16,6 +16,8 @@ export interface WorkspaceSettings extends DeadlineSettings {
   committeeWaitDays: number;
   /** An adopted report is overdue for transmission to the State after this many days. */
   transmissionDays: number;
+  /** A signed-in session locks itself after this many minutes without activity. */
+  lockAfterMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: WorkspaceSettings = {
@@ -26,4 +28,5 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   alertNearDays: 30,
   committeeWaitDays: 90,
   transmissionDays: 30,
+  lockAfterMinutes: 15,
 };

@@ -3,7 +3,7 @@
 // the visit recorded in one is looked for in the next ones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './harness';
+import { signedInAs, signIn, startApp, switchUser, type RunningApp } from './harness';
 import { columnTexts, fieldProblems, figure, openFromNav, rowsOf } from './ui';
 
 let app: RunningApp;
@@ -105,8 +105,44 @@ const PAGES: {
 ];
 
 describe('CTED Visit Planner in the browser', () => {
-  it('opens on the dashboard, labelled as synthetic data, and drops the token from the address bar', async () => {
+  it('asks who signs in, says the demo passphrase, and refuses a wrong one', async () => {
     await page.goto(app.url);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(page.url()).not.toContain('token=');
+    const demo = page.getByRole('region', { name: 'Demonstration workspace' });
+    expect(await demo.innerText()).toMatch(/Every demo user’s passphrase is “demo”/);
+    expect(await demo.getByRole('listitem').allInnerTexts()).toEqual([
+      'Demo Administrator — Administrator',
+      'J. Moreau — CTED planner',
+      'N. Haddad — CTED planner',
+      'C. Lindqvist — CTC member',
+      'T. Adeyemi — CTC member',
+      'E. Novak — Field team',
+      'R. Kaur — Field team',
+    ]);
+    // Nothing is sent without a name and a passphrase.
+    const submit = page.getByRole('button', { name: 'Sign in', exact: true });
+    await submit.click();
+    expect(await fieldProblems(page, 'User name')).toContain('Enter your user name.');
+    expect(await fieldProblems(page, 'Passphrase')).toContain('Enter your passphrase.');
+
+    await page.getByLabel('User name', { exact: true }).fill('Demo Administrator');
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+    await submit.click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The user name or passphrase is not right.' })
+      .waitFor();
+    expect(await page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await app.screenshot('sign-in-refused');
+    // The browser logs the refused sign-in (HTTP 401): expected here, and the only error.
+    expect(app.errors).toEqual([expect.stringMatching(/status of 401/)]);
+    app.errors.length = 0;
+  });
+
+  it('opens on the dashboard once signed in, labelled as synthetic data', async () => {
+    await signIn(page, 'Demo Administrator');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await expect(page.getByRole('note', { name: 'Synthetic data' }).innerText()).resolves.toMatch(
       /Synthetic demonstration data/,
@@ -301,9 +337,7 @@ describe('CTED Visit Planner in the browser', () => {
     await app.screenshot('record-visit-saved');
 
     // The dossier shows it, with its history of changes and who made them.
-    const author = (await page.locator('#user-switcher option:checked').innerText()).split(
-      ' — ',
-    )[0]!;
+    const author = await page.locator('.session-bar strong').innerText();
     await confirmation.getByRole('link', { name: `Open the dossier of ${stateName}` }).click();
     await page.getByRole('heading', { level: 1, name: stateName }).waitFor();
     await page.getByRole('heading', { name: 'Visits (1)' }).waitFor();
@@ -335,13 +369,8 @@ describe('CTED Visit Planner in the browser', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('does not offer the visit form to a CTC member, and remembers the chosen user on reload', async () => {
-    const ctcMember = await page
-      .locator('#user-switcher option', { hasText: 'CTC member' })
-      .first()
-      .getAttribute('value');
-    expect(ctcMember).toBeTruthy();
-    await page.locator('#user-switcher').selectOption(ctcMember!);
+  it('does not offer the visit form to a CTC member, who stays signed in on reload', async () => {
+    await switchUser(page, 'C. Lindqvist');
     await openFromNav(page, 'Visits & reports');
     await page
       .getByText('recording visits is for CTED planners and administrators', { exact: false })
@@ -352,7 +381,7 @@ describe('CTED Visit Planner in the browser', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Visits & reports' }).waitFor();
-    expect(await page.locator('#user-switcher').inputValue()).toBe(ctcMember);
+    await signedInAs(page, 'C. Lindqvist');
     await page
       .getByText('recording visits is for CTED planners and administrators', { exact: false })
       .waitFor();
@@ -360,11 +389,7 @@ describe('CTED Visit Planner in the browser', () => {
   });
 
   it('lets an administrator verify the audit trail and save its anchor', async () => {
-    const admin = await page
-      .locator('#user-switcher option', { hasText: 'administrator' })
-      .first()
-      .getAttribute('value');
-    await page.locator('#user-switcher').selectOption(admin!);
+    await switchUser(page, 'Demo Administrator');
     await openFromNav(page, 'Settings');
     await page.getByRole('button', { name: 'Verify the audit trail' }).click();
     await page.getByRole('status').filter({ hasText: 'The audit trail is whole.' }).waitFor();
@@ -377,6 +402,139 @@ describe('CTED Visit Planner in the browser', () => {
       /^cted-audit-anchor-\d{4}-\d{2}-\d{2}\.json$/,
     );
     expect(app.errors).toEqual([]);
+  });
+
+  it('lets an administrator add a user, who signs in, changes their passphrase, and is then disabled', async () => {
+    await openFromNav(page, 'Settings');
+    await page.getByRole('button', { name: 'Add a user', exact: true }).click();
+    const add = page.getByRole('dialog', { name: 'Add a user' });
+    await add.getByLabel('Name', { exact: true }).fill('A. Visitor');
+    await add.getByLabel('Role').selectOption({ label: 'Field team' });
+    await add.getByLabel('New passphrase').fill('short');
+    await add.getByLabel('The same passphrase again').fill('short');
+    await add.getByRole('button', { name: 'Add a user', exact: true }).click();
+    await add.getByText('Use at least 8 characters.').waitFor();
+    await add.getByLabel('New passphrase').fill('visiting passphrase');
+    await add.getByLabel('The same passphrase again').fill('visiting passphrase');
+    await add.getByRole('button', { name: 'Add a user', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'A. Visitor was added.' }).waitFor();
+    const visitorRow = rowsOf(page, 'Users').filter({ hasText: 'A. Visitor' });
+    expect(await visitorRow.innerText()).toMatch(/A\. Visitor\s+Field team\s+—\s+Active/);
+    await app.screenshot('settings-users');
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signIn(page, 'A. Visitor', 'visiting passphrase');
+    await openFromNav(page, 'Settings');
+    expect(await page.getByRole('heading', { name: 'Users' }).count()).toBe(0);
+    await page.getByLabel('Current passphrase').fill('visiting passphrase');
+    await page.getByLabel('New passphrase').fill('a passphrase of my own');
+    await page.getByLabel('The same passphrase again').fill('a passphrase of my own');
+    await page.getByRole('button', { name: 'Change my passphrase' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Your passphrase has been changed.' })
+      .waitFor();
+    await signedInAs(page, 'A. Visitor');
+
+    await switchUser(page, 'Demo Administrator');
+    await openFromNav(page, 'Settings');
+    await visitorRow.getByRole('button', { name: 'Disable' }).click();
+    await page.getByRole('status').filter({ hasText: 'A. Visitor was disabled.' }).waitFor();
+    // The last active administrator cannot disable themselves.
+    await rowsOf(page, 'Users')
+      .filter({ hasText: 'Demo Administrator' })
+      .getByRole('button', { name: 'Disable' })
+      .click();
+    await page.getByRole('alert').filter({ hasText: 'cannot disable your own account' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByLabel('User name', { exact: true }).fill('A. Visitor');
+    await page.getByLabel('Passphrase', { exact: true }).fill('a passphrase of my own');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'A. Visitor’s account has been disabled' })
+      .waitFor();
+    // The refusals logged by the browser: the self-disable (409) and the disabled sign-in (401).
+    expect(app.errors).toEqual([
+      expect.stringMatching(/status of 409/),
+      expect.stringMatching(/status of 401/),
+    ]);
+    app.errors.length = 0;
+    await signIn(page, 'Demo Administrator');
+  });
+
+  it('issues an API key shown once, which a script uses until it is revoked', async () => {
+    await openFromNav(page, 'Settings');
+    await page.getByRole('button', { name: 'Issue a key' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Issue a key' });
+    await dialog.getByLabel('What it is for').fill('nightly export');
+    await dialog.getByRole('button', { name: 'Issue a key' }).click();
+    const key = await page.getByLabel('New API key').inputValue();
+    expect(key).toMatch(/^cted_[\w-]{43}$/);
+    const token = new URL(app.url).searchParams.get('token')!;
+    const script = () =>
+      fetch(`${app.origin}/api/states.list`, {
+        method: 'POST',
+        headers: { 'x-cted-token': token, authorization: `Bearer ${key}` },
+        body: '{}',
+      });
+    expect((await script()).status).toBe(200);
+    await page.getByRole('button', { name: 'Revoke “nightly export”' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The key “nightly export” was revoked.' })
+      .waitFor();
+    const refused = await script();
+    expect(refused.status).toBe(401);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /revoked/,
+    );
+    expect(app.errors).toEqual([]);
+  });
+
+  it('locks after the inactivity time and asks for the passphrase again, keeping the page', async () => {
+    const other = await app.freshPage();
+    // The page's clock is the test's to move: fifteen minutes pass in an instant.
+    await other.clock.install();
+    await other.goto(app.url);
+    await signIn(other, 'N. Haddad');
+    await openFromNav(other, 'Coverage');
+    await other.clock.fastForward('14:00');
+    await other.mouse.move(200, 300);
+    await other.clock.fastForward('14:00');
+    expect(await other.getByRole('dialog', { name: 'Locked' }).count()).toBe(0);
+    await other.clock.fastForward('02:00');
+    const lock = other.getByRole('dialog', { name: 'Locked' });
+    await lock.waitFor();
+    expect(await lock.innerText()).toMatch(
+      /locked itself after 15 minutes without activity\. Enter the passphrase of N\. Haddad/,
+    );
+    // The page stays underneath, and the backend refuses calls until the passphrase is given.
+    expect(
+      await other.getByRole('heading', { level: 1, name: 'Coverage', includeHidden: true }).count(),
+    ).toBe(1);
+    const whileLocked = await other.evaluate(async () => {
+      const response = await fetch('api/states.list', {
+        method: 'POST',
+        headers: { 'x-cted-token': sessionStorage.getItem('cted.token') ?? '' },
+        body: '{}',
+      });
+      return response.json();
+    });
+    expect(whileLocked).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    await app.screenshot('locked', other);
+
+    await lock.getByLabel('Passphrase', { exact: true }).fill('not it');
+    await lock.getByRole('button', { name: 'Unlock' }).click();
+    await lock.getByRole('alert').filter({ hasText: 'The passphrase is not right.' }).waitFor();
+    await lock.getByLabel('Passphrase', { exact: true }).fill('demo');
+    await lock.getByRole('button', { name: 'Unlock' }).click();
+    await lock.waitFor({ state: 'detached' });
+    await other.getByRole('heading', { level: 1, name: 'Coverage' }).waitFor();
+    await signedInAs(other, 'N. Haddad');
+    await openFromNav(other, 'Dashboard');
+    await other.locator('.stat').first().waitFor();
+    await other.context().close();
   });
 
   it('explains what to do when opened without the access token', async () => {

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConsentRequest, StateSummary, Visit } from '../../shared/api/types';
-import { cli, startApp, type RunningApp } from './harness';
+import { cli, signIn, startApp, type RunningApp } from './harness';
 import { openFromNav, rowsOf } from './ui';
 
 const PLANNER = 'N. Haddad';
@@ -81,16 +81,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function actAs(who: string): Promise<void> {
-  const option = page.locator('#user-switcher option', { hasText: who }).first();
-  await page.locator('#user-switcher').selectOption((await option.getAttribute('value'))!);
-}
-
-/** Lets time pass, then acts as `who` on the Dashboard of the app started again. */
+/** Lets time pass, then signs in as `who` on the Dashboard of the app started again. */
 async function livingOn(day: string, who: string): Promise<void> {
-  await app.livingOn(day);
+  await app.livingOn(day, who);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  await actAs(who);
 }
 
 /** The status message that says `words`, once shown. */
@@ -146,7 +140,7 @@ async function scoreInNextList(): Promise<number> {
 describe('From a conducted visit to the OP 16 report and the Committee', () => {
   it('drafts the report of the conducted visit with a recommendation, and sends it to the State', async () => {
     await page.goto(`${app.url}#/visits/${prepared.visitId}`);
-    await actAs(PLANNER);
+    await signIn(page, PLANNER);
     await page.getByRole('button', { name: 'Draft the assessment report…' }).click();
     const draft = page.getByRole('dialog');
     await draft.getByLabel('Drafted on').fill(DAYS.drafted);

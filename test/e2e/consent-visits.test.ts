@@ -9,13 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { AnnualList, ConsentOverview } from '../../shared/api/types';
 import { addDays, daysBetween } from '../../shared/domain/dates';
-import { cli, startApp, TODAY, type RunningApp } from './harness';
+import { cli, signIn, startApp, switchUser, TODAY, type RunningApp } from './harness';
 import { fieldProblems, openFromNav, rowsOf } from './ui';
 
 /** The years whose list the journey may use, in order of preference. */
 const CANDIDATE_YEARS = [2026, 2027, 2028];
 const PLANNER = 'N. Haddad';
 const CTC_MEMBER = 'C. Lindqvist';
+const FIELD_USER = 'R. Kaur';
 /** The day the preparation asks one listed State, before the batch. */
 const PRE_ASKED_ON = '2026-09-01';
 const PRE_ASKED_REF = 'CTED/NV/E2E/001';
@@ -142,10 +143,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function actAs(who: string): Promise<void> {
-  const option = page.locator('#user-switcher option', { hasText: who }).first();
-  await page.locator('#user-switcher').selectOption((await option.getAttribute('value'))!);
-}
+/** Signs out and in again as `who` (a demo user's name). */
+const actAs = (who: string) => switchUser(page, who);
 
 /** The browser logs each refused call (HTTP 400 or 409); those a step expects are taken out. */
 function expectRefusals(count: number): void {
@@ -190,8 +189,8 @@ async function openConsent(): Promise<void> {
 describe('Consent requests and the life of a visit', () => {
   it('requests consent from the adopted list, refusing a future date inline, and says what it skipped and why', async () => {
     await page.goto(app.url);
+    await signIn(page, PLANNER);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await actAs(PLANNER);
     await openFromNav(page, 'Consent');
     // The page opens on the current year; the list may be next year's.
     expect(await page.getByLabel('List year', { exact: true }).inputValue()).toBe('2026');
@@ -502,7 +501,7 @@ describe('Consent requests and the life of a visit', () => {
   });
 
   it('offers a field user none of these actions', async () => {
-    await actAs('Field team');
+    await actAs(FIELD_USER);
     await openConsent();
     await rowOf(prepared.granting).waitFor();
     for (const name of [

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { startApp, TODAY, type RunningApp } from './harness';
+import { signIn, startApp, switchUser, TODAY, type RunningApp } from './harness';
 import { openFromNav, rowsOf } from './ui';
 
 const YEAR = '2027';
@@ -40,16 +40,13 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function actAs(who: string): Promise<void> {
-  const option = page.locator('#user-switcher option', { hasText: who }).first();
-  await page.locator('#user-switcher').selectOption((await option.getAttribute('value'))!);
-}
+/** Signs out and in again as `who` (a demo user's name). */
+const actAs = (who: string) => switchUser(page, who);
 
-/** Lets time pass, then acts as `who` on the Dashboard of the app started again. */
+/** Lets time pass, then signs in as `who` on the Dashboard of the app started again. */
 async function livingOn(day: string, who: string): Promise<void> {
-  await app.livingOn(day);
+  await app.livingOn(day, who);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  await actAs(who);
 }
 
 const listed = () => rowsOf(page, `Consent of the States on the ${YEAR} list`);
@@ -74,8 +71,8 @@ async function requestFromList(sentOn: string): Promise<string> {
 describe('From the adopted list to a conducted visit', () => {
   it('lets the Committee adopt the proposed 2027 list, and a planner ask consent from every State on it', async () => {
     await page.goto(app.url);
+    await signIn(page, CTC_MEMBER);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await actAs(CTC_MEMBER);
     await openFromNav(page, 'Planning');
     await page.getByLabel('List year').selectOption(YEAR);
     await page.getByRole('button', { name: 'Adopt…' }).click();
@@ -93,6 +90,8 @@ describe('From the adopted list to a conducted visit', () => {
     expect(await listed().count()).toBe(10);
     expect(await listed().filter({ hasText: 'Not yet requested' }).count()).toBe(10);
     expect(await requestFromList(TODAY)).toContain('Consent requested from 10 States');
+    // The table reloads after the requests: the tenth reply awaited comes with it.
+    await listed().filter({ hasText: 'Awaiting reply' }).nth(9).waitFor();
     expect(await listed().filter({ hasText: 'Awaiting reply' }).count()).toBe(10);
     found.declining = await listed().first().getByRole('link').first().innerText();
     expect(app.errors).toEqual([]);
@@ -212,6 +211,8 @@ describe('From the adopted list to a conducted visit', () => {
     await conducted.waitFor({ state: 'detached' });
     await page.getByText('Comprehensive visit now conducted.').waitFor();
     const steps = rowsOf(page, 'Changes of status of this visit');
+    // The page reloads its data after the change: the new step comes with it.
+    await steps.nth(2).waitFor();
     expect(await steps.allInnerTexts()).toEqual([
       expect.stringMatching(/10 Mar 2027\s+Recorded as Planned/),
       expect.stringMatching(/10 Mar 2027\s+Planned → Scheduled/),

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSPHRASE } from '../../shared/api/session';
 import { launchChromium } from '../chromium';
 
 export const TODAY = '2026-11-29';
@@ -25,16 +26,24 @@ export interface RunningApp {
   screenshot(name: string, of?: Page): Promise<void>;
   /**
    * Lets time pass: starts the host again on the same workspace with another "today" (a new
-   * address and token), and opens the app there in `page`.
+   * address and token), opens the app there in `page` and signs in as `user` (sessions do not
+   * outlive the host).
    */
-  livingOn(today: string): Promise<void>;
+  livingOn(today: string, user: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Runs a Node script of the project and resolves with its standard output once it exits successfully. */
+/**
+ * Runs a Node script of the project (signing in, where it must, with the demo users' passphrase)
+ * and resolves with its standard output once it exits successfully.
+ */
 function runNode(args: string[]): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CTED_PASSPHRASE: DEMO_PASSPHRASE },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -128,6 +137,8 @@ export interface StartOptions {
   prepare?: (dbPath: string) => Promise<void>;
   /** Serve the workspace read-only (the host's --read-only). */
   readOnly?: boolean;
+  /** Start from a new, empty workspace (nobody can sign in yet) instead of the demo. */
+  empty?: boolean;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -147,7 +158,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await runNode(['bin/cted-planner.mjs', 'init', '--db', db, '--demo', '--today', TODAY]);
+    const demo = options.empty ? [] : ['--demo'];
+    await runNode(['bin/cted-planner.mjs', 'init', '--db', db, ...demo, '--today', TODAY]);
     await options.prepare?.(db);
     const hostArgs = options.readOnly ? ['--read-only'] : [];
     const started = await startHost(db, TODAY, hostArgs);
@@ -177,13 +189,14 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       freshPage: openPage,
       screenshot: async (name, of = page) =>
         void (await of.screenshot({ path: join(SCREENSHOTS, `e2e-${name}.png`) })),
-      livingOn: async (today) => {
+      livingOn: async (today, user) => {
         await stopProcess(host!);
         const next = await startHost(db, today, hostArgs);
         host = next.child;
         app.url = next.url;
         app.origin = new URL(next.url).origin;
         await page.goto(next.url);
+        await signIn(page, user);
       },
       stop,
     };
@@ -192,4 +205,31 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     await stop();
     throw e;
   }
+}
+
+/**
+ * Signs in through the sign-in screen, as a user would, and waits until the app shows who is
+ * signed in. Every demo user's passphrase is the documented one.
+ */
+export async function signIn(
+  page: Page,
+  user: string,
+  passphrase = DEMO_PASSPHRASE,
+): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByLabel('User name', { exact: true }).fill(user);
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signedInAs(page, user);
+}
+
+/** Waits until the header says that `user` is signed in. */
+export async function signedInAs(page: Page, user: string): Promise<void> {
+  await page.locator('.session-bar').getByText(user, { exact: true }).waitFor();
+}
+
+/** Signs out and in again as `user`: how a journey changes who acts. */
+export async function switchUser(page: Page, user: string): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signIn(page, user);
 }

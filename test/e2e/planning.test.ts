@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { startApp, type RunningApp } from './harness';
+import { signIn, startApp, switchUser, type RunningApp } from './harness';
 import { columnTexts, openFromNav, rowsOf } from './ui';
 
 const YEAR = '2028';
@@ -43,10 +43,15 @@ async function topStates(count: number): Promise<string[]> {
   return (await columnTexts(ranking(), 1)).slice(0, count);
 }
 
-async function actAs(role: 'Administrator' | 'CTC member' | 'Field team'): Promise<void> {
-  const option = page.locator('#user-switcher option', { hasText: `— ${role}` }).first();
-  await page.locator('#user-switcher').selectOption((await option.getAttribute('value'))!);
-}
+/** A demo user of each role the journey acts as. */
+const DEMO_USERS = {
+  Administrator: 'Demo Administrator',
+  'CTC member': 'C. Lindqvist',
+  'Field team': 'R. Kaur',
+} as const;
+
+/** Signs out and in again as the demo user of `role`. */
+const actAs = (role: keyof typeof DEMO_USERS) => switchUser(page, DEMO_USERS[role]);
 
 /** The browser logs a call the backend refused (HTTP 400): expected here, once. */
 function expectOneRefusedCall(): void {
@@ -68,6 +73,7 @@ async function saved(button: string): Promise<{ download: Download; text: string
 describe('The OP 12 annual list, from the live ranking to an approved amendment', () => {
   it('ranks the 193 States for 2028 and re-ranks them live when a weight moves', async () => {
     await page.goto(app.url);
+    await signIn(page, DEMO_USERS.Administrator);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await openFromNav(page, 'Planning');
     await page.getByLabel('List year').selectOption(YEAR);

@@ -1,7 +1,7 @@
 // A workspace served read-only (npm run web -- --read-only, or a file that cannot be written):
 // every page says so, no form that changes data is offered, and a write sent anyway is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './harness';
+import { signIn, startApp, type RunningApp } from './harness';
 import { openFromNav, rowsOf } from './ui';
 
 let app: RunningApp;
@@ -18,6 +18,7 @@ describe('a read-only workspace in the browser', () => {
   it('says it is read-only on every page, offers no form that changes data, and refuses a write sent anyway', async () => {
     const { page } = app;
     await page.goto(app.url);
+    await signIn(page, 'Demo Administrator');
     const banner = page.getByRole('status', { name: 'Read-only' });
     await banner.waitFor();
     expect(await banner.innerText()).toMatch(/nothing can be changed.*It was opened read-only\./s);

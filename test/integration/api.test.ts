@@ -57,10 +57,27 @@ describe('the dispatcher', () => {
   });
 
   it('declares which roles may call each method, and lets admins call all', () => {
-    const adminsOnly = ['settings.update', 'audit.verify', 'audit.anchor'];
+    const adminsOnly = [
+      'settings.update',
+      'audit.verify',
+      'audit.anchor',
+      'users.create',
+      'users.update',
+      'users.disable',
+      'users.resetPassphrase',
+      'apiKeys.create',
+      'apiKeys.list',
+      'apiKeys.revoke',
+    ];
+    // Every signed-in user, field teams included, changes their own passphrase.
+    const everyone = ['users.changeOwnPassphrase'];
     for (const [name, spec] of Object.entries(API)) {
       if (adminsOnly.includes(name)) {
         expect(spec.roles, name).toEqual([]);
+        continue;
+      }
+      if (everyone.includes(name)) {
+        expect(spec.roles, name).toEqual(['planner', 'ctc_member', 'field', 'admin']);
         continue;
       }
       expect(spec.roles.length, name).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // edits refused by triggers, an edit made with raw SQL (triggers dropped) found at its row, an
 // event changed behind the app's back found, and a rewritten history caught by an anchor even
 // when the whole chain was recomputed.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditAnchor, chainHash, verifyAudit, type LoggedChange } from '../../main/core/db/audit';
 import { loadMigrations } from '../../main/core/db/migrations';

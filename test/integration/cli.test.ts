@@ -11,12 +11,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chainHash, type LoggedChange } from '../../main/core/db/audit';
 import { loadMigrations } from '../../main/core/db/migrations';
 import { openWorkspace } from '../../main/core/db/workspace';
-import { tempDir } from './helpers';
+import { DEMO_PASSPHRASE } from '../../shared/api/session';
+import { PASSPHRASE, tempDir } from './helpers';
 
 /** The file's SHA-256 and whatever SQLite keeps beside it. */
 function fingerprint(path: string): { sha256: string; beside: string[] } {
@@ -26,18 +27,32 @@ function fingerprint(path: string): { sha256: string; beside: string[] } {
   };
 }
 
-/** Runs the CLI as a user would, after `npm ci`. */
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/cted-planner.mjs', ...args], { encoding: 'utf8' });
+/** Runs the CLI as a user would, after `npm ci`, with only the sign-in and key variables given. */
+function run(env: Record<string, string>, ...args: string[]) {
+  const {
+    CTED_PASSPHRASE: _p,
+    CTED_API_KEY: _k,
+    CTED_WORKSPACE_KEY: _w,
+    ...inherited
+  } = process.env;
+  const r = spawnSync(process.execPath, ['bin/cted-planner.mjs', ...args], {
+    encoding: 'utf8',
+    env: { ...inherited, ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+/** The CLI with the passphrase of the workspaces made here (CTED_PASSPHRASE). */
+const cli = (...args: string[]) => run({ CTED_PASSPHRASE: PASSPHRASE }, ...args);
+/** The CLI with the demo users' passphrase. */
+const demoCli = (...args: string[]) => run({ CTED_PASSPHRASE: DEMO_PASSPHRASE }, ...args);
 
 let dir: string;
 let db: string;
 beforeAll(() => {
   dir = tempDir();
   db = join(dir, 'w.sqlite');
-  expect(cli('init', '--db', db).code).toBe(0);
+  expect(cli('init', '--db', db, '--admin', 'Administrator').code).toBe(0);
 });
 
 describe('cted-planner', () => {
@@ -85,8 +100,11 @@ describe('cted-planner', () => {
     );
     expect(created.code).toBe(0);
     const unknown = cli('call', 'states.list', '{}', '--db', db, '--user', 'Nobody');
-    expect(unknown.code).toBe(1);
-    expect(JSON.parse(unknown.out).code).toBe('FORBIDDEN');
+    expect(unknown).toMatchObject({
+      code: 1,
+      out: '',
+      err: 'There is no user “Nobody” in this workspace.\n',
+    });
   });
 
   it('explains bad usage', () => {
@@ -117,12 +135,13 @@ describe('cted-planner', () => {
     const r = cli('init', '--db', a, '--demo', '--seed', '7', '--today', '2026-11-29');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/synthetic demo data/);
-    const info = JSON.parse(cli('call', 'workspace.info', '{}', '--db', a).out);
+    expect(r.out).toMatch(/Every demo user's passphrase is "demo"/);
+    const info = JSON.parse(demoCli('call', 'workspace.info', '{}', '--db', a).out);
     expect(info).toMatchObject({ demo: true, syntheticNotice: expect.stringMatching(/Synthetic/) });
     expect(info.counts.visits).toBeGreaterThan(150);
     const b = join(dir, 'demo-b.sqlite');
     cli('init', '--db', b, '--demo', '--seed', '7', '--today', '2026-11-29');
-    const visits = (file: string) => cli('call', 'visits.list', '{}', '--db', file).out;
+    const visits = (file: string) => demoCli('call', 'visits.list', '{}', '--db', file).out;
     expect(visits(b)).toBe(visits(a));
   });
 
@@ -130,19 +149,38 @@ describe('cted-planner', () => {
     const demo = join(dir, 'plan.sqlite');
     const today = ['--today', '2026-11-29'];
     expect(cli('init', '--db', demo, '--demo', ...today).code).toBe(0);
-    const built = cli('plan', 'build', '--year', '2027', '--capacity', '8', '--db', demo, ...today);
+    const built = demoCli(
+      'plan',
+      'build',
+      '--year',
+      '2027',
+      '--capacity',
+      '8',
+      '--db',
+      demo,
+      ...today,
+    );
     expect(built.code).toBe(0);
     const rows = built.out.split('\n').filter((l) => /^\s+\d+\s{2}/.test(l));
     expect(rows).toHaveLength(193);
     expect(rows.filter((l) => l.includes(' selected '))).toHaveLength(8);
     expect(rows[0]).toMatch(/^\s+1\s{2}.+\(\w{3}\)\s+\d+\.\d{2}\s+selected/);
     const json = JSON.parse(
-      cli('plan', 'build', '--year', '2027', '--json', '--db', demo, ...today).out,
+      demoCli('plan', 'build', '--year', '2027', '--json', '--db', demo, ...today).out,
     );
     expect(json.entries).toHaveLength(193);
 
     const as = (user: string, method: string, input: object) => {
-      const r = cli('call', method, JSON.stringify(input), '--db', demo, '--user', user, ...today);
+      const r = demoCli(
+        'call',
+        method,
+        JSON.stringify(input),
+        '--db',
+        demo,
+        '--user',
+        user,
+        ...today,
+      );
       expect(r.code, r.out).toBe(0);
       return JSON.parse(r.out);
     };
@@ -165,7 +203,7 @@ describe('cted-planner', () => {
       decisionRef: 'CTC/2',
       decidedOn: '2026-11-29',
     });
-    const diff = cli(
+    const diff = demoCli(
       'plan',
       'diff',
       '--year',
@@ -184,9 +222,9 @@ describe('cted-planner', () => {
     );
     expect(diff.out).toContain(`- removed  ${first.name} (${first.iso3})`);
     expect(
-      cli('plan', 'diff', '--year', '2027', '--from', '1', '--to', '7', '--db', demo, ...today),
+      demoCli('plan', 'diff', '--year', '2027', '--from', '1', '--to', '7', '--db', demo, ...today),
     ).toMatchObject({ code: 1, err: expect.stringMatching(/no version 7/) });
-    expect(cli('plan', 'build', '--db', demo)).toMatchObject({
+    expect(demoCli('plan', 'build', '--db', demo)).toMatchObject({
       code: 2,
       err: expect.stringMatching(/--year/),
     });
@@ -203,7 +241,7 @@ describe('cted-planner', () => {
 
   it('check verifies the audit trail and names the row edited with raw SQL; audit anchor saves what check --anchor proves', () => {
     const path = join(dir, 'audited.sqlite');
-    expect(cli('init', '--db', path).code).toBe(0);
+    expect(cli('init', '--db', path, '--admin', 'Administrator').code).toBe(0);
     const settings = (value: number) =>
       cli('call', 'settings.update', JSON.stringify({ consentReminderDays: value }), '--db', path);
     expect(settings(21).code).toBe(0);
@@ -389,7 +427,7 @@ describe('cted-planner', () => {
 
   it('answers every write on a read-only workspace with FORBIDDEN, and reads as usual', () => {
     const file = join(dir, 'read-only.sqlite');
-    expect(cli('init', '--db', file).code).toBe(0);
+    expect(cli('init', '--db', file, '--admin', 'Administrator').code).toBe(0);
     chmodSync(file, 0o444);
     const before = fingerprint(file).sha256;
     const info = cli('call', 'workspace.info', '{}', '--db', file);
@@ -412,5 +450,320 @@ describe('cted-planner', () => {
     });
     expect(cli('migrate', '--db', file).code).toBe(0);
     expect(fingerprint(file).sha256).toBe(before);
+  });
+});
+
+describe('signing in on the command line', () => {
+  it('init --admin creates a workspace with its first administrator, after checking the passphrase', () => {
+    const path = join(dir, 'admin.sqlite');
+    const short = run({ CTED_PASSPHRASE: 'short' }, 'init', '--db', path, '--admin', 'A. Admin');
+    expect(short).toMatchObject({ code: 1, err: expect.stringMatching(/at least 8 characters/) });
+    expect(existsSync(path)).toBe(false);
+    const none = run({}, 'init', '--db', path, '--admin', 'A. Admin');
+    expect(none).toMatchObject({ code: 1, err: expect.stringMatching(/--passphrase-file FILE/) });
+    expect(existsSync(path)).toBe(false);
+    const file = join(dir, 'admin-passphrase.txt');
+    writeFileSync(file, `${PASSPHRASE}\n`);
+    const made = run({}, 'init', '--db', path, '--admin', 'A. Admin', '--passphrase-file', file);
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toMatch(/its first administrator is A\. Admin/);
+    const listed = run({}, 'call', 'users.list', '{}', '--db', path, '--passphrase-file', file);
+    expect(JSON.parse(listed.out)).toEqual([
+      expect.objectContaining({ name: 'A. Admin', role: 'admin', hasPassphrase: true }),
+    ]);
+    expect(cli('init', '--db', join(dir, 'x.sqlite'), '--demo', '--admin', 'A')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--admin is for a new, empty workspace/),
+    });
+  });
+
+  it('says how to begin on a workspace nobody can sign in to yet', () => {
+    const path = join(dir, 'nobody.sqlite');
+    const made = cli('init', '--db', path);
+    expect(made.out).toMatch(/Nobody can sign in yet: open it in the app/);
+    expect(cli('call', 'states.list', '{}', '--db', path)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/Nobody can sign in to .* yet/),
+    });
+  });
+
+  it('exits 1 on a wrong or missing passphrase, leaving the file exactly as it was', () => {
+    const before = fingerprint(db).sha256;
+    const visit = '{"iso3":"KEN","kind":"advocacy","mode":"virtual"}';
+    const wrong = run(
+      { CTED_PASSPHRASE: 'not the passphrase' },
+      'call',
+      'visits.create',
+      visit,
+      '--db',
+      db,
+    );
+    expect(wrong).toMatchObject({
+      code: 1,
+      out: '',
+      err: 'The passphrase for Administrator is not right; nothing was done.\n',
+    });
+    const file = join(dir, 'wrong.txt');
+    writeFileSync(file, 'also wrong\n');
+    expect(
+      run({}, 'call', 'visits.create', visit, '--db', db, '--passphrase-file', file).code,
+    ).toBe(1);
+    expect(
+      run({}, 'plan', 'build', '--year', '2027', '--db', db, '--passphrase-file', file).code,
+    ).toBe(1);
+    const missing = run({}, 'call', 'visits.create', visit, '--db', db);
+    expect(missing).toMatchObject({ code: 1, err: expect.stringMatching(/CTED_PASSPHRASE/) });
+    expect(
+      run({}, 'call', 'states.list', '{}', '--db', db, '--passphrase-file', join(dir, 'none.txt')),
+    ).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/There is no passphrase file at/),
+    });
+    expect(fingerprint(db).sha256).toBe(before);
+  });
+
+  it('acts with an API key as the key’s user, until it is revoked', () => {
+    const created = cli(
+      'call',
+      'users.create',
+      JSON.stringify({
+        name: 'Field Script',
+        role: 'field',
+        passphrase: 'field script passphrase',
+      }),
+      '--db',
+      db,
+    );
+    expect(created.code, created.out).toBe(0);
+    const issued = JSON.parse(
+      cli(
+        'call',
+        'apiKeys.create',
+        JSON.stringify({ name: 'export', userId: JSON.parse(created.out).id }),
+        '--db',
+        db,
+      ).out,
+    ) as { id: string; key: string };
+    const listed = run({ CTED_API_KEY: issued.key }, 'call', 'visits.list', '{}', '--db', db);
+    expect(listed.code, listed.err).toBe(0);
+    const keyFile = join(dir, 'api.key');
+    writeFileSync(keyFile, `${issued.key}\n`);
+    const refused = run(
+      {},
+      'call',
+      'settings.update',
+      '{"consentReminderDays":9}',
+      '--db',
+      db,
+      '--api-key-file',
+      keyFile,
+    );
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.out)).toMatchObject({ code: 'FORBIDDEN', message: /Field Script/ });
+    expect(
+      run(
+        {},
+        'call',
+        'states.list',
+        '{}',
+        '--db',
+        db,
+        '--api-key-file',
+        keyFile,
+        '--user',
+        'Administrator',
+      ),
+    ).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/leave out --user/),
+    });
+    expect(cli('call', 'apiKeys.revoke', JSON.stringify({ id: issued.id }), '--db', db).code).toBe(
+      0,
+    );
+    expect(
+      run({ CTED_API_KEY: issued.key }, 'call', 'visits.list', '{}', '--db', db),
+    ).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/unknown or has been revoked/),
+    });
+  });
+
+  it('says to migrate a workspace made before users signed in, changing nothing', () => {
+    const older = join(dir, 'before-sign-in.sqlite');
+    const migrations = loadMigrations().filter((m) => m.version < 7);
+    openWorkspace(older, { create: true, migrations }).close();
+    const before = fingerprint(older).sha256;
+    expect(cli('call', 'states.list', '{}', '--db', older)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        /made before users signed in \(schema 6\): run cted-planner migrate/,
+      ),
+    });
+    expect(fingerprint(older).sha256).toBe(before);
+  });
+
+  it('needs no passphrase for the file-level commands', () => {
+    expect(run({}, 'check', '--db', db).code).toBe(0);
+    expect(run({}, 'backup', '--db', db, '--to', join(dir, 'unsigned-copy.sqlite')).code).toBe(0);
+    expect(run({}, 'migrate', '--db', db).code).toBe(0);
+  });
+});
+
+describe('encrypted workspaces on the command line', () => {
+  const KEY = 'the key of the field laptop';
+  let keyDir: string;
+  let keyFile: string;
+  let enc: string;
+  /** The CLI with the workspace key in CTED_WORKSPACE_KEY (and the passphrase). */
+  const withKeyEnv = (...args: string[]) =>
+    run({ CTED_PASSPHRASE: PASSPHRASE, CTED_WORKSPACE_KEY: KEY }, ...args);
+
+  beforeAll(() => {
+    keyDir = tempDir();
+    keyFile = join(keyDir, 'key.txt');
+    // As an editor saves it: the final newline is not part of the key.
+    writeFileSync(keyFile, `${KEY}\n`);
+    enc = join(tempDir(), 'field.sqlite');
+    const made = cli('init', '--db', enc, '--admin', 'Administrator', '--key-file', keyFile);
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toMatch(/encrypted: it opens only with its key/);
+  });
+
+  it('init --key-file makes a file with no readable header or text', () => {
+    const bytes = readFileSync(enc);
+    expect(bytes.includes('SQLite format 3')).toBe(false);
+    expect(bytes.includes('Kenya')).toBe(false);
+    expect(fingerprint(enc).beside).toEqual([]);
+  });
+
+  it('every command opens it with --key-file or CTED_WORKSPACE_KEY', () => {
+    const created = cli(
+      'call',
+      'visits.create',
+      '{"iso3":"KEN","kind":"focused","mode":"in_person"}',
+      '--db',
+      enc,
+      '--key-file',
+      keyFile,
+    );
+    expect(created.code, created.err).toBe(0);
+    const listed = withKeyEnv('call', 'visits.list', '{}', '--db', enc);
+    expect(listed.code, listed.err).toBe(0);
+    expect(JSON.parse(listed.out)).toMatchObject([{ iso3: 'KEN', kind: 'focused' }]);
+    expect(withKeyEnv('plan', 'build', '--year', '2027', '--db', enc).code).toBe(0);
+    const check = cli('check', '--db', enc, '--key-file', keyFile);
+    expect(check.code, check.out).toBe(0);
+    expect(check.out).toMatch(/The workspace is healthy/);
+    const anchor = join(keyDir, 'anchor.json');
+    expect(withKeyEnv('audit', 'anchor', '--db', enc, '--to', anchor).code).toBe(0);
+    expect(withKeyEnv('check', '--db', enc, '--anchor', anchor).code).toBe(0);
+    expect(withKeyEnv('migrate', '--db', enc).out).toMatch(/already at schema/);
+
+    const copy = join(keyDir, 'copy.sqlite');
+    const backup = withKeyEnv('backup', '--db', enc, '--to', copy);
+    expect(backup.code, backup.err).toBe(0);
+    expect(backup.out).toMatch(/encrypted with the same key/);
+    expect(readFileSync(copy).includes('SQLite format 3')).toBe(false);
+    expect(readFileSync(copy).includes('Kenya')).toBe(false);
+    expect(cli('check', '--db', copy, '--key-file', keyFile).code).toBe(0);
+  });
+
+  it('refuses a missing, wrong or empty key with exit 1, changing and creating nothing', () => {
+    const before = fingerprint(enc);
+    const filesBefore = readdirSync(keyDir).sort();
+    const wrongFile = join(keyDir, 'wrong.txt');
+    writeFileSync(wrongFile, 'not the key\n');
+    const emptyFile = join(keyDir, 'empty.txt');
+    writeFileSync(emptyFile, '\n');
+    const newFile = join(keyDir, 'never-made.sqlite');
+    const hint = /Give its key with --key-file FILE or the CTED_WORKSPACE_KEY environment variable/;
+    const wrong = /^The key does not open this workspace/;
+    for (const [args, env, message] of [
+      [['check', '--db', enc], {}, hint],
+      [['call', 'visits.list', '{}', '--db', enc], { CTED_PASSPHRASE: PASSPHRASE }, hint],
+      [['check', '--db', enc, '--key-file', wrongFile], {}, wrong],
+      [['check', '--db', enc], { CTED_WORKSPACE_KEY: 'not the key' }, wrong],
+      [
+        ['call', 'visits.list', '{}', '--db', enc, '--key-file', wrongFile],
+        { CTED_PASSPHRASE: PASSPHRASE },
+        wrong,
+      ],
+      [['backup', '--db', enc, '--to', newFile, '--key-file', wrongFile], {}, wrong],
+      [['audit', 'anchor', '--db', enc, '--to', newFile, '--key-file', wrongFile], {}, wrong],
+      [['migrate', '--db', enc, '--key-file', wrongFile], {}, wrong],
+      [['decrypt', '--db', enc, '--key-file', wrongFile], {}, wrong],
+      [['check', '--db', enc, '--key-file', emptyFile], {}, /key file .* is empty/],
+      [['check', '--db', enc], { CTED_WORKSPACE_KEY: '' }, /CTED_WORKSPACE_KEY is set but empty/],
+      [
+        ['check', '--db', enc, '--key-file', join(keyDir, 'nope.txt')],
+        {},
+        /There is no key file at/,
+      ],
+    ] as [string[], Record<string, string>, RegExp][]) {
+      const r = run(env, ...args);
+      expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(1);
+      expect(r.err).toMatch(message);
+      expect(fingerprint(enc)).toEqual(before);
+    }
+    expect(readdirSync(keyDir).sort()).toEqual([...filesBefore, 'empty.txt', 'wrong.txt'].sort());
+  });
+
+  it('refuses a key given for a plain workspace, which opens without one', () => {
+    const before = fingerprint(db);
+    const r = cli('check', '--db', db, '--key-file', keyFile);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/is not encrypted, but a key was given/);
+    expect(fingerprint(db)).toEqual(before);
+    expect(cli('check', '--db', db).code).toBe(0);
+  });
+
+  it('encrypt and decrypt convert a workspace in place, keeping its data', () => {
+    const path = join(tempDir(), 'plain.sqlite');
+    expect(cli('init', '--db', path, '--admin', 'Administrator').code).toBe(0);
+    expect(
+      cli('call', 'visits.create', '{"iso3":"FJI","kind":"focused","mode":"virtual"}', '--db', path)
+        .code,
+    ).toBe(0);
+    const visits = JSON.parse(cli('call', 'visits.list', '{}', '--db', path).out);
+
+    expect(cli('encrypt', '--db', path).err).toMatch(/Give the key with --key-file FILE/);
+    const encrypted = cli('encrypt', '--db', path, '--key-file', keyFile);
+    expect(encrypted.code, encrypted.err).toBe(0);
+    expect(encrypted.out).toMatch(/^Encrypted .* It now opens only with its key/);
+    expect(readFileSync(path).includes('SQLite format 3')).toBe(false);
+    expect(fingerprint(path).beside).toEqual([]);
+    expect(cli('call', 'visits.list', '{}', '--db', path).code).toBe(1);
+    expect(JSON.parse(withKeyEnv('call', 'visits.list', '{}', '--db', path).out)).toEqual(visits);
+
+    const onceEncrypted = fingerprint(path);
+    const again = withKeyEnv('encrypt', '--db', path);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/is already encrypted\. The file was not changed\./);
+    expect(fingerprint(path)).toEqual(onceEncrypted);
+
+    const decrypted = withKeyEnv('decrypt', '--db', path);
+    expect(decrypted.code, decrypted.err).toBe(0);
+    expect(readFileSync(path).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    expect(JSON.parse(cli('call', 'visits.list', '{}', '--db', path).out)).toEqual(visits);
+    const twice = cli('decrypt', '--db', path, '--key-file', keyFile);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/is not encrypted: there is nothing to decrypt/);
+  });
+
+  it('migrate upgrades an encrypted workspace after an encrypted copy', () => {
+    const path = join(tempDir(), 'old.sqlite');
+    openWorkspace(path, {
+      create: true,
+      key: KEY,
+      migrations: loadMigrations().slice(0, -1),
+    }).close();
+    const r = cli('migrate', '--db', path, '--key-file', keyFile);
+    expect(r.code, r.err).toBe(0);
+    const kept = /The file as it was is kept at (.+)\.$/m.exec(r.out)![1]!;
+    expect(readFileSync(kept).includes('SQLite format 3')).toBe(false);
+    expect(cli('check', '--db', kept, '--key-file', keyFile).out).toMatch(
+      /a migration to \d+ is pending/,
+    );
+    expect(cli('check', '--db', path, '--key-file', keyFile).code).toBe(0);
   });
 });

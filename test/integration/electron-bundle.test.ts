@@ -83,16 +83,16 @@ describe('the Electron bundle', () => {
     expect(scripts.sort()).toEqual([mainName, 'preload.cjs'].sort());
   });
 
-  it('has a main bundle that requires only Node built-ins, electron and better-sqlite3', () => {
+  it('has a main bundle that requires only Node built-ins, electron and the SQLite driver', () => {
     const allowed = new Set([
       ...builtinModules,
       ...builtinModules.map((m) => `node:${m}`),
       'electron',
-      'better-sqlite3',
+      'better-sqlite3-multiple-ciphers',
     ]);
     const required = requiredModules(readFileSync(builtMain(), 'utf8'));
     expect(required).toContain('electron');
-    expect(required).toContain('better-sqlite3');
+    expect(required).toContain('better-sqlite3-multiple-ciphers');
     expect(required.filter((name) => !allowed.has(name))).toEqual([]);
   });
 

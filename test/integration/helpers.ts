@@ -4,6 +4,8 @@ import { expect } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CREDENTIAL_TABLES, setPassphrase } from '../../main/core/auth/credentials';
+import { hashPassphrase } from '../../main/core/auth/passphrase';
 import { generateDemo } from '../../main/core/demo/generate';
 import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
 import { openWorkspace, type Workspace } from '../../main/core/db/workspace';
@@ -32,11 +34,12 @@ export function tempDir(prefix = 'cted-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function createTestWorkspace(today = TODAY): TestWorkspace {
+/** A new, empty workspace; encrypted with `key` when one is given. */
+export function createTestWorkspace(today = TODAY, key?: string): TestWorkspace {
   const dir = tempDir();
   return openTestWorkspace(
     dir,
-    openWorkspace(join(dir, 'workspace.sqlite'), { create: true }),
+    openWorkspace(join(dir, 'workspace.sqlite'), { create: true, key }),
     today,
   );
 }
@@ -95,12 +98,12 @@ export function userWithRole(t: TestWorkspace, role: string): string {
 }
 
 /**
- * A digest of every row of every user table and of meta, plus the extent of the append-only
- * change log, to prove that a failed call changed nothing.
+ * A digest of every row of every user table, of meta and of the local credential tables, plus the
+ * extent of the append-only change log, to prove that a failed call changed nothing.
  */
 export function snapshot(ws: Workspace): string {
   const hash = createHash('sha256');
-  for (const table of [...userTables(ws.db), 'meta']) {
+  for (const table of [...userTables(ws.db), 'meta', ...CREDENTIAL_TABLES]) {
     hash.update(`\n${table}\n`);
     for (const row of ws.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().iterate())
       hash.update(JSON.stringify(row));
@@ -109,6 +112,18 @@ export function snapshot(ws: Workspace): string {
     JSON.stringify(ws.db.prepare('SELECT COUNT(*), MAX(seq) FROM change_log').raw().get()),
   );
   return hash.digest('hex');
+}
+
+/** The passphrase `givePassphrase` sets (long enough for the minimum length). */
+export const PASSPHRASE = 'correct horse battery staple';
+
+/**
+ * Lets users sign in with a passphrase (PASSPHRASE unless given): one key derivation for all of
+ * them, written where users.create and the demo write it.
+ */
+export function givePassphrase(t: TestWorkspace, userIds: string[], passphrase = PASSPHRASE): void {
+  const hash = hashPassphrase(passphrase);
+  for (const id of userIds) setPassphrase(t.ws.db, id, hash, new Date(noonOf(TODAY)).toISOString());
 }
 
 /** A planner, a CTC member and a field user, returned by name. */

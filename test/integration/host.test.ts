@@ -3,22 +3,45 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Gate } from '../../main/core/auth/gate';
+import { LIMITS } from '../../main/core/auth/attempts';
 import { MAX_BODY_BYTES, startHost, type RunningHost } from '../../main/host/server';
-import { createTestWorkspace, seedUsers, snapshot, type TestWorkspace } from './helpers';
+import {
+  createTestWorkspace,
+  givePassphrase,
+  noonOf,
+  PASSPHRASE,
+  seedUsers,
+  snapshot,
+  TODAY,
+  userWithRole,
+  type TestWorkspace,
+} from './helpers';
 
 const TOKEN = 'test-token-0123456789';
 let t: TestWorkspace;
 let host: RunningHost;
-let users: ReturnType<typeof seedUsers>;
+let users: ReturnType<typeof seedUsers> & { admin: string };
+/** The gate's clock: the tests move it to make sessions idle and waits pass. */
+let clock = noonOf(TODAY);
+/** The administrator's session cookie, sent by `api` unless other headers replace it. */
+let adminCookie: string;
 
 beforeAll(async () => {
   t = createTestWorkspace();
-  users = seedUsers(t);
+  users = { ...seedUsers(t), admin: userWithRole(t, 'admin') };
+  givePassphrase(t, Object.values(users));
   const staticDir = join(t.dir, 'static');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>CTED</title>');
   writeFileSync(join(t.dir, 'secret.txt'), 'outside the renderer');
-  host = await startHost({ dispatcher: t.api, staticDir, token: TOKEN, port: 0 });
+  host = await startHost({
+    gate: new Gate(t.ws, t.api, { now: () => clock }),
+    staticDir,
+    token: TOKEN,
+    port: 0,
+  });
+  adminCookie = await signIn('Administrator');
 });
 afterAll(async () => {
   await host.close();
@@ -61,13 +84,41 @@ function send(
   });
 }
 
+/** An API call with the token, as the administrator unless a cookie (or other headers) is given. */
 const api = (method: string, input: unknown, headers: Record<string, string> = {}) =>
   send(
     'POST',
     `/api/${method}`,
-    { 'content-type': 'application/json', 'x-cted-token': TOKEN, ...headers },
+    { 'content-type': 'application/json', 'x-cted-token': TOKEN, cookie: adminCookie, ...headers },
     JSON.stringify(input),
   );
+
+/** A session action with the token (and the cookie given, if any). */
+const session = (action: string, input: unknown, cookie?: string) =>
+  send(
+    'POST',
+    `/session/${action}`,
+    {
+      'content-type': 'application/json',
+      'x-cted-token': TOKEN,
+      ...(cookie ? { cookie } : {}),
+    },
+    JSON.stringify(input),
+  );
+
+/** The `name=value` of the session cookie a reply sets. */
+function cookieOf(reply: Reply): string {
+  const set = reply.headers['set-cookie']?.[0] ?? '';
+  return set.split(';')[0]!;
+}
+
+async function signIn(user: string, passphrase = PASSPHRASE): Promise<string> {
+  const reply = await session('signIn', { user, passphrase });
+  expect(reply.status, reply.body).toBe(200);
+  return cookieOf(reply);
+}
+
+const errorOf = (reply: Reply) => JSON.parse(reply.body).error as { code: string; message: string };
 
 describe('the HTTP host', () => {
   it('listens on 127.0.0.1 only, on a free port, and prints a URL carrying the token', () => {
@@ -83,19 +134,26 @@ describe('the HTTP host', () => {
     expect(JSON.parse(reply.body).value).toHaveLength(193);
   });
 
-  it('acts as the user the UI chose, so roles are enforced', async () => {
+  it('acts as the signed-in user, so roles are enforced', async () => {
     const input = { iso3: 'KEN', kind: 'focused', mode: 'in_person' };
-    const refused = await api('visits.create', input, { 'x-cted-user': users.ctc });
+    const ctc = await signIn('Carl Committee');
+    const refused = await api('visits.create', input, { cookie: ctc });
     expect(refused.status).toBe(403);
-    expect(JSON.parse(refused.body).error.code).toBe('FORBIDDEN');
-    expect((await api('visits.create', input, { 'x-cted-user': users.planner })).status).toBe(200);
+    expect(errorOf(refused)).toMatchObject({ code: 'FORBIDDEN', message: /Carl Committee/ });
+    const planner = await signIn('paula planner');
+    expect((await api('visits.create', input, { cookie: planner })).status).toBe(200);
   });
 
   it('maps error codes to HTTP statuses and refuses broken JSON without changing anything', async () => {
     const before = snapshot(t.ws);
     expect((await api('visits.create', { iso3: 'KEN' })).status).toBe(400);
     expect((await api('no.such', {})).status).toBe(404);
-    const broken = await send('POST', '/api/visits.create', { 'x-cted-token': TOKEN }, '{"iso3":');
+    const broken = await send(
+      'POST',
+      '/api/visits.create',
+      { 'x-cted-token': TOKEN, cookie: adminCookie },
+      '{"iso3":',
+    );
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body).error.message).toMatch(/not valid JSON/);
     expect(snapshot(t.ws)).toBe(before);
@@ -103,9 +161,17 @@ describe('the HTTP host', () => {
 
   it('refuses API calls without the right token', async () => {
     expect((await send('POST', '/api/states.list', {}, '{}')).status).toBe(401);
-    expect((await send('POST', '/api/states.list', { 'x-cted-token': 'guess' }, '{}')).status).toBe(
-      401,
-    );
+    expect(
+      (
+        await send(
+          'POST',
+          '/api/states.list',
+          { 'x-cted-token': 'guess', cookie: adminCookie },
+          '{}',
+        )
+      ).status,
+    ).toBe(401);
+    expect((await send('POST', '/session/state', {}, '{}')).status).toBe(401);
   });
 
   it('refuses other Host names (DNS rebinding) and other Origins', async () => {
@@ -124,6 +190,7 @@ describe('the HTTP host', () => {
     expect((await send('GET', '/../secret.txt', {})).status).toBe(404);
     expect((await send('GET', '/%2e%2e/secret.txt', {})).status).toBe(404);
     expect((await send('GET', '/api/states.list', { 'x-cted-token': TOKEN })).status).toBe(405);
+    expect((await send('GET', '/session/state', { 'x-cted-token': TOKEN })).status).toBe(405);
   });
 });
 
@@ -214,7 +281,14 @@ function rawRequest(
   return `${method} ${path} HTTP/1.1\r\n${head}\r\n${body}`;
 }
 
-const authorised = { 'x-cted-token': TOKEN, 'content-type': 'application/json' };
+/** The token and the administrator's session (read once beforeAll has signed in). */
+const authorised = {
+  'x-cted-token': TOKEN,
+  'content-type': 'application/json',
+  get cookie() {
+    return adminCookie;
+  },
+};
 
 describe('the HTTP host against malformed and hostile requests', () => {
   it('answers malformed percent-encoding with 400, not an internal error, and keeps serving', async () => {
@@ -269,7 +343,7 @@ describe('the HTTP host against malformed and hostile requests', () => {
   });
 
   it('still says "100 Continue" to an accepted request that asks for it', async () => {
-    const headers = `POST /api/states.list HTTP/1.1\r\nhost: 127.0.0.1:${host.port}\r\nconnection: close\r\nx-cted-token: ${TOKEN}\r\ncontent-type: application/json\r\ncontent-length: 2\r\nexpect: 100-continue\r\n\r\n`;
+    const headers = `POST /api/states.list HTTP/1.1\r\nhost: 127.0.0.1:${host.port}\r\nconnection: close\r\nx-cted-token: ${TOKEN}\r\ncookie: ${adminCookie}\r\ncontent-type: application/json\r\ncontent-length: 2\r\nexpect: 100-continue\r\n\r\n`;
     const reply = await new Promise<RawReply>((resolve, reject) => {
       const socket = connect(host.port, '127.0.0.1');
       let received = Buffer.alloc(0);
@@ -389,5 +463,280 @@ describe('the HTTP host against malformed and hostile requests', () => {
     expect(twice.status).toBe(401);
     const reply = await raw(rawRequest('POST', '/api/states.list', authorised, '{}'));
     expect(reply.status).toBe(200);
+  });
+});
+
+describe('signing in over HTTP', () => {
+  it('gives a session in an HttpOnly, SameSite=Strict cookie, and a new one at each sign-in', async () => {
+    const reply = await session('signIn', { user: 'Paula Planner', passphrase: PASSPHRASE });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body).value).toMatchObject({
+      status: 'active',
+      user: { id: users.planner, name: 'Paula Planner', role: 'planner' },
+      lockAfterMinutes: 15,
+    });
+    const set = String(reply.headers['set-cookie']);
+    expect(set).toMatch(
+      new RegExp(`^cted_session_${host.port}=[\\w-]{43}; Path=/; HttpOnly; SameSite=Strict$`),
+    );
+    const first = cookieOf(reply);
+    // Signing in again from the same browser replaces the session: the old id stops working.
+    const again = await session('signIn', { user: 'Paula Planner', passphrase: PASSPHRASE }, first);
+    const second = cookieOf(again);
+    expect(second).not.toBe(first);
+    expect((await api('states.list', {}, { cookie: first })).status).toBe(401);
+    expect((await api('states.list', {}, { cookie: second })).status).toBe(200);
+  });
+
+  it('refuses every call without a live session, with a clear message', async () => {
+    const none = await api('states.list', {}, { cookie: '' });
+    expect(none.status).toBe(401);
+    expect(errorOf(none)).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'You are not signed in, or your session has ended: sign in again.',
+    });
+    const state = await session('state', {});
+    expect(JSON.parse(state.body).value).toMatchObject({ status: 'signedOut', user: null });
+  });
+
+  it('refuses impersonation: a user header, a user field, a signed-out session, a forged cookie', async () => {
+    const field = await signIn('Fatima Field');
+    const before = snapshot(t.ws);
+    const visit = { iso3: 'KEN', kind: 'advocacy', mode: 'virtual' };
+    // A header naming the administrator is refused outright, whatever the cookie.
+    const header = await api('visits.create', visit, { cookie: field, 'x-cted-user': users.admin });
+    expect(header.status).toBe(400);
+    expect(errorOf(header).message).toMatch(/x-cted-user header is not accepted/);
+    const headerAlone = await api(
+      'states.list',
+      {},
+      { cookie: '', 'x-cted-user': 'Administrator' },
+    );
+    expect(headerAlone.status).toBe(400);
+    // A field of the body naming someone else changes nothing: the call still runs as the field
+    // user (FORBIDDEN), or is refused as input the method does not take.
+    const asField = await api(
+      'visits.create',
+      { ...visit, user: users.planner },
+      { cookie: field },
+    );
+    expect(asField.status).toBe(403);
+    expect(errorOf(asField).message).toMatch(/Fatima Field/);
+    const extra = await api(
+      'users.changeOwnPassphrase',
+      { current: PASSPHRASE, next: 'another long passphrase', user: users.admin },
+      { cookie: field },
+    );
+    expect(errorOf(extra).code).toBe('VALIDATION');
+    // The cookie of a session that signed out, and cookies nobody was given.
+    const planner = await signIn('Paula Planner');
+    expect((await session('signOut', {}, planner)).headers['set-cookie']?.[0]).toMatch(/Max-Age=0/);
+    for (const cookie of [
+      planner,
+      `cted_session_${host.port}=forged-session-id`,
+      `cted_session_${host.port}=${'A'.repeat(43)}`,
+      `cted_session_${host.port + 1}=${planner.split('=')[1]}`,
+    ]) {
+      const reply = await api('visits.create', visit, { cookie });
+      expect(reply.status, cookie).toBe(401);
+      expect(errorOf(reply).code).toBe('UNAUTHENTICATED');
+    }
+    expect(snapshot(t.ws)).toBe(before);
+  });
+
+  it('refuses a wrong passphrase or an unknown name alike, and makes repeated guesses wait', async () => {
+    const wrong = await session('signIn', { user: 'Carl Committee', passphrase: 'not it' });
+    expect(wrong.status).toBe(401);
+    expect(errorOf(wrong)).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'The user name or passphrase is not right.',
+    });
+    const unknown = await session('signIn', { user: 'Nobody', passphrase: PASSPHRASE });
+    expect(errorOf(unknown)).toEqual(errorOf(wrong));
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+
+    for (let i = 1; i < LIMITS.perName; i++)
+      expect(
+        (await session('signIn', { user: 'Carl Committee', passphrase: `guess ${i}` })).status,
+      ).toBe(401);
+    // Now even the right passphrase waits: the guesser learns nothing more.
+    const waiting = await session('signIn', { user: 'carl committee', passphrase: PASSPHRASE });
+    expect(waiting.status).toBe(429);
+    expect(errorOf(waiting)).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      message: 'Too many wrong passphrases for this user. Try again in 30 seconds.',
+    });
+    // Other users are not held up by one name's guesses.
+    expect(
+      (await session('signIn', { user: 'Paula Planner', passphrase: PASSPHRASE })).status,
+    ).toBe(200);
+    clock += 20_000;
+    expect(
+      errorOf(await session('signIn', { user: 'Carl Committee', passphrase: PASSPHRASE })).message,
+    ).toMatch(/Try again in 10 seconds/);
+    clock += 11_000;
+    const again = await session('signIn', { user: 'Carl Committee', passphrase: 'still wrong' });
+    expect(again.status).toBe(401);
+    // One more failure after the wait doubles it.
+    expect(
+      errorOf(await session('signIn', { user: 'Carl Committee', passphrase: PASSPHRASE })).message,
+    ).toMatch(/Try again in 60 seconds/);
+    clock += 61_000;
+    await signIn('Carl Committee');
+  });
+
+  it('refuses a disabled user, and ends the sessions of a user who is disabled or whose passphrase is reset', async () => {
+    const field = await signIn('Fatima Field');
+    expect((await api('users.disable', { id: users.field, disabled: true })).status).toBe(200);
+    const ended = await api('states.list', {}, { cookie: field });
+    expect(ended.status).toBe(401);
+    expect(errorOf(ended).message).toMatch(/has been disabled/);
+    const refused = await session('signIn', { user: 'Fatima Field', passphrase: PASSPHRASE });
+    expect(refused.status).toBe(401);
+    expect(errorOf(refused).message).toBe(
+      'Fatima Field’s account has been disabled: ask an administrator to enable it again.',
+    );
+    expect((await api('users.disable', { id: users.field, disabled: false })).status).toBe(200);
+
+    const planner = await signIn('Paula Planner');
+    const reset = await api('users.resetPassphrase', {
+      id: users.planner,
+      passphrase: 'a new passphrase',
+    });
+    expect(reset.status).toBe(200);
+    const afterReset = await api('states.list', {}, { cookie: planner });
+    expect(errorOf(afterReset)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: /changed elsewhere/,
+    });
+    // A user's own change keeps their session; their old passphrase stops working.
+    const again = await signIn('Paula Planner', 'a new passphrase');
+    const changed = await api(
+      'users.changeOwnPassphrase',
+      { current: 'a new passphrase', next: PASSPHRASE },
+      { cookie: again },
+    );
+    expect(changed.status, changed.body).toBe(200);
+    expect((await api('states.list', {}, { cookie: again })).status).toBe(200);
+    expect(
+      (await session('signIn', { user: 'Paula Planner', passphrase: 'a new passphrase' })).status,
+    ).toBe(401);
+  });
+
+  it('runs a script with an API key as the key’s user, until the key is revoked', async () => {
+    const issued = await api('apiKeys.create', { name: 'nightly export', userId: users.ctc });
+    expect(issued.status).toBe(200);
+    const key = JSON.parse(issued.body).value as { id: string; key: string };
+    expect(key.key).toMatch(/^cted_[\w-]{43}$/);
+    const bearer = (k: string) => ({ cookie: '', authorization: `Bearer ${k}` });
+    expect((await api('states.list', {}, bearer(key.key))).status).toBe(200);
+    // Roles apply: the key acts as the CTC member, even next to the administrator's cookie.
+    const refused = await api(
+      'visits.create',
+      { iso3: 'KEN', kind: 'advocacy', mode: 'virtual' },
+      {
+        authorization: `Bearer ${key.key}`,
+      },
+    );
+    expect(errorOf(refused)).toMatchObject({ code: 'FORBIDDEN', message: /Carl Committee/ });
+    expect(JSON.stringify(JSON.parse((await api('apiKeys.list', {})).body))).not.toContain(key.key);
+    for (const k of [`${key.key}x`, 'cted_guess', ''])
+      expect((await api('states.list', {}, bearer(k))).status).toBe(401);
+    expect((await api('apiKeys.revoke', { id: key.id })).status).toBe(200);
+    const revoked = await api('states.list', {}, bearer(key.key));
+    expect(revoked.status).toBe(401);
+    expect(errorOf(revoked).message).toMatch(/unknown or has been revoked/);
+  });
+
+  it('locks a session after the inactivity time; only its passphrase unlocks it', async () => {
+    const planner = await signIn('Paula Planner');
+    clock += 10 * 60_000;
+    // Activity in the page (reported by the renderer) keeps the session alive.
+    expect(JSON.parse((await session('activity', {}, planner)).body).value.status).toBe('active');
+    clock += 10 * 60_000;
+    expect((await api('states.list', {}, { cookie: planner })).status).toBe(200);
+    clock += 16 * 60_000;
+    const locked = await api('states.list', {}, { cookie: planner });
+    expect(locked.status).toBe(401);
+    expect(errorOf(locked)).toEqual({
+      code: 'LOCKED',
+      message:
+        'The app locked itself after 15 minutes without activity: enter your passphrase to go on.',
+    });
+    expect(JSON.parse((await session('state', {}, planner)).body).value).toMatchObject({
+      status: 'locked',
+      user: { name: 'Paula Planner' },
+    });
+    const wrong = await session('unlock', { passphrase: 'not it' }, planner);
+    expect(errorOf(wrong)).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'The passphrase is not right.',
+    });
+    const unlocked = await session('unlock', { passphrase: PASSPHRASE }, planner);
+    expect(JSON.parse(unlocked.body).value.status).toBe('active');
+    expect((await api('states.list', {}, { cookie: planner })).status).toBe(200);
+    // Locking at once (the page's own timer, or the user) works the same way.
+    await session('lock', {}, planner);
+    expect(errorOf(await api('states.list', {}, { cookie: planner })).code).toBe('LOCKED');
+    adminCookie = await signIn('Administrator');
+  });
+});
+
+describe('the first run over HTTP', () => {
+  it('asks for the first administrator while nobody can sign in, once', async () => {
+    const fresh = createTestWorkspace();
+    const first = await startHost({
+      gate: new Gate(fresh.ws, fresh.api),
+      staticDir: join(t.dir, 'static'),
+      token: TOKEN,
+      port: 0,
+    });
+    const at = (action: string, input: unknown, cookie?: string) =>
+      new Promise<Reply>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: first.port,
+            method: 'POST',
+            path: `/session/${action}`,
+            headers: {
+              host: `127.0.0.1:${first.port}`,
+              'x-cted-token': TOKEN,
+              ...(cookie ? { cookie } : {}),
+            },
+          },
+          (res) => {
+            let data = '';
+            res.on('data', (c: Buffer) => (data += c.toString()));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify(input));
+      });
+    try {
+      expect(JSON.parse((await at('state', {})).body).value.status).toBe('setup');
+      const before = snapshot(fresh.ws);
+      const short = await at('setup', { name: 'A. Admin', passphrase: 'short' });
+      expect(short.status).toBe(400);
+      expect(errorOf(short).message).toMatch(/at least 8 characters/);
+      expect(snapshot(fresh.ws)).toBe(before);
+      const done = await at('setup', { name: 'A. Admin', passphrase: PASSPHRASE });
+      expect(done.status).toBe(200);
+      expect(JSON.parse(done.body).value).toMatchObject({
+        status: 'active',
+        user: { name: 'A. Admin', role: 'admin' },
+      });
+      expect(cookieOf(done)).toMatch(new RegExp(`^cted_session_${first.port}=`));
+      const again = await at('setup', { name: 'Someone Else', passphrase: PASSPHRASE });
+      expect(again.status).toBe(409);
+      expect(JSON.parse((await at('state', {})).body).value.status).toBe('signedOut');
+      expect(fresh.value('users.list', {}).map((u) => u.name)).toEqual(['A. Admin']);
+    } finally {
+      await first.close();
+      fresh.close();
+    }
   });
 });

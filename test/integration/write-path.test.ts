@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CREDENTIAL_TABLES } from '../../main/core/auth/credentials';
 import { userTables } from '../../main/core/db/write';
 import { createTestWorkspace, type TestWorkspace } from './helpers';
 
@@ -12,6 +13,20 @@ const userTableWrite = (tables: string[]) =>
     `\\b(INSERT(\\s+OR\\s+\\w+)?\\s+INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+["\`]?(${tables.join('|')})\\b`,
     'i',
   );
+/** Every source file of the app, relative to the project. */
+function sourceFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|tsx|js|mjs)$/.test(name)) files.push(relative(process.cwd(), path));
+    }
+  };
+  for (const root of ['main', 'shared', 'renderer/src']) walk(root);
+  return files;
+}
+
 afterEach(() => {
   t?.close();
   t = undefined;
@@ -80,20 +95,27 @@ describe('the one write path', () => {
   it('is the only code that writes user tables', () => {
     t = createTestWorkspace();
     const writes = userTableWrite(userTables(t.ws.db));
-    const allowed = new Set(['main/core/db/write.ts']);
-    const offenders: string[] = [];
-    const walk = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(ts|tsx|js|mjs)$/.test(name)) {
-          const rel = relative(process.cwd(), path);
-          if (!allowed.has(rel) && writes.test(readFileSync(path, 'utf8'))) offenders.push(rel);
-        }
-      }
-    };
-    for (const root of ['main', 'shared', 'renderer/src']) walk(root);
+    const offenders = sourceFiles().filter(
+      (rel) => rel !== 'main/core/db/write.ts' && writes.test(readFileSync(rel, 'utf8')),
+    );
     expect(offenders).toEqual([]);
+  });
+
+  it('leaves the credential tables to the auth module, and keeps them out of the change log', () => {
+    // Passphrase and API key hashes are local: not user data (no tombstone), so the write path
+    // refuses them and sync never carries them; only main/core/auth/credentials.ts writes them.
+    t = createTestWorkspace();
+    expect(userTables(t.ws.db)).not.toContain('credentials');
+    expect(userTables(t.ws.db)).not.toContain('api_keys');
+    expect(() => t!.seed((w) => w.insert('credentials', { user_id: 'x' }))).toThrow(
+      /not a user data table/,
+    );
+    const writes = userTableWrite([...CREDENTIAL_TABLES]);
+    const offenders = sourceFiles().filter(
+      (rel) => rel !== 'main/core/auth/credentials.ts' && writes.test(readFileSync(rel, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+    expect(writes.test("db.prepare('UPDATE api_keys SET revoked_at = ?')")).toBe(true);
   });
 
   it('catches a direct write when one is added (the scan works)', () => {

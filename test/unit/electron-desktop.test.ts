@@ -187,18 +187,25 @@ function actions() {
     newWorkspace: () => calls.push('new'),
     openRecent: (path) => calls.push(`recent ${path}`),
     clearRecent: () => calls.push('clear'),
+    forgetKeys: () => calls.push('forget keys'),
     openHelp: () => calls.push('help'),
   };
   return { calls, actions: a };
 }
 
-function menu(packaged: boolean, platform: NodeJS.Platform, recent: string[] = []) {
+function menu(
+  packaged: boolean,
+  platform: NodeJS.Platform,
+  recent: string[] = [],
+  rememberedKeys = false,
+) {
   const { calls, actions: a } = actions();
   const template = applicationMenuTemplate({
     packaged,
     platform,
     appName: 'CTED Visit Planner',
     recent,
+    rememberedKeys,
     actions: a,
   });
   return { calls, template, items: menuItems(template) };
@@ -240,6 +247,19 @@ describe('the application menu', () => {
     expect(calls).toEqual(['recent /data/a.sqlite', 'clear']);
     const empty = menu(true, 'linux').items.find((i) => i.label === 'No recent workspaces');
     expect(empty?.enabled).toBe(false);
+  });
+
+  it('forgets the remembered workspace keys from File, when there are any', () => {
+    const forget = (remembered: boolean) =>
+      menu(true, 'linux', [], remembered).items.find(
+        (i) => i.label === 'Forget remembered workspace keys',
+      );
+    expect(forget(false)?.enabled).toBe(false);
+    const { items, calls } = menu(true, 'linux', [], true);
+    const item = items.find((i) => i.label === 'Forget remembered workspace keys');
+    expect(item?.enabled).toBe(true);
+    click(item);
+    expect(calls).toEqual(['forget keys']);
   });
 
   it('follows each platform: the app menu on macOS, Quit in File elsewhere', () => {

@@ -2,14 +2,17 @@
 // our `meta` and its schema version are read first, without writing, and a file that is not a
 // workspace this version can open is refused with its bytes unchanged. Only then is it opened for
 // writing (or kept read-only when it cannot or must not be written), checked when its last session
-// did not end cleanly or its last check is old, migrated after a copy, and seeded.
-import Database from 'better-sqlite3';
+// did not end cleanly or its last check is old, migrated after a copy, and seeded. An encrypted
+// workspace (SQLCipher, cipher.ts) is judged the same way once its key has opened it.
+import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
   closeSync,
   constants,
+  copyFileSync,
   existsSync,
+  mkdtempSync,
   openSync,
   readFileSync,
   readSync,
@@ -17,11 +20,19 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { hostname } from 'node:os';
-import { dirname } from 'node:path';
-import { WorkspaceError } from '../errors';
+import { hostname, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { WorkspaceError, WorkspaceKeyError } from '../errors';
 import { memberStates } from '../reference/memberStates';
 import { registerAuditFunctions } from './audit';
+import {
+  applyFileKey,
+  fileKeyFor,
+  looksEncrypted,
+  newFileKey,
+  saltOf,
+  type FileKey,
+} from './cipher';
 import { loadMigrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -45,6 +56,8 @@ export interface Workspace {
   backupPath: string | null;
   /** Why this open ran `PRAGMA quick_check`, or null when it did not need to. */
   openCheck: OpenCheckReason | null;
+  /** The file is encrypted at rest; it was opened with its key. */
+  encrypted: boolean;
   close(): void;
 }
 
@@ -54,10 +67,21 @@ export interface OpenOptions {
   /** Open read-only even when the file could be written. */
   readOnly?: boolean;
   migrations?: Migration[];
-  /** A better-sqlite3 binding built for another runtime (Electron's ABI); the Node one by default. */
+  /** A binding of the SQLite driver built for another runtime (Electron's ABI); Node's by default. */
   nativeBinding?: string | undefined;
+  /**
+   * The key (a passphrase) of an encrypted workspace; with `create`, the new workspace is
+   * encrypted with it. Given for a plain workspace, it is refused rather than ignored.
+   */
+  key?: string | undefined;
   /** The clock for the check schedule, in epoch milliseconds. */
   now?: () => number;
+}
+
+/** How to open one file: the driver's binding, and the key when the file is encrypted. */
+export interface Access {
+  binding: { nativeBinding?: string };
+  fileKey: FileKey | null;
 }
 
 /** A full quick_check runs at least this often, on the first open after it falls due. */
@@ -99,7 +123,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
  */
 export function inspectWorkspace(
   path: string,
-  options: Pick<OpenOptions, 'migrations' | 'nativeBinding'> = {},
+  options: Pick<OpenOptions, 'migrations' | 'nativeBinding' | 'key'> = {},
 ): Workspace {
   if (!existsSync(path)) throw new WorkspaceError(`There is no workspace at ${path}.`);
   return open(path, { ...options, readOnly: true }, true);
@@ -110,17 +134,19 @@ function open(path: string, options: OpenOptions, inspect: boolean): Workspace {
   const migrations = options.migrations ?? loadMigrations();
   const latest = migrations.at(-1)?.version ?? 0;
 
-  // 1. The bytes: a file, not empty, with SQLite's 16-byte header. Nothing is opened by SQLite yet.
-  judgeHeader(path);
+  // 1. The bytes: a file, not empty, with SQLite's 16-byte header, or encrypted and a key given.
+  // Nothing is opened by SQLite yet.
+  const access: Access = { binding, fileKey: judgeHeader(path, options.key) };
 
-  // 2. Our meta and the schema version, on a read-only connection.
+  // 2. The key, our meta and the schema version, on a read-only connection.
   const sidecarsBefore = presentSidecars(path);
-  const ro = openReadOnly(path, binding);
+  let ro: ReadConnection | undefined;
   let version: number;
   try {
-    version = judgeContents(ro, path, latest);
+    ro = openReadOnly(path, access);
+    version = judgeContents(ro.db, path, latest);
   } catch (e) {
-    ro.close();
+    ro?.close();
     removeNewSidecars(path, sidecarsBefore);
     throw e;
   }
@@ -134,15 +160,14 @@ function open(path: string, options: OpenOptions, inspect: boolean): Workspace {
         `${path} was saved by an older version of CTED Visit Planner (schema ${version}) and must be upgraded to schema ${latest} before this version can open it, but it cannot be changed now. ${readOnlyReason} The file was not changed.`,
       );
     }
-    return readOnlyWorkspace(ro, path, version, latest, readOnlyReason);
+    return readOnlyWorkspace(ro, path, version, latest, readOnlyReason, access);
   }
   ro.close();
 
   // 3. Judged: open it for writing.
   let db: Db;
   try {
-    db = new Database(path, { fileMustExist: true, ...binding });
-    registerAuditFunctions(db);
+    db = connect(path, access, { fileMustExist: true });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -151,11 +176,12 @@ function open(path: string, options: OpenOptions, inspect: boolean): Workspace {
     // A file the permission bits call writable can still refuse writes (a read-only mount).
     if (/^SQLITE_READONLY/.test(String((e as { code?: unknown }).code))) {
       return readOnlyWorkspace(
-        openReadOnly(path, binding),
+        openReadOnly(path, access),
         path,
         version,
         latest,
         READ_ONLY_REASONS.permission,
+        access,
       );
     }
     throw new WorkspaceError(`${path} could not be opened as a workspace: ${(e as Error).message}`);
@@ -184,6 +210,7 @@ function open(path: string, options: OpenOptions, inspect: boolean): Workspace {
       readOnlyReason: null,
       backupPath,
       openCheck,
+      encrypted: access.fileKey !== null,
       close: () => {
         if (!db.open) return;
         endSession(db, session);
@@ -201,11 +228,12 @@ function open(path: string, options: OpenOptions, inspect: boolean): Workspace {
 }
 
 function readOnlyWorkspace(
-  db: Db,
+  { db, close }: ReadConnection,
   path: string,
   version: number,
   latest: number,
   reason: string,
+  access: Access,
 ): Workspace {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -221,15 +249,35 @@ function readOnlyWorkspace(
     readOnlyReason: reason,
     backupPath: null,
     openCheck: null,
-    close: () => {
-      if (db.open) db.close();
-    },
+    encrypted: access.fileKey !== null,
+    close,
   };
+}
+
+/**
+ * A connection with the file's key, when it is encrypted, and our SQL functions: every connection
+ * to a workspace is made here (and in encryption.ts, which converts a file).
+ */
+export function connect(file: string | Buffer, access: Access, options: Database.Options = {}): Db {
+  const db = new Database(file, { ...options, ...access.binding });
+  try {
+    if (access.fileKey) applyFileKey(db, access.fileKey);
+    registerAuditFunctions(db);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
 }
 
 // ---- Judging a file ------------------------------------------------------------------------
 
-function judgeHeader(path: string): void {
+/**
+ * Judges the file's first bytes and returns the key to open it with: null for a plain SQLite file.
+ * An encrypted file has no SQLite header (its first bytes are its salt, then ciphertext); it is
+ * told from any other file by its whole pages of random-looking bytes, and needs its key.
+ */
+export function judgeHeader(path: string, key: string | undefined): FileKey | null {
   let size: number;
   try {
     const stat = statSync(path);
@@ -244,22 +292,51 @@ function judgeHeader(path: string): void {
     throw new WorkspaceError(
       `${path} is an empty file (0 bytes), not a CTED Visit Planner workspace. It was left as it is; to start a new workspace, choose a new file name.`,
     );
-  const header = Buffer.alloc(100);
+  const page = Buffer.alloc(4096);
   let read: number;
   try {
     const fd = openSync(path, 'r');
     try {
-      read = readSync(fd, header, 0, header.length, 0);
+      read = readSync(fd, page, 0, page.length, 0);
     } finally {
       closeSync(fd);
     }
   } catch (e) {
     throw new WorkspaceError(`${path} cannot be read (${(e as Error).message}).`);
   }
-  if (read < header.length || !header.subarray(0, 16).equals(SQLITE_HEADER))
+  const first = page.subarray(0, read);
+  if (read >= 100 && first.subarray(0, 16).equals(SQLITE_HEADER)) {
+    if (key !== undefined)
+      throw new WorkspaceKeyError(
+        'unexpected',
+        `${path} is not encrypted, but a key was given. Open it without a key, or encrypt it first (cted-planner encrypt). The file was not changed.`,
+      );
+    return null;
+  }
+  if (!looksEncrypted(first, size))
     throw new WorkspaceError(
       `${path} is not a CTED Visit Planner workspace: it is not an SQLite database. The file was not changed.`,
     );
+  if (key === undefined)
+    throw new WorkspaceKeyError(
+      'needed',
+      `${path} is an encrypted workspace: it opens only with its key. The file was not changed.`,
+    );
+  return fileKeyFor(checkedKey(key), saltOf(first));
+}
+
+/** A key must be something: an empty one would protect nothing. */
+function checkedKey(key: string): string {
+  if (key === '')
+    throw new WorkspaceKeyError('wrong', 'The key is empty; a workspace key cannot be empty.');
+  return key;
+}
+
+function wrongKey(path: string): WorkspaceKeyError {
+  return new WorkspaceKeyError(
+    'wrong',
+    `The key does not open this workspace (${path}). Check that it is the key the workspace was encrypted with; if it is, the file is damaged: restore it from a backup. The file was not changed.`,
+  );
 }
 
 /** Our tables and schema version; returns the version, or refuses the file. */
@@ -301,38 +378,70 @@ function judgeContents(db: Db, path: string, latest: number): number {
   return version;
 }
 
+/** A read-only connection, and how to close it (with whatever it needed beside it). */
+interface ReadConnection {
+  db: Db;
+  close(): void;
+}
+
+const closer = (db: Db) => () => {
+  if (db.open) db.close();
+};
+
 /**
  * A read-only connection. SQLite opens a WAL file read-only by creating its -wal and -shm files
  * beside it; in a folder it cannot write (and with no such files there) it cannot open it at all,
- * and better-sqlite3 is built without URI filenames, so `immutable=1` is not available. There the
+ * and the driver is built without URI filenames, so `immutable=1` is not available. There a plain
  * file is read into memory, marked as a rollback-journal database in the copy only, and opened
- * from that image.
+ * from that image; an encrypted one cannot be read from memory, so a copy of its ciphertext in a
+ * private temporary folder is opened instead, and removed on close.
  */
-function openReadOnly(path: string, binding: { nativeBinding?: string }): Db {
+function openReadOnly(path: string, access: Access): ReadConnection {
   let db: Db | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, ...binding });
+    db = connect(path, access, { readonly: true, fileMustExist: true });
     db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+    return { db, close: closer(db) };
   } catch (e) {
     db?.close();
     const code = String((e as { code?: unknown }).code);
     if (!/^SQLITE_(READONLY_DIRECTORY|CANTOPEN|READONLY_CANTINIT)/.test(code)) {
+      // With a key, page 1 fails its HMAC: the wrong key (or a damaged first page).
+      if (access.fileKey && code === 'SQLITE_NOTADB') throw wrongKey(path);
       if (/^SQLITE_(NOTADB|CORRUPT)/.test(code))
         throw new WorkspaceError(
           `${path} is not a CTED Visit Planner workspace, or it is damaged (${(e as Error).message}). The file was not changed.`,
         );
       throw new WorkspaceError(`${path} cannot be read (${(e as Error).message}).`);
     }
+  }
+  if (!access.fileKey) {
     const image = readFileSync(path);
     if (image[18] === 2 && image[19] === 2) image[18] = image[19] = 1;
-    db = new Database(image, { readonly: true, ...binding });
+    const memory = connect(image, access, { readonly: true });
+    return { db: memory, close: closer(memory) };
   }
-  registerAuditFunctions(db);
-  return db;
+  const folder = mkdtempSync(join(tmpdir(), 'cted-readonly-'));
+  const removeCopy = () => rmSync(folder, { recursive: true, force: true });
+  try {
+    const copy = join(folder, 'workspace.sqlite');
+    copyFileSync(path, copy);
+    const fromCopy = connect(copy, access, { readonly: true, fileMustExist: true });
+    return {
+      db: fromCopy,
+      close: () => {
+        closer(fromCopy)();
+        removeCopy();
+      },
+    };
+  } catch (e) {
+    removeCopy();
+    throw new WorkspaceError(`${path} cannot be read (${(e as Error).message}).`);
+  }
 }
 
 /** A sentence saying why the workspace must stay read-only, or null when it can be written. */
-function whyReadOnly(path: string): string | null {
+export function whyReadOnly(path: string): string | null {
   // No write permission bit at all means someone marked the file read-only: honoured even when
   // the process could write it anyway (root, an administrator).
   if ((statSync(path).mode & 0o222) === 0) return READ_ONLY_REASONS.file;
@@ -370,6 +479,11 @@ function removeNewSidecars(path: string, before: Set<string>): void {
   for (const s of created) rmSync(path + s, { force: true });
 }
 
+/** Removes a file of ours being made (closed) and whatever SQLite kept beside it. */
+export function removeWithSidecars(path: string): void {
+  for (const file of [path, ...SIDECARS.map((s) => path + s)]) rmSync(file, { force: true });
+}
+
 // ---- Creating a workspace ------------------------------------------------------------------
 
 /**
@@ -378,19 +492,18 @@ function removeNewSidecars(path: string, before: Set<string>): void {
  */
 function createWorkspace(path: string, options: OpenOptions): void {
   const temporary = `${path}.creating`;
-  for (const file of [temporary, ...SIDECARS.map((s) => temporary + s)])
-    rmSync(file, { force: true });
+  removeWithSidecars(temporary);
+  const access: Access = {
+    binding: options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    fileKey: options.key === undefined ? null : newFileKey(checkedKey(options.key)),
+  };
   let db: Db;
   try {
-    db = new Database(
-      temporary,
-      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-    );
+    db = connect(temporary, access);
   } catch (e) {
     throw new WorkspaceError(`${path} could not be created: ${(e as Error).message}`);
   }
   try {
-    registerAuditFunctions(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -402,8 +515,7 @@ function createWorkspace(path: string, options: OpenOptions): void {
     db.close();
   } catch (e) {
     db.close();
-    for (const file of [temporary, ...SIDECARS.map((s) => temporary + s)])
-      rmSync(file, { force: true });
+    removeWithSidecars(temporary);
     throw e;
   }
   if (existsSync(path)) {
@@ -536,6 +648,17 @@ function migrate(db: Db, path: string, version: number, migrations: Migration[])
     }
   }).immediate();
   return backupPath;
+}
+
+/**
+ * Copies the workspace to the new file `to`, consistently even while it is in use. An encrypted
+ * workspace's copy is encrypted with the same key: SQLite's backup API cannot write SQLCipher's
+ * pages (they reserve room for the IV and HMAC), so it is written by VACUUM INTO, which keeps the
+ * connection's key, as the copy taken before a migration is.
+ */
+export async function backupWorkspace(ws: Workspace, to: string): Promise<void> {
+  if (ws.encrypted) ws.db.prepare('VACUUM INTO ?').run(to);
+  else await ws.db.backup(to);
 }
 
 /** `base + ext`, or `base.2 + ext`, `base.3 + ext`… whichever does not exist yet. */

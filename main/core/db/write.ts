@@ -1,6 +1,6 @@
 // The one write path for user data (DESIGN §3): every insert, update and tombstone goes through
 // a Writer, which appends one change_log row per changed column in the same transaction.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { HybridLogicalClock } from '../../../shared/hlc';
 import { chainHash, type LoggedChange } from './audit';
 import { uuidv7 } from '../../../shared/ids';
@@ -87,6 +87,72 @@ export class Writer {
     this.update(table, id, { deleted: 1 });
   }
 
+  // ---- Sync (main/core/sync): changes made at other sites ------------------------------------
+
+  /**
+   * Advances this site's clock past a timestamp received from another site, so that every change
+   * made here afterwards sorts after it; refuses a clock far ahead of this one.
+   */
+  receive(remote: string): void {
+    this.clock.receive(remote);
+    setMeta(this.db, 'hlc', this.clock.current());
+  }
+
+  /** A new timestamp of this site's clock that is not a change (when a bundle was made). */
+  stamp(): string {
+    return this.tick();
+  }
+
+  /**
+   * Writes cells whose winning change was made at another site (the merge decided it), inserting
+   * the row when it is new here. Not logged as this site's change: each change received is appended
+   * to the log as it was made there, with {@link logRemote}.
+   */
+  putRemote(
+    table: string,
+    id: string,
+    cells: Record<string, string | number | null>,
+    isNew: boolean,
+  ): void {
+    const cols = this.userColumns(table);
+    const names = Object.keys(cells);
+    for (const k of names) {
+      if (k === 'id') throw new Error(`${table}.id cannot be changed`);
+      this.assertColumn(table, cols, k);
+    }
+    const values = names.map((k) => cells[k]!);
+    if (isNew)
+      this.stmt(
+        `INSERT INTO ${table} (${['id', ...names].join(', ')}) VALUES (${['id', ...names].map(() => '?').join(', ')})`,
+      ).run(id, ...values);
+    else if (names.length > 0)
+      this.stmt(`UPDATE ${table} SET ${names.map((k) => `${k} = ?`).join(', ')} WHERE id = ?`).run(
+        ...values,
+        id,
+      );
+  }
+
+  /**
+   * Appends a change made at another site to the log, as it was made there (its clock, site and
+   * author), chained like every other row; `baseHlc` is what that site had seen of the cell.
+   */
+  logRemote(change: LoggedChange, baseHlc: string | null): void {
+    this.stmt(
+      'INSERT INTO change_log (hlc, site_id, author_id, tbl, row_id, col, old_value, new_value, base_hlc, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      change.hlc,
+      change.site_id,
+      change.author_id,
+      change.tbl,
+      change.row_id,
+      change.col,
+      change.old_value,
+      change.new_value,
+      baseHlc,
+      chainHash(this.lastHash(), change),
+    );
+  }
+
   private tick(): string {
     const hlc = this.clock.tick();
     setMeta(this.db, 'hlc', hlc);
@@ -111,10 +177,6 @@ export class Writer {
       old_value: oldValue,
       new_value: newValue,
     };
-    // Chained to the last row whoever wrote it (several writers may share a transaction).
-    const previous = this.stmt('SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
-      | { hash: string | null }
-      | undefined;
     this.stmt(
       'INSERT INTO change_log (hlc, site_id, author_id, tbl, row_id, col, old_value, new_value, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(
@@ -126,8 +188,16 @@ export class Writer {
       column,
       oldValue,
       newValue,
-      chainHash(previous?.hash ?? null, change),
+      chainHash(this.lastHash(), change),
     );
+  }
+
+  /** The hash of the log's last row, whoever wrote it (several writers may share a transaction). */
+  private lastHash(): string | null {
+    const previous = this.stmt('SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
+      | { hash: string | null }
+      | undefined;
+    return previous?.hash ?? null;
   }
 
   private userColumns(table: string): Set<string> {

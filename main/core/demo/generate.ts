@@ -20,7 +20,7 @@ import { writeUsers } from './users';
 import { writeVisitsAndConsent } from './visits';
 
 /** Bump when the generated data changes, so that existing demo workspaces are regenerated. */
-export const DEMO_GENERATOR_VERSION = 'demo-generator-4';
+export const DEMO_GENERATOR_VERSION = 'demo-generator-5';
 
 export interface DemoOptions {
   seed: number;
@@ -97,7 +97,7 @@ const countChanges = (ws: Workspace) =>
 function writeDemo(ws: Workspace, ctx: DemoContext): Omit<DemoStats, 'changes'> {
   const { rng, today, scale, states } = ctx;
   const lastYear = yearOf(today) - 1;
-  const users = writeUsers(ctx);
+  const users = writeUsers(ctx, ws.db);
   ctx.insert('methodologies', defaultMethodologyRow(today));
   const timeline = new Timeline(demoApi(ws, ctx), today);
   const situations = reportSituations(today, timeline.cut);

@@ -1,58 +1,19 @@
-import type { CoverageSummary } from '../../../shared/api/types';
-import { yearOf } from '../../../shared/domain/dates';
-import { CONDUCTED_VISITS_SQL } from '../visited';
+// Coverage (OP 11, OP 14): the key figures, the map's data, the charts' series and the
+// implementation of recommendations over time, each as of a date (today by default).
+import { coverageMap } from '../coverage/map';
+import { implementationOverTime } from '../coverage/implementation';
+import { coverageSummary } from '../coverage/summary';
+import { coverageTrends } from '../coverage/trends';
+import { ApiError } from '../errors';
 import type { AreaHandlers } from './types';
 
 export const coverageHandlers: AreaHandlers<'coverage'> = {
-  /**
-   * Who has been visited, as of a date: States with a conducted assessment visit that had ended by
-   * then (main/core/visited.ts). The visits per year count every conducted visit, advocacy too.
-   */
-  'coverage.summary': ({ asOf: requested }, ctx) => {
-    const asOf = requested ?? ctx.today;
-    const visits = ctx.db
-      .prepare(
-        `SELECT iso3, ended_on AS day, assessment FROM (${CONDUCTED_VISITS_SQL}) ORDER BY day`,
-      )
-      .all(asOf) as { iso3: string; day: string; assessment: 0 | 1 }[];
-    const states = ctx.db
-      .prepare('SELECT iso3, region FROM member_states ORDER BY region')
-      .all() as { iso3: string; region: string }[];
-
-    const visited = new Set(visits.filter((v) => v.assessment).map((v) => v.iso3));
-    const byRegion = new Map<
-      string,
-      { region: string; memberStates: number; neverVisited: number }
-    >();
-    for (const s of states) {
-      const r = byRegion.get(s.region) ?? { region: s.region, memberStates: 0, neverVisited: 0 };
-      r.memberStates += 1;
-      if (!visited.has(s.iso3)) r.neverVisited += 1;
-      byRegion.set(s.region, r);
-    }
-
-    const byYear: CoverageSummary['byYear'] = [];
-    if (visits.length > 0) {
-      const seen = new Set<string>();
-      let i = 0;
-      for (let year = yearOf(visits[0]!.day); year <= yearOf(asOf); year++) {
-        let count = 0;
-        while (i < visits.length && yearOf(visits[i]!.day) === year) {
-          if (visits[i]!.assessment) seen.add(visits[i]!.iso3);
-          count += 1;
-          i += 1;
-        }
-        byYear.push({ year, visits: count, visitedCumulative: seen.size });
-      }
-    }
-
-    return {
-      asOf,
-      memberStates: states.length,
-      visitedOnce: visited.size,
-      neverVisited: states.length - visited.size,
-      byRegion: [...byRegion.values()],
-      byYear,
-    };
+  'coverage.summary': ({ asOf }, ctx) => coverageSummary(ctx, asOf ?? ctx.today),
+  'coverage.map': ({ asOf }, ctx) => coverageMap(ctx, asOf ?? ctx.today),
+  'coverage.trends': ({ asOf }, ctx) => coverageTrends(ctx, asOf ?? ctx.today),
+  'coverage.implementation': ({ asOf, iso3 }, ctx) => {
+    if (iso3 && !ctx.db.prepare('SELECT 1 FROM member_states WHERE iso3 = ?').get(iso3))
+      throw new ApiError('NOT_FOUND', `${iso3} is not a UN Member State.`);
+    return implementationOverTime(ctx, asOf ?? ctx.today, iso3 ?? null);
   },
 };

@@ -1,8 +1,12 @@
+import type { User } from '../../../shared/api/types';
 import type { CallContext } from '../context';
+
+/** What recording an event needs: a handler's context, or a writer outside the dispatcher. */
+export type EventContext = Pick<CallContext, 'write' | 'nowMs'> & { user: Pick<User, 'id'> };
 
 /** Records a semantic action (DESIGN §4 `events`) with its actor, through the write path. */
 export function recordEvent(
-  ctx: CallContext,
+  ctx: EventContext,
   kind: string,
   subjectTable: string,
   subjectId: string,

@@ -11,13 +11,16 @@ import { methodologiesHandlers } from './methodologies';
 import { planHandlers } from './plan';
 import { settingsHandlers } from './settings';
 import { statesHandlers } from './states';
+import { conflictsHandlers, syncHandlers } from './sync';
 import type { Handlers } from './types';
 import { visitsHandlers } from './visits';
-import { auditHandlers, usersHandlers, workspaceHandlers } from './workspace';
+import { apiKeysHandlers, usersHandlers } from './users';
+import { auditHandlers, workspaceHandlers } from './workspace';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
   ...usersHandlers,
+  ...apiKeysHandlers,
   ...settingsHandlers,
   ...auditHandlers,
   ...statesHandlers,
@@ -39,4 +42,6 @@ export const handlers: Handlers = {
   ...stateRequestsHandlers,
   ...scheduleHandlers,
   ...exportsHandlers,
+  ...syncHandlers,
+  ...conflictsHandlers,
 };

@@ -1,4 +1,4 @@
-import type { AuditEntry, User, WorkspaceInfo } from '../../../shared/api/types';
+import type { AuditEntry, WorkspaceInfo } from '../../../shared/api/types';
 import { auditAnchor, verifyAudit } from '../db/audit';
 import { ApiError } from '../errors';
 import { getMeta } from '../db/workspace';
@@ -37,15 +37,6 @@ export const workspaceHandlers: AreaHandlers<'workspace'> = {
     };
     return info;
   },
-};
-
-export const usersHandlers: AreaHandlers<'users'> = {
-  'users.list': (_input, ctx) =>
-    ctx.db
-      .prepare(
-        "SELECT id, name, role FROM users WHERE deleted = 0 ORDER BY CASE role WHEN 'admin' THEN 0 WHEN 'planner' THEN 1 WHEN 'ctc_member' THEN 2 ELSE 3 END, name",
-      )
-      .all() as User[],
 };
 
 export const auditHandlers: AreaHandlers<'audit'> = {

@@ -9,6 +9,8 @@ export interface MemberStateRef {
   region: string;
   subregion: string;
   altNames: string[];
+  /** Latitude and longitude (world-countries), where the coverage map puts a State's marker. */
+  latlng: [number, number];
 }
 
 /** world-countries groups some States differently from the UN's M49 standard; these follow M49. */
@@ -62,6 +64,7 @@ export function memberStates(): MemberStateRef[] {
         region,
         subregion,
         altNames: [...alt].filter((s) => s.length > 2),
+        latlng: c.latlng,
       };
     })
     .sort((a, b) => a.names.en.localeCompare(b.names.en, 'en'));

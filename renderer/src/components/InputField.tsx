@@ -1,4 +1,4 @@
-// The controls of a checked form: a <Field> with a text, date or multi-line control, and a
+// The controls of a checked form: a <Field> with a text, date, password or multi-line control, and a
 // checkbox on a line of its own. Each passes the new value on and marks its field changed; the
 // <Field> also shows the field's problems.
 import type { InputHTMLAttributes } from 'react';
@@ -7,7 +7,7 @@ import type { FormCheck } from './formChecks';
 
 type ControlAttributes = Pick<
   InputHTMLAttributes<HTMLInputElement>,
-  'disabled' | 'maxLength' | 'placeholder' | 'autoFocus'
+  'disabled' | 'maxLength' | 'placeholder' | 'autoFocus' | 'autoComplete'
 >;
 
 interface InputFieldProps extends ControlAttributes {
@@ -17,7 +17,7 @@ interface InputFieldProps extends ControlAttributes {
   /** The field's name in the form's problems (and the server's). */
   field: string;
   /** An input of that type, or a textarea. */
-  type?: 'text' | 'date' | 'textarea';
+  type?: 'text' | 'date' | 'password' | 'email' | 'textarea';
   /** The textarea's height in lines. */
   rows?: number;
   value: string;

@@ -58,21 +58,38 @@ export function t(key: MessageKey, params: Params = {}): string {
   );
 }
 
+const pluralRules = new Map<LanguageCode, Intl.PluralRules>();
+const pluralRulesOf = (language: LanguageCode): Intl.PluralRules => {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules;
+};
+
 function pluralForm(
   forms: Exclude<Message, string>,
   language: LanguageCode,
   count: number,
 ): string {
-  const category = new Intl.PluralRules(language).select(count) as keyof typeof forms;
+  const category = pluralRulesOf(language).select(count) as keyof typeof forms;
   return forms[category] ?? forms.other;
 }
+
+/** One date formatter per locale: making one costs far more than using it (a table has hundreds of dates). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar date (YYYY-MM-DD) in the reader's language, e.g. "5 Mar 2024". */
 export function formatDate(date: string | null): string {
   if (!date) return t('common.none');
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  const tag = locale();
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(tag, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** An instant (epoch milliseconds) in the reader's language, to the minute, in UTC. */

@@ -4,9 +4,9 @@ import { t } from '../i18n';
 import { DemoBanner } from './DemoBanner';
 import { NavBar } from './NavBar';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
-import { UserSwitcher } from './UserSwitcher';
+import { SessionBar } from './SessionBar';
 
-/** Skip link, header with the user switcher, demo banner, navigation and the page. */
+/** Skip link, header with the signed-in user, demo banner, navigation and the page. */
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const routeKey = JSON.stringify(route);
@@ -32,7 +32,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           </span>
           {t('app.title')}
         </p>
-        <UserSwitcher />
+        <SessionBar />
       </header>
       <DemoBanner />
       <ReadOnlyBanner />

@@ -8,7 +8,6 @@ import type {
 import { isAlerting } from '../../../shared/domain/deadlines';
 import { call } from '../api/client';
 import { AsyncView } from '../components/AsyncView';
-import { CoverageChart } from '../components/CoverageChart';
 import { DataPage } from '../components/DataPage';
 import { EmptyState } from '../components/EmptyState';
 import { Facts } from '../components/Facts';
@@ -19,18 +18,24 @@ import { daysFromToday } from '../format/days';
 import { formatDate, formatNumber, t } from '../i18n';
 import { dossierHref, followupHref } from '../router';
 import { useSession } from '../stores/session';
-import { coverageFigures } from './CoveragePage';
+import { coverageFigures } from './coverage/CoveragePage';
+import { CoverageOverview } from './coverage/CoverageOverview';
 
 async function loadDashboard() {
-  const [coverage, followups, consent, recommendations, reports] = await Promise.all([
-    call('coverage.summary', {}),
-    call('followups.list', {}),
-    call('consent.list', {}),
-    call('recommendations.summary', {}),
-    call('reports.list', {}),
-  ]);
+  const [coverage, coverageMap, coverageTrends, followups, consent, recommendations, reports] =
+    await Promise.all([
+      call('coverage.summary', {}),
+      call('coverage.map', {}),
+      call('coverage.trends', {}),
+      call('followups.list', {}),
+      call('consent.list', {}),
+      call('recommendations.summary', {}),
+      call('reports.list', {}),
+    ]);
   return {
     coverage,
+    coverageMap,
+    coverageTrends,
     followups,
     consent,
     openRecommendations: recommendations.open,
@@ -54,7 +59,7 @@ export function DashboardPage() {
           <section aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{t('dashboard.coverageOverTime')}</h2>
             {d.coverage.byYear.length ? (
-              <CoverageChart byYear={d.coverage.byYear} />
+              <CoverageOverview map={d.coverageMap} trends={d.coverageTrends} />
             ) : (
               <EmptyState>{t('coverage.noVisits')}</EmptyState>
             )}

@@ -1,7 +1,7 @@
 import type { Route } from '../router';
 import { CommitteePage } from './committee/CommitteePage';
 import { ConsentPage } from './consent/ConsentPage';
-import { CoveragePage } from './CoveragePage';
+import { CoveragePage } from './coverage/CoveragePage';
 import { DashboardPage } from './DashboardPage';
 import { DossierPage } from './dossier/DossierPage';
 import { FieldPage } from './FieldPage';

@@ -16,7 +16,10 @@ import { useApi } from '../data/useAsync';
 import { isIsoDate } from '../../../shared/domain/dates';
 import { formatDate, t, type MessageKey } from '../i18n';
 import { useMayCall, useSession } from '../stores/session';
+import { ApiKeysSection } from './settings/ApiKeysSection';
 import { AuditSection } from './settings/AuditSection';
+import { OwnPassphraseSection } from './settings/OwnPassphraseSection';
+import { UsersSection } from './settings/UsersSection';
 import { useWorkspace } from '../stores/workspace';
 
 type CountRow = { table: string; rows: number };
@@ -60,6 +63,9 @@ export function SettingsPage() {
           />
         )}
       </section>
+      <OwnPassphraseSection />
+      <UsersSection />
+      <ApiKeysSection />
       <WorkspaceSettingsSection />
       <AuditSection />
       <section aria-labelledby="workspace">
@@ -130,6 +136,10 @@ function WorkspaceSettingsSection() {
                     t('settingsForm.days', { count: s.transmissionDays }),
                   ],
                   [t('settingsForm.op16Start'), formatDate(s.op16Start)],
+                  [
+                    t('settingsForm.lockAfterMinutes'),
+                    t('settingsForm.minutes', { count: s.lockAfterMinutes }),
+                  ],
                 ]}
               />
               <p className="note" role="note">
@@ -152,7 +162,7 @@ const DAY_FIELDS = [
   'transmissionDays',
 ] as const;
 type DayField = (typeof DAY_FIELDS)[number];
-const FIELDS = [...DAY_FIELDS, 'op16Start'] as const;
+const FIELDS = [...DAY_FIELDS, 'op16Start', 'lockAfterMinutes'] as const;
 
 /** Each number of days with its label and hint, in the groups the form shows them. */
 const DAY_GROUPS: {
@@ -214,6 +224,14 @@ function dayProblems(value: string): string[] {
   return [];
 }
 
+function minuteProblems(value: string): string[] {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) return [t('settingsForm.enterMinutes')];
+  if (!Number.isInteger(n)) return [t('settingsForm.wholeMinutes')];
+  if (n < 1 || n > 480) return [t('settingsForm.minutesRange')];
+  return [];
+}
+
 type DayValues = Record<DayField, string>;
 
 function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
@@ -222,7 +240,9 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
     () => Object.fromEntries(DAY_FIELDS.map((f) => [f, String(settings[f])])) as DayValues,
   );
   const [op16Start, setOp16Start] = useState(settings.op16Start);
+  const [lockAfterMinutes, setLockAfterMinutes] = useState(String(settings.lockAfterMinutes));
   const problems: Problems = {};
+  addProblems(problems, 'lockAfterMinutes', minuteProblems(lockAfterMinutes));
   for (const field of DAY_FIELDS) addProblems(problems, field, dayProblems(days[field]));
   const near = Number(days.alertNearDays);
   const far = Number(days.alertFarDays);
@@ -241,9 +261,12 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
             number
           >),
           op16Start,
+          lockAfterMinutes: Number(lockAfterMinutes),
         }),
       () => t('settingsForm.saved'),
     );
+    // The session's lock time is the workspace's: take the new one at once.
+    void useSession.getState().load();
   };
   return (
     <form className="form-section" onSubmit={submit} noValidate>
@@ -281,6 +304,26 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
           )}
         </fieldset>
       ))}
+      <fieldset className="form-grid">
+        <legend>{t('settingsForm.signInGroup')}</legend>
+        <Field
+          label={t('settingsForm.lockAfterMinutes')}
+          hint={t('settingsForm.lockAfterMinutesHint')}
+          problems={check.shown('lockAfterMinutes')}
+        >
+          <input
+            type="number"
+            min={1}
+            max={480}
+            step={1}
+            value={lockAfterMinutes}
+            onChange={(e) => {
+              setLockAfterMinutes(e.target.value);
+              check.changed('lockAfterMinutes');
+            }}
+          />
+        </Field>
+      </fieldset>
       <div className="button-row">
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? t('form.saving') : t('settingsForm.submit')}

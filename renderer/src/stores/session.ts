@@ -1,52 +1,62 @@
-// Who is using the app: the workspace's users and the one chosen in the header's user switcher
-// (by default the first administrator), remembered for this browser tab.
+// Who is using the app: the signed-in session (issue "Trust"). The backend establishes the user
+// (a session cookie over HTTP, the window's session in Electron); this store only mirrors what the
+// backend says — signed out, first run, locked or active — and asks it to sign in, lock, unlock or
+// sign out. A call refused because the session ended or locked updates it too.
 import { create } from 'zustand';
 import { API, type MethodName } from '../../../shared/api/contract';
+import type { SessionAction, SessionState } from '../../../shared/api/session';
 import type { User } from '../../../shared/api/types';
 import type { Role } from '../../../shared/domain/roles';
-import { call, setActingUser } from '../api/client';
+import { callSession, onSessionLost } from '../api/client';
 import { asApiCallError, type AsyncState } from '../data/asyncState';
 import { useWorkspace } from './workspace';
 
-const USER_KEY = 'cted.user';
-
 interface SessionStore {
-  users: AsyncState<User[]>;
+  session: AsyncState<SessionState>;
+  /** The signed-in user while the session is active or locked; null otherwise. */
   currentUser: User | null;
   load(): Promise<void>;
-  chooseUser(id: string): void;
+  /** Runs a session action and takes the state it answers; a refusal is thrown for the form. */
+  act(action: SessionAction, input?: object): Promise<SessionState>;
 }
 
-export const useSession = create<SessionStore>((set, get) => ({
-  users: { status: 'loading' },
-  currentUser: null,
-  load: async () => {
-    try {
-      const users = await call('users.list', {});
-      const remembered = users.find((u) => u.id === sessionStorage.getItem(USER_KEY));
-      const chosen = remembered ?? users.find((u) => u.role === 'admin') ?? users[0] ?? null;
-      setActingUser(chosen?.id ?? null);
-      set({ users: { status: 'ready', data: users }, currentUser: chosen });
-    } catch (e) {
-      set({ users: { status: 'error', error: asApiCallError(e) } });
-    }
-  },
-  chooseUser: (id) => {
-    const { users } = get();
-    const user = users.status === 'ready' ? users.data.find((u) => u.id === id) : undefined;
-    if (!user) return;
-    sessionStorage.setItem(USER_KEY, user.id);
-    setActingUser(user.id);
-    set({ currentUser: user });
-  },
-}));
+export const useSession = create<SessionStore>((set, get) => {
+  const take = (state: SessionState) => {
+    const before = get().session;
+    // An unchanged state (an activity report, mostly) changes nothing on the page.
+    if (before.status === 'ready' && JSON.stringify(before.data) === JSON.stringify(state))
+      return before.data;
+    set({ session: { status: 'ready', data: state }, currentUser: state.user });
+    // Every view reloads after signing in or unlocking: as another user, or after refusals.
+    const wasActive = before.status === 'ready' && before.data.status === 'active';
+    if (state.status === 'active' && !wasActive) useWorkspace.getState().dataChanged();
+    return state;
+  };
+  onSessionLost(() => void get().load());
+  return {
+    session: { status: 'loading' },
+    currentUser: null,
+    load: async () => {
+      try {
+        take(await callSession('state'));
+      } catch (e) {
+        set({ session: { status: 'error', error: asApiCallError(e) }, currentUser: null });
+      }
+    },
+    act: async (action, input = {}) => take(await callSession(action, input)),
+  };
+});
+
+/** The session's status, or null while it is loading or could not be read. */
+export const useSessionStatus = () =>
+  useSession((s) => (s.session.status === 'ready' ? s.session.data.status : null));
 
 /** Whether a role may call a method, per the contract (the dispatcher enforces it anyway). */
 export function mayCall(role: Role, method: MethodName): boolean {
   return role === 'admin' || API[method].roles.includes(role);
 }
 
-/** Whether the chosen user may call a method; nothing that changes data on a read-only workspace. */
+/** Whether the signed-in user may call a method; nothing that changes data on a read-only workspace. */
 export function useMayCall(method: MethodName): boolean {
   const readOnly = useWorkspace((s) => s.info.status === 'ready' && s.info.data.readOnly);
   const allowed = useSession((s) => (s.currentUser ? mayCall(s.currentUser.role, method) : false));

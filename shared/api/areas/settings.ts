@@ -1,4 +1,5 @@
-// Workspace settings an administrator can change (consent alerts and reminders, OP 16 start).
+// Workspace settings an administrator can change (consent alerts and reminders, OP 16 start,
+// deadline windows, the automatic lock).
 import { z } from 'zod';
 import { ADMINS_ONLY, ALL_ROLES } from '../../domain/roles';
 import type { WorkspaceSettings } from '../../domain/settings';
@@ -23,6 +24,11 @@ export const settingsMethods = {
         alertNearDays: days('the near alert window'),
         committeeWaitDays: days('the wait for the Committee’s decision'),
         transmissionDays: days('the time to transmit an adopted report'),
+        lockAfterMinutes: z
+          .number({ error: 'Enter the time before the app locks as a number of minutes.' })
+          .int({ message: 'Enter a whole number of minutes.' })
+          .min(1, { message: 'Enter at least 1 minute.' })
+          .max(480, { message: 'Enter at most 480 minutes (8 hours).' }),
       })
       .partial(),
     mutates: true,

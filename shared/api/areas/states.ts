@@ -1,7 +1,7 @@
-// Member States: the reference list, each State's dossier, and coverage (who has been visited).
+// Member States: the reference list and each State's dossier (coverage is in ./coverage.ts).
 import { z } from 'zod';
 import { ALL_ROLES } from '../../domain/roles';
-import { asOf, iso3, method, nothing, type Names } from '../schema';
+import { iso3, method, nothing, type Names } from '../schema';
 import type { ConsentRequest } from './consent';
 import type { Invitation } from './committee';
 import type { Deadline } from './deadlines';
@@ -66,15 +66,6 @@ export interface StateReference {
   altNames: string[];
 }
 
-export interface CoverageSummary {
-  asOf: string;
-  memberStates: number;
-  visitedOnce: number;
-  neverVisited: number;
-  byRegion: { region: string; memberStates: number; neverVisited: number }[];
-  byYear: { year: number; visits: number; visitedCumulative: number }[];
-}
-
 export const statesMethods = {
   'states.list': method<StateSummary[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
   'states.get': method<StateDossier>()({
@@ -87,5 +78,4 @@ export const statesMethods = {
     mutates: false,
     roles: ALL_ROLES,
   }),
-  'coverage.summary': method<CoverageSummary>()({ input: asOf, mutates: false, roles: ALL_ROLES }),
 };

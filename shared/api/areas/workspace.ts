@@ -1,6 +1,6 @@
-// The workspace itself: what it holds, its users, and the history of any record.
+// The workspace itself: what it holds and the history of any record.
 import { z } from 'zod';
-import { ADMINS_ONLY, ALL_ROLES, type Role } from '../../domain/roles';
+import { ADMINS_ONLY, ALL_ROLES } from '../../domain/roles';
 import { id, method, nothing } from '../schema';
 
 export interface WorkspaceInfo {
@@ -16,12 +16,6 @@ export interface WorkspaceInfo {
   /** Why, as a sentence with what to do about it; null when the workspace can be written. */
   readOnlyReason: string | null;
   counts: Record<string, number>;
-}
-
-export interface User {
-  id: string;
-  name: string;
-  role: Role;
 }
 
 export interface AuditEntry {
@@ -72,7 +66,6 @@ export const auditAnchorSchema = z.strictObject(
 
 export const workspaceMethods = {
   'workspace.info': method<WorkspaceInfo>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
-  'users.list': method<User[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
   'audit.history': method<AuditEntry[]>()({
     input: z.strictObject({
       table: z.string().regex(/^[a-z_]+$/, { message: 'Unknown table.' }),

@@ -22,6 +22,7 @@ import { followupHref, navigate, pageHref, reportHref } from '../../router';
 import { AssistanceSection, DeadlinesSection } from './CycleSections';
 import { DossierActions } from './DossierActions';
 import { DossierSection } from './DossierSection';
+import { RecommendationStatusChart } from './RecommendationStatusChart';
 import { Timeline } from './Timeline';
 import { VisitsSection } from './VisitsSection';
 
@@ -136,6 +137,7 @@ function Dossier({ d }: { d: StateDossier }) {
         title={t('dossier.recommendations')}
         count={d.recommendations.length}
       >
+        <RecommendationStatusChart iso3={d.iso3} name={d.name} />
         <DataTable
           caption={t('dossier.recommendations')}
           columns={columns.recommendations}

@@ -1,0 +1,100 @@
+// Sync between installations (main/core/sync): identity, trusted peers, bundles and conflicts.
+import type { SyncPeer } from '../../../shared/api/types';
+import type { CallContext } from '../context';
+import { ApiError } from '../errors';
+import { listConflicts, resolveConflict } from '../sync/conflicts';
+import { exportBundle, importBundle, peerOf, pendingFor } from '../sync/exchange';
+import { fingerprint, identityOf, isPublicKey } from '../sync/identity';
+import { recordEvent } from './events';
+import { refuse } from './rules';
+import type { AreaHandlers } from './types';
+
+function peers(ctx: Pick<CallContext, 'db'>, siteId?: string): SyncPeer[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT p.site_id AS siteId, p.name, p.public_key AS publicKey, p.trusted_on AS trustedOn,
+              u.name AS trustedBy,
+              (SELECT MAX(b.at) FROM sync_bundles b WHERE b.direction = 'in' AND b.peer_site_id = p.site_id) AS lastImportAt,
+              (SELECT COUNT(*) FROM sync_bundles b WHERE b.direction = 'in' AND b.peer_site_id = p.site_id) AS bundlesImported
+       FROM sync_peers p LEFT JOIN users u ON u.id = p.trusted_by
+       ${siteId ? 'WHERE p.site_id = ?' : ''} ORDER BY p.name, p.site_id`,
+    )
+    .all(...(siteId ? [siteId] : [])) as Omit<SyncPeer, 'fingerprint'>[];
+  return rows.map((r) => ({ ...r, fingerprint: fingerprint(r.publicKey) }));
+}
+
+export const syncHandlers: AreaHandlers<'sync'> = {
+  'sync.identity': (_input, ctx) => {
+    const me = identityOf(ctx.db);
+    return { siteId: me.siteId, publicKey: me.publicKey, fingerprint: fingerprint(me.publicKey) };
+  },
+
+  'sync.peers': (_input, ctx) => peers(ctx),
+
+  'sync.trustPeer': ({ siteId, publicKey, name }, ctx) => {
+    const me = identityOf(ctx.db);
+    if (siteId === me.siteId || publicKey === me.publicKey)
+      throw refuse('siteId', 'This is this installation itself: trust the other one’s id and key.');
+    if (!isPublicKey(publicKey))
+      throw refuse(
+        'publicKey',
+        'This is not a valid public key: copy it again from the other installation.',
+      );
+    const existing = peerOf(ctx.db, siteId);
+    if (existing && existing.public_key !== publicKey)
+      throw new ApiError(
+        'CONFLICT',
+        `${existing.name} (installation ${siteId}) is already trusted with another key (fingerprint ${fingerprint(existing.public_key)}). If its key really changed, stop trusting it first, then trust the new key.`,
+      );
+    if (existing) {
+      ctx.db.prepare('UPDATE sync_peers SET name = ? WHERE site_id = ?').run(name, siteId);
+    } else {
+      ctx.db
+        .prepare(
+          'INSERT INTO sync_peers (site_id, public_key, name, trusted_on, trusted_by) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(siteId, publicKey, name, new Date(ctx.nowMs).toISOString(), ctx.user.id);
+      recordEvent(ctx, 'sync.peer_trusted', 'sync_peers', siteId, {
+        name,
+        fingerprint: fingerprint(publicKey),
+      });
+    }
+    return peers(ctx, siteId)[0]!;
+  },
+
+  'sync.revokePeer': ({ siteId }, ctx) => {
+    const existing = peerOf(ctx.db, siteId);
+    if (!existing)
+      throw new ApiError('NOT_FOUND', `There is no trusted installation with the id ${siteId}.`);
+    ctx.db.prepare('DELETE FROM sync_peers WHERE site_id = ?').run(siteId);
+    recordEvent(ctx, 'sync.peer_revoked', 'sync_peers', siteId, {
+      name: existing.name,
+      fingerprint: fingerprint(existing.public_key),
+    });
+    return { siteId };
+  },
+
+  'sync.pending': ({ since, to }, ctx) =>
+    pendingFor(ctx.db, { since: since ?? null, to: to ?? null }),
+
+  'sync.exportBundle': ({ since, to, passphrase }, ctx) => {
+    const made = exportBundle(ctx, { since: since ?? null, to: to ?? null, passphrase });
+    return {
+      bundle: Buffer.from(made.bytes).toString('base64'),
+      bundleId: made.bundleId,
+      sequence: made.sequence,
+      changes: made.changes,
+      createdHlc: made.createdHlc,
+      to: made.to,
+      fileName: made.fileName,
+    };
+  },
+
+  'sync.importBundle': ({ bundle, passphrase }, ctx) =>
+    importBundle(ctx, new Uint8Array(Buffer.from(bundle, 'base64')), passphrase),
+};
+
+export const conflictsHandlers: AreaHandlers<'conflicts'> = {
+  'conflicts.list': (input, ctx) => listConflicts(ctx.db, input),
+  'conflicts.resolve': (input, ctx) => resolveConflict(ctx, input),
+};

@@ -1,0 +1,386 @@
+// Making and importing bundles (DESIGN §6). A bundle for a peer holds every change the peer has not
+// acknowledged: per site that made changes, those newer than the peer's high-water mark (the newest
+// timestamp of that site's changes the peer said it holds, in the last bundle it sent here).
+// Marks move only on acknowledgement, so a lost bundle's changes travel again in the next one.
+// Each bundle also says, per site, which change it continues from (`from`); an importer that does
+// not hold that change refuses the bundle rather than leave a gap in its log.
+import { getMeta, type Db } from '../db/workspace';
+import type { Writer } from '../db/write';
+import { ApiError } from '../errors';
+import { recordEvent } from '../handlers/events';
+import type { User } from '../../../shared/api/types';
+import { uuidv7 } from '../../../shared/ids';
+import { parseHlc, MAX_DRIFT_MS } from '../../../shared/hlc';
+import {
+  BUNDLE_EXTENSION,
+  BundleRefused,
+  DEFAULT_KDF,
+  openPayload,
+  parseBundle,
+  sealBundle,
+  type KdfParams,
+  type WireChange,
+} from './bundle';
+import { fingerprint, identityOf } from './identity';
+import { mergeChanges } from './merge';
+import { syncSchema, validateChanges } from './schema';
+
+/** What the exchange needs of a call: the database, the writer, the caller and the clock. */
+export interface SyncContext {
+  db: Db;
+  write: Writer;
+  user: Pick<User, 'id'>;
+  nowMs: number;
+}
+
+/** meta key: the scrypt parameters for the bundles this installation makes (JSON {N, r, p}). */
+export const BUNDLE_KDF_KEY = 'sync_kdf';
+
+/** The KDF parameters set for this workspace's bundles, or the defaults. */
+export function bundleKdf(db: Db): KdfParams {
+  try {
+    const stored = JSON.parse(getMeta(db, BUNDLE_KDF_KEY) ?? 'null') as KdfParams | null;
+    if (
+      stored &&
+      Number.isInteger(stored.N) &&
+      stored.N >= 2 ** 10 &&
+      stored.N <= 2 ** 20 &&
+      (stored.N & (stored.N - 1)) === 0 &&
+      Number.isInteger(stored.r) &&
+      stored.r >= 1 &&
+      stored.r <= 16 &&
+      Number.isInteger(stored.p) &&
+      stored.p >= 1 &&
+      stored.p <= 4
+    )
+      return { N: stored.N, r: stored.r, p: stored.p };
+  } catch {
+    // Unreadable: the defaults.
+  }
+  return DEFAULT_KDF;
+}
+
+interface PeerRow {
+  site_id: string;
+  public_key: string;
+  name: string;
+  trusted_on: string;
+  trusted_by: string | null;
+}
+
+export function peerOf(db: Db, siteId: string): PeerRow | undefined {
+  return db.prepare('SELECT * FROM sync_peers WHERE site_id = ?').get(siteId) as
+    | PeerRow
+    | undefined;
+}
+
+/** Per site that made changes: the newest timestamp of its changes held here. */
+export function holdings(db: Db): Record<string, string> {
+  const rows = db
+    .prepare('SELECT site_id AS site, MAX(hlc) AS hlc FROM change_log GROUP BY site_id')
+    .all() as { site: string; hlc: string }[];
+  return Object.fromEntries(rows.map((r) => [r.site, r.hlc]));
+}
+
+/** A peer's high-water marks: per site, the newest of its changes the peer said it holds. */
+function marksOf(db: Db, peer: string): Map<string, string> {
+  const rows = db
+    .prepare('SELECT origin_site_id AS site, hlc FROM sync_marks WHERE peer_site_id = ?')
+    .all(peer) as { site: string; hlc: string }[];
+  return new Map(rows.map((r) => [r.site, r.hlc]));
+}
+
+/**
+ * Per site that made changes: the timestamp above which its changes go into the bundle (null: all
+ * of them). For one peer, its marks; for any peer, the lowest of the trusted peers' marks.
+ */
+function lowerBounds(
+  db: Db,
+  sites: string[],
+  to: string | null,
+  since: string | null,
+): Map<string, string | null> {
+  if (since !== null) return new Map(sites.map((s) => [s, since]));
+  const peers = to
+    ? [to]
+    : (db.prepare('SELECT site_id FROM sync_peers').pluck().all() as string[]);
+  const bounds = new Map<string, string | null>();
+  if (peers.length === 0) {
+    for (const s of sites) bounds.set(s, null);
+    return bounds;
+  }
+  const all = peers.map((p) => marksOf(db, p));
+  for (const s of sites) {
+    let low: string | null | undefined;
+    for (const marks of all) {
+      const m = marks.get(s) ?? null;
+      if (low === undefined || m === null || (low !== null && m < low)) low = m;
+    }
+    bounds.set(s, low ?? null);
+  }
+  return bounds;
+}
+
+export interface ExportOptions {
+  /** Only changes newer than this (a date, an instant or a clock timestamp), whatever the marks. */
+  since?: string | null;
+  /** The peer's site id: only what it has not acknowledged. Absent: what some trusted peer lacks. */
+  to?: string | null;
+  passphrase: string;
+}
+
+export interface ExportedBundle {
+  bytes: Uint8Array;
+  bundleId: string;
+  sequence: number;
+  changes: number;
+  createdHlc: string;
+  to: string | null;
+  /** A file name for it: the sending site and the sequence. */
+  fileName: string;
+  /**
+   * Whether this installation holds changes (its own or received) that its previous bundle for the
+   * same recipient did not: if not, that bundle already carried all this one does.
+   */
+  newSinceLastBundle: boolean;
+}
+
+/** What a bundle would hold: the changes, where they continue from, and this site's holdings. */
+interface Selection {
+  changes: WireChange[];
+  from: Record<string, string>;
+  seen: Record<string, string>;
+}
+
+function selectChanges(db: Db, mySite: string, to: string | null, since: string | null): Selection {
+  if (to !== null && !peerOf(db, to))
+    throw new ApiError(
+      'NOT_FOUND',
+      `There is no trusted installation with the id ${to}. Trust it first, then make its bundle.`,
+    );
+  const seen = holdings(db);
+  const sites = Object.keys(seen).sort();
+  const bounds = lowerBounds(db, sites, to, since);
+  const select = db.prepare(
+    `SELECT c.hlc, c.site_id, c.author_id, c.tbl, c.row_id, c.col, c.old_value, c.new_value,
+            CASE WHEN c.site_id = @me
+              THEN (SELECT MAX(p.hlc) FROM change_log p WHERE p.tbl = c.tbl AND p.row_id = c.row_id AND p.col = c.col AND p.seq < c.seq)
+              ELSE c.base_hlc END AS base
+     FROM change_log c WHERE c.site_id = @site AND c.hlc > @low ORDER BY c.hlc, c.seq`,
+  );
+  const lastBelow = db.prepare('SELECT MAX(hlc) FROM change_log WHERE site_id = ? AND hlc <= ?');
+  const changes: WireChange[] = [];
+  const from: Record<string, string> = {};
+  for (const site of sites) {
+    const low = bounds.get(site) ?? null;
+    if (low !== null) {
+      const last = lastBelow.pluck().get(site, low) as string | null;
+      if (last) from[site] = last;
+    }
+    for (const r of select
+      .raw()
+      .iterate({ me: mySite, site, low: low ?? '' }) as Iterable<WireChange>)
+      changes.push(r);
+  }
+  changes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { changes, from, seen };
+}
+
+/** The last bundle made here for this recipient (null: any): what it acknowledged. */
+function lastAcknowledgement(db: Db, to: string | null): string | undefined {
+  return db
+    .prepare(
+      "SELECT seen FROM sync_bundles WHERE direction = 'out' AND peer_site_id IS ? ORDER BY sequence DESC LIMIT 1",
+    )
+    .pluck()
+    .get(to) as string | undefined;
+}
+
+/**
+ * What a bundle made now would carry: how many changes, and whether anything is held here that the
+ * last bundle made here for the same recipient did not know (a change, or news to acknowledge).
+ */
+export function pendingFor(
+  db: Db,
+  options: Pick<ExportOptions, 'to' | 'since'>,
+): { changes: number; newSinceLastBundle: boolean } {
+  const to = options.to ?? null;
+  const selection = selectChanges(db, identityOf(db).siteId, to, options.since ?? null);
+  return {
+    changes: selection.changes.length,
+    newSinceLastBundle: lastAcknowledgement(db, to) !== JSON.stringify(selection.seen),
+  };
+}
+
+export function exportBundle(ctx: SyncContext, options: ExportOptions): ExportedBundle {
+  const { db } = ctx;
+  const me = identityOf(db);
+  const to = options.to ?? null;
+  const { changes, from, seen } = selectChanges(db, me.siteId, to, options.since ?? null);
+
+  const createdHlc = ctx.write.stamp();
+  const bundleId = uuidv7(ctx.nowMs);
+  const sequence =
+    ((db.prepare("SELECT MAX(sequence) FROM sync_bundles WHERE direction = 'out'").pluck().get() as
+      | number
+      | null) ?? 0) + 1;
+  const bytes = sealBundle({
+    bundleId,
+    sender: me,
+    recipient: to,
+    createdHlc,
+    payload: { changes, seen, from },
+    passphrase: options.passphrase,
+    kdf: bundleKdf(db),
+  });
+  const previousSeen = lastAcknowledgement(db, to);
+  const seenJson = JSON.stringify(seen);
+  db.prepare(
+    `INSERT INTO sync_bundles (id, direction, peer_site_id, sequence, created_hlc, changes, seen, at, by)
+     VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    bundleId,
+    to,
+    sequence,
+    createdHlc,
+    changes.length,
+    seenJson,
+    new Date(ctx.nowMs).toISOString(),
+    ctx.user.id,
+  );
+  return {
+    bytes,
+    bundleId,
+    sequence,
+    changes: changes.length,
+    createdHlc,
+    to,
+    fileName: `${me.siteId}-${String(sequence).padStart(6, '0')}${BUNDLE_EXTENSION}`,
+    newSinceLastBundle: previousSeen !== seenJson,
+  };
+}
+
+export interface ImportedBundle {
+  bundleId: string;
+  from: { siteId: string; name: string };
+  createdHlc: string;
+  /** Changes in the bundle. */
+  changes: number;
+  /** New here (now in the log). */
+  applied: number;
+  /** Already held here: no effect. */
+  alreadyHad: number;
+  /** Of the new ones, those that became a cell's value (the others lost to newer changes). */
+  won: number;
+  /** Concurrent edits found, kept in conflicts for review. */
+  conflicts: number;
+}
+
+/**
+ * Verifies, decrypts, validates and merges a bundle, all of it or nothing: every check runs before
+ * the first write, and the merge runs in the caller's transaction.
+ */
+export function importBundle(
+  ctx: SyncContext,
+  bytes: Uint8Array,
+  passphrase: string,
+): ImportedBundle {
+  const { db } = ctx;
+  const bundle = parseBundle(bytes);
+  const { header } = bundle;
+  if (!bundle.signatureValid)
+    throw new BundleRefused(
+      'tampered',
+      'The bundle’s signature does not match its contents: it was altered after it was signed, damaged in transit, or forged.',
+    );
+  const me = identityOf(db);
+  const sender = header.sender;
+  if (sender.siteId === me.siteId)
+    throw new BundleRefused(
+      'own_bundle',
+      'This bundle was made by this installation: import it on the other one.',
+    );
+  if (header.recipient !== null && header.recipient !== me.siteId)
+    throw new BundleRefused(
+      'not_for_us',
+      `This bundle was made for another installation (${header.recipient}), not this one (${me.siteId}).`,
+    );
+  const peer = peerOf(db, sender.siteId);
+  if (!peer)
+    throw new BundleRefused(
+      'untrusted',
+      `The bundle comes from an installation this workspace does not trust (installation ${sender.siteId}, key fingerprint ${fingerprint(sender.publicKey)}). If you expect bundles from it, compare that fingerprint with its owner, have a planner trust it, then import the bundle again.`,
+    );
+  if (peer.public_key !== sender.publicKey)
+    throw new BundleRefused(
+      'untrusted',
+      `The bundle claims to come from ${peer.name} (installation ${peer.site_id}) but is signed with another key than the one trusted for it (fingerprint ${fingerprint(sender.publicKey)} instead of ${fingerprint(peer.public_key)}): it may be forged.`,
+    );
+  const before = db
+    .prepare("SELECT at FROM sync_bundles WHERE id = ? AND direction = 'in'")
+    .pluck()
+    .get(header.bundleId) as string | undefined;
+  if (before)
+    throw new BundleRefused(
+      'replayed',
+      `This bundle from ${peer.name} (${header.bundleId}) was already imported, on ${before}; a bundle is applied once.`,
+    );
+  if (parseHlc(header.createdHlc).millis - ctx.nowMs > MAX_DRIFT_MS)
+    throw new BundleRefused(
+      'clock_ahead',
+      `The bundle is dated ${new Date(parseHlc(header.createdHlc).millis).toISOString()}, more than ${MAX_DRIFT_MS / 60_000} minutes ahead of this computer’s clock (${new Date(ctx.nowMs).toISOString()}). Check the date and time of both computers, then make a new bundle.`,
+    );
+
+  const payload = openPayload(bundle, passphrase);
+  const schema = syncSchema(db);
+  const changes = validateChanges(db, schema, payload.changes, ctx.nowMs);
+  const held = holdings(db);
+  for (const [site, hlc] of Object.entries(payload.from)) {
+    if (site !== me.siteId && !(held[site] !== undefined && held[site]! >= hlc))
+      throw new BundleRefused(
+        'missing_earlier',
+        `The bundle continues from changes this workspace does not have yet (made by installation ${site} up to ${hlc.slice(0, 24)}). Ask ${peer.name} for a bundle made for this installation.`,
+      );
+  }
+
+  const merged = mergeChanges({ ...ctx, siteId: me.siteId }, schema, changes);
+
+  const mark = db.prepare(
+    `INSERT INTO sync_marks (peer_site_id, origin_site_id, hlc) VALUES (?, ?, ?)
+     ON CONFLICT (peer_site_id, origin_site_id) DO UPDATE SET hlc = MAX(hlc, excluded.hlc)`,
+  );
+  for (const [site, hlc] of Object.entries(payload.seen)) mark.run(sender.siteId, site, hlc);
+  db.prepare(
+    `INSERT INTO sync_bundles (id, direction, peer_site_id, created_hlc, changes, applied, conflicts, at, by)
+     VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    header.bundleId,
+    sender.siteId,
+    header.createdHlc,
+    changes.length,
+    merged.applied,
+    merged.conflicts,
+    new Date(ctx.nowMs).toISOString(),
+    ctx.user.id,
+  );
+  // An event for a merge that brought records, not for one that only passed on other sites' events
+  // and conflicts (else two sites would exchange news of their merges forever).
+  if (merged.dataChanges > 0)
+    recordEvent(ctx, 'sync.bundle_merged', 'sync_bundles', header.bundleId, {
+      from: sender.siteId,
+      name: peer.name,
+      changes: changes.length,
+      applied: merged.applied,
+      conflicts: merged.conflicts,
+    });
+  return {
+    bundleId: header.bundleId,
+    from: { siteId: sender.siteId, name: peer.name },
+    createdHlc: header.createdHlc,
+    changes: changes.length,
+    applied: merged.applied,
+    alreadyHad: merged.alreadyHad,
+    won: merged.won,
+    conflicts: merged.conflicts,
+  };
+}

@@ -1,0 +1,213 @@
+// Sync between installations (DESIGN §6): this installation's identity, the installations it
+// trusts, signed and encrypted bundles of changes, and the concurrent edits kept for review.
+import { z } from 'zod';
+import { ALL_ROLES, PLANNERS } from '../../domain/roles';
+import { id, method, nothing } from '../schema';
+
+export interface SyncIdentity {
+  /** This installation's site id (the end of every clock timestamp it makes). */
+  siteId: string;
+  /** Its Ed25519 public key, 64 hex digits: what another installation trusts. */
+  publicKey: string;
+  /** A short form of the key to compare by voice or on paper. */
+  fingerprint: string;
+}
+
+export interface SyncPeer {
+  siteId: string;
+  name: string;
+  publicKey: string;
+  fingerprint: string;
+  /** ISO instant. */
+  trustedOn: string;
+  trustedBy: string | null;
+  /** When a bundle from it was last imported (ISO instant), and how many were. */
+  lastImportAt: string | null;
+  bundlesImported: number;
+}
+
+export interface BundleExport {
+  /** The bundle's bytes, base64. */
+  bundle: string;
+  bundleId: string;
+  /** 1, 2, 3… per installation. */
+  sequence: number;
+  changes: number;
+  createdHlc: string;
+  /** The site it was made for; null: any trusted installation. */
+  to: string | null;
+  /** A file name for it: `<site>-<sequence>.ctedsync`. */
+  fileName: string;
+}
+
+/** What a bundle made now would carry. */
+export interface SyncPending {
+  changes: number;
+  /**
+   * This installation holds changes (its own or received) that its last bundle for the same
+   * recipient did not: false means that bundle already carried all a new one would.
+   */
+  newSinceLastBundle: boolean;
+}
+
+export interface BundleImport {
+  bundleId: string;
+  from: { siteId: string; name: string };
+  createdHlc: string;
+  /** Changes in the bundle. */
+  changes: number;
+  /** Of those, new to this workspace. */
+  applied: number;
+  /** Already held here: they changed nothing. */
+  alreadyHad: number;
+  /** Of the new ones, those that became a field's value (the others lost to newer changes). */
+  won: number;
+  /** Concurrent edits found: kept in conflicts for review. */
+  conflicts: number;
+}
+
+export interface ConflictSide {
+  value: string | null;
+  /** The change's clock timestamp, and its instant (ISO). */
+  hlc: string;
+  at: string | null;
+  siteId: string | null;
+  /** The installation's name as trusted here, or "this installation". */
+  siteName: string | null;
+  authorId: string | null;
+  authorName: string | null;
+}
+
+export const CONFLICT_KINDS = ['edit', 'deleted'] as const;
+export const RESOLUTIONS = ['current', 'other', 'value'] as const;
+
+export interface SyncConflict {
+  id: string;
+  /** edit: two edits of one field, neither made knowing the other; deleted: an edit of a record deleted elsewhere. */
+  kind: (typeof CONFLICT_KINDS)[number];
+  table: string;
+  rowId: string;
+  column: string;
+  /** The field's value now, and whether its record is deleted. */
+  current: string | null;
+  recordDeleted: boolean;
+  kept: ConflictSide;
+  lost: ConflictSide;
+  detectedAt: string | null;
+  resolvedAt: string | null;
+  resolution: (typeof RESOLUTIONS)[number] | null;
+  resolvedBy: string | null;
+}
+
+const siteId = z.string({ error: 'Give the installation’s id.' }).regex(/^[0-9a-z]{1,64}$/, {
+  message: 'An installation id is made of lower-case letters and digits.',
+});
+
+/** A date (YYYY-MM-DD), an instant or a clock timestamp: the changes after it. */
+const since = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+Z(-[0-9a-f]{4}-[0-9a-z]{1,64})?)?$/, {
+  message: 'Give a date (YYYY-MM-DD), an instant or a clock timestamp.',
+});
+
+/** Shorter bundle passphrases are refused when a bundle is made. */
+export const MIN_BUNDLE_PASSPHRASE = 8;
+const bundlePassphrase = z
+  .string({ error: 'Enter the bundle passphrase.' })
+  .min(MIN_BUNDLE_PASSPHRASE, {
+    message: `Use a bundle passphrase of at least ${MIN_BUNDLE_PASSPHRASE} characters, agreed with the other installation.`,
+  })
+  .max(1024, { message: 'Keep the passphrase under 1024 characters.' });
+
+export const syncMethods = {
+  'sync.identity': method<SyncIdentity>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  'sync.peers': method<SyncPeer[]>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
+  /** Trusts another installation's key: its bundles are accepted from then on. */
+  'sync.trustPeer': method<SyncPeer>()({
+    input: z.strictObject({
+      siteId,
+      publicKey: z
+        .string({ error: 'Give the installation’s public key.' })
+        .trim()
+        .toLowerCase()
+        .regex(/^[0-9a-f]{64}$/, {
+          message:
+            'A public key is 64 hexadecimal digits (0–9, a–f), as the other installation shows it.',
+        }),
+      name: z
+        .string({ error: 'Name the installation.' })
+        .trim()
+        .min(1, { message: 'Name the installation, e.g. “Field laptop, visit to Kenya”.' })
+        .max(200, { message: 'Keep the name under 200 characters.' }),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  /** Stops trusting an installation: its bundles are refused from then on. */
+  'sync.revokePeer': method<{ siteId: string }>()({
+    input: z.strictObject({ siteId }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  /** How many changes a bundle made now would carry (the same choice of recipient as exportBundle). */
+  'sync.pending': method<SyncPending>()({
+    input: z.strictObject({ since: since.optional(), to: siteId.optional() }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  /**
+   * A bundle of the changes a peer has not acknowledged (`to`), or that some trusted installation
+   * lacks; `since` (a date, an instant or a clock timestamp) takes every change after it instead.
+   */
+  'sync.exportBundle': method<BundleExport>()({
+    input: z.strictObject({
+      since: since.optional(),
+      to: siteId.optional(),
+      passphrase: bundlePassphrase,
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  /** Verifies, decrypts, validates and merges a bundle: all of it, or nothing with the reason. */
+  'sync.importBundle': method<BundleImport>()({
+    input: z.strictObject({
+      bundle: z
+        .string({ error: 'Give the bundle (base64).' })
+        .min(1, { message: 'The bundle is empty.' })
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'The bundle must be given as base64.' }),
+      passphrase: z
+        .string({ error: 'Enter the bundle passphrase.' })
+        .min(1, { message: 'Enter the bundle passphrase.' })
+        .max(1024, { message: 'This is not the bundle passphrase.' }),
+    }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+  'conflicts.list': method<SyncConflict[]>()({
+    input: z.strictObject({
+      /** Only those not resolved yet (the default), or all. */
+      open: z.boolean().optional(),
+      table: z
+        .string()
+        .regex(/^[a-z_]+$/)
+        .optional(),
+      rowId: id.optional(),
+    }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  /** Keeps the current value, the other (lost) one, or a third; a change that syncs like any other. */
+  'conflicts.resolve': method<SyncConflict>()({
+    input: z
+      .strictObject({
+        id,
+        keep: z.enum(RESOLUTIONS, {
+          error: 'Choose what to keep: current, other or value.',
+        }),
+        value: z.union([z.string().max(100_000), z.number(), z.null()]).optional(),
+      })
+      .refine((i) => (i.keep === 'value') === (i.value !== undefined), {
+        message: 'Give a value exactly when you choose to keep a value of your own (keep: value).',
+      }),
+    mutates: true,
+    roles: PLANNERS,
+  }),
+};
