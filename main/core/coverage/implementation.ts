@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/reports';
 import type { CallContext } from '../context';
 import { memoised } from './memo';
+import { extent } from './years';
 
 const STATUS_INDEX = new Map<string, number>(RECOMMENDATION_STATUSES.map((s, i) => [s, i]));
 const STATUSES = RECOMMENDATION_STATUSES.length;
@@ -85,7 +86,7 @@ function compute(ctx: CallContext, asOf: string, iso3: string | null): Implement
     ...PRIORITIES.map((p, i) => [`priority:${p}`, 1 + i] as const),
     ...areaKeys.map((k, i) => [`area:${k}`, 1 + PRIORITIES.length + i] as const),
   ]);
-  const firstYear = Math.min(...recommendations.map((r) => yearOf(r[3])));
+  const [firstYear] = extent(recommendations.map((r) => yearOf(r[3])))!;
   const changes = new StatusChanges(
     1 + PRIORITIES.length + areaKeys.length,
     firstYear,

@@ -23,6 +23,7 @@ import type { Raw } from '../handlers/queries';
 import { admittedOn } from '../reference/admissions';
 import { INTERVAL_END } from '../stats';
 import { CONDUCTED_VISITS_SQL } from '../visited';
+import { extent, yearsSpanning } from './years';
 
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -133,7 +134,7 @@ function consentFigures(year: number, region: string | null, rows: ConsentRow[])
 
 function consentSeries(rows: ConsentRow[], regions: string[]): ConsentYear[] {
   if (rows.length === 0) return [];
-  const years = range(Math.min(...rows.map((r) => r.year)), Math.max(...rows.map((r) => r.year)));
+  const years = yearsSpanning(rows.map((r) => r.year));
   return years.flatMap((year) => {
     const ofYear = rows.filter((r) => r.year === year);
     return [
@@ -231,8 +232,8 @@ function projectionDefaults(
       expected,
       optimistic: yearly.length > 0 ? Math.max(...yearly) : expected,
       pessimistic: yearly.length > 0 ? Math.min(...yearly) : expected,
-      fromYear: pool.length > 0 ? Math.min(...pool.map((c) => c.year)) : null,
-      toYear: pool.length > 0 ? Math.max(...pool.map((c) => c.year)) : null,
+      fromYear: extent(pool.map((c) => c.year))?.[0] ?? null,
+      toYear: extent(pool.map((c) => c.year))?.[1] ?? null,
     },
   };
 }
@@ -243,10 +244,7 @@ function followupSeries(ctx: CallContext, asOf: string): FollowupComplianceYear[
     (d) => d.kind === 'op16_report',
   );
   if (op16.length === 0) return [];
-  const years = range(
-    Math.min(...op16.map((d) => yearOf(d.dueOn))),
-    Math.max(...op16.map((d) => yearOf(d.dueOn))),
-  );
+  const years = yearsSpanning(op16.map((d) => yearOf(d.dueOn)));
   return years.map((year) => {
     const of = op16.filter((d) => yearOf(d.dueOn) === year);
     const onTime = of.filter((d) => d.state === 'done').length;
@@ -301,7 +299,7 @@ function timelinessSeries(ctx: CallContext, asOf: string): TimelinessYear[] {
     }
   }
   if (byYear.size === 0) return [];
-  return range(Math.min(...byYear.keys()), Math.max(...byYear.keys())).map((year) => ({
+  return yearsSpanning(byYear.keys()).map((year) => ({
     year,
     intervals: Object.fromEntries(
       INTERVAL_KEYS.map((key) => [key, spread(byYear.get(year)?.[key] ?? [])]),
