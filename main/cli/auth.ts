@@ -5,12 +5,12 @@
 // is checked on a read-only look at the file, before the command opens it: a wrong passphrase
 // exits 1 and leaves the file exactly as it was. File-level commands (check, backup, migrate,
 // encrypt, decrypt) need none.
-import { readFileSync } from 'node:fs';
 import { newPassphrase, type UserAccount } from '../../shared/api/areas/users';
 import { account, accountNamed, firstAdministrator } from '../core/auth/accounts';
 import { anyoneCanSignIn, passphraseOf, userOfApiKey } from '../core/auth/credentials';
 import { verifyPassphraseAsync } from '../core/auth/passphrase';
 import type { Workspace } from '../core/db/workspace';
+import { readSecretFile } from './secrets';
 
 export const PASSPHRASE_ENV = 'CTED_PASSPHRASE';
 export const API_KEY_ENV = 'CTED_API_KEY';
@@ -144,23 +144,6 @@ async function givenPassphrase(
   if (confirm && (await askHidden('The same passphrase again: ')) !== passphrase)
     throw new SignInError('The two passphrases differ; nothing was done.');
   return passphrase;
-}
-
-/** A file's text without a byte order mark or the newline an editor adds at its end. */
-function readSecretFile(path: string, what: string): string {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new SignInError(
-      (e as { code?: string }).code === 'ENOENT'
-        ? `There is no ${what} file at ${path}.`
-        : `The ${what} file ${path} cannot be read (${(e as Error).message}).`,
-    );
-  }
-  const secret = text.replace(/^\uFEFF/, '').replace(/\r?\n$/, '');
-  if (secret === '') throw new SignInError(`The ${what} file ${path} is empty.`);
-  return secret;
 }
 
 /** Asks on the terminal without echoing what is typed. */

@@ -6,17 +6,31 @@ import { clockFor } from '../core/clock';
 import { generateDemo } from '../core/demo/generate';
 import { createDispatcher } from '../core/dispatcher';
 import { WorkspaceError, WorkspaceKeyError } from '../core/errors';
-import { backupWorkspace, inspectWorkspace, openWorkspace } from '../core/db/workspace';
+import {
+  backupWorkspace,
+  inspectWorkspace,
+  isEncryptedWorkspace,
+  openWorkspace,
+} from '../core/db/workspace';
 import { decryptWorkspace, encryptWorkspace } from '../core/db/encryption';
 import { dateOfInstant } from '../../shared/domain/dates';
 import { checkWorkspace } from '../core/db/check';
 import { AUDIT_CHAIN_VERSION } from '../core/db/audit';
 import type { ApiErrorBody } from '../../shared/api/contract';
 import { auditAnchorSchema, type AuditAnchor } from '../../shared/api/areas/workspace';
-import { KEY_ENV, KeyFileError, keyErrorMessage, workspaceKey } from './key';
+import { KEY_ENV, keyErrorMessage, workspaceKey } from './key';
+import { SecretError } from './secrets';
 import { AUTH_HELP, AUTH_OPTIONS, newAdministratorPassphrase, signIn, SignInError } from './auth';
 import { formatDiff, formatPlan } from './plan';
 import { SYNC_HELP, SYNC_OPTIONS, syncFolder, syncRequest } from './sync';
+import {
+  exportPackFile,
+  exportRequest,
+  FIELD_HELP,
+  FIELD_OPTIONS,
+  openPackFile,
+  openRequest,
+} from './field';
 import { DEMO_PASSPHRASE } from '../../shared/api/session';
 import { setUpFirstAdministrator } from '../core/auth/firstAdministrator';
 import { hashPassphraseAsync } from '../core/auth/passphrase';
@@ -38,6 +52,7 @@ Commands:
                                                      the ranked OP 12 list with each State's top factors
   plan diff --year Y --from A --to B --db FILE       what changed between two adopted versions
 ${SYNC_HELP}
+${FIELD_HELP}
   encrypt --db FILE --key-file KEY                   encrypt a workspace in place with the key in KEY
   decrypt --db FILE --key-file KEY                   decrypt an encrypted workspace in place
 
@@ -60,6 +75,7 @@ const OPTIONS = {
   admin: { type: 'string' },
   ...AUTH_OPTIONS,
   ...SYNC_OPTIONS,
+  ...FIELD_OPTIONS,
   today: { type: 'string' },
   demo: { type: 'boolean', default: false },
   seed: { type: 'string', default: '2617' },
@@ -180,7 +196,7 @@ async function main(argv: string[]): Promise<number> {
       const user = await signIn(values, () => inspectWorkspace(path, { key: key() }));
       const ws = openWorkspace(path, { key: key() });
       try {
-        const result = createDispatcher(ws, { now }).call(method, input, { user });
+        const result = await createDispatcher(ws, { now }).callAsync(method, input, { user });
         console.log(JSON.stringify(result.ok ? result.value : result.error, null, 2));
         return result.ok ? 0 : 1;
       } finally {
@@ -321,6 +337,30 @@ async function main(argv: string[]): Promise<number> {
         ws.close();
       }
     }
+    case 'field': {
+      const [sub, packFile] = rest;
+      if (sub === 'export') {
+        const path = requireDb(values.db);
+        // The key given opens HQ's workspace when it is encrypted; otherwise it is the pack's.
+        const hqKey = isEncryptedWorkspace(path) ? key() : undefined;
+        const request = exportRequest(values, hqKey === undefined ? key() : undefined);
+        if (typeof request === 'string') throw new UsageError(request);
+        const user = await signIn(values, () => inspectWorkspace(path, { key: hqKey }));
+        const ws = openWorkspace(path, { key: hqKey });
+        try {
+          return exportPackFile(createDispatcher(ws, { now }), { user }, request);
+        } finally {
+          ws.close();
+        }
+      }
+      if (sub === 'open') {
+        const request = openRequest(values, packFile, key());
+        if (typeof request === 'string') throw new UsageError(request);
+        const passphrase = await newAdministratorPassphrase(values, request.user);
+        return openPackFile(request, await hashPassphraseAsync(passphrase), now());
+      }
+      throw new UsageError('Use "field export" or "field open".');
+    }
     case 'encrypt':
     case 'decrypt': {
       const path = requireDb(values.db);
@@ -406,7 +446,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof WorkspaceKeyError || e instanceof KeyFileError) {
+    if (e instanceof WorkspaceKeyError || e instanceof SecretError) {
       // Like a wrong passphrase: refused, nothing opened, created or changed.
       console.error(e instanceof WorkspaceKeyError ? keyErrorMessage(e) : e.message);
       process.exitCode = 1;

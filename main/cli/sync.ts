@@ -1,6 +1,7 @@
 // `cted-planner sync --folder DIR`: sync through a shared folder or a USB stick. Applies the other
 // installations' bundles found in the folder (each once: one already applied is skipped with a
-// line), then drops this installation's own bundle there, named by its site id and sequence.
+// line), then drops this installation's own bundle there, named by its site id and sequence, and
+// at HQ one more for each field installation issued a visit pack (scoped to its State).
 // The bundle passphrase is agreed between the installations; it is not the user's sign-in
 // passphrase (--passphrase-file) nor the workspace's encryption key (--key-file).
 import {
@@ -14,6 +15,8 @@ import {
 import { join } from 'node:path';
 import type { Caller, Dispatcher } from '../core/dispatcher';
 import { BUNDLE_EXTENSION } from '../core/sync/bundle';
+import type { SyncPeer } from '../../shared/api/types';
+import { readSecretFile, SecretError } from './secrets';
 
 export const BUNDLE_PASSPHRASE_ENV = 'CTED_BUNDLE_PASSPHRASE';
 
@@ -50,9 +53,10 @@ export function syncRequest(
   let passphrase: string | undefined;
   if (file) {
     try {
-      passphrase = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
-    } catch {
-      return `The bundle passphrase file ${file} cannot be read.`;
+      passphrase = readSecretFile(file, 'bundle passphrase');
+    } catch (e) {
+      if (e instanceof SecretError) return e.message;
+      throw e;
     }
   } else passphrase = env[BUNDLE_PASSPHRASE_ENV];
   if (!passphrase)
@@ -113,27 +117,43 @@ export function syncFolder(
   }
   if (files.length === 0) print('No bundles from other installations in the folder.');
 
-  const pending = api.call('sync.pending', {}, caller);
-  if (!pending.ok) {
-    print(pending.error.message);
+  // A bundle for any trusted installation, and one for each field installation (it takes only
+  // those made for it, holding its State's changes). When every peer is a field installation, no
+  // bundle for any: it would put every State's records where a field team can read them.
+  const peers = api.call('sync.peers', {}, caller);
+  if (!peers.ok) {
+    print(peers.error.message);
     return 1;
   }
-  // The bundle written last time holds everything a new one would (marks only rise): unless it was
-  // removed, the folder already has it.
-  if (!pending.value.newSinceLastBundle) {
-    print('Nothing new to send.');
-    return refused ? 1 : 0;
+  const fieldPeers = peers.value.filter((p) => p.scope !== null);
+  const forAny = fieldPeers.length === 0 || fieldPeers.length < peers.value.length;
+  const recipients: (SyncPeer | null)[] = [...(forAny ? [null] : []), ...fieldPeers];
+  for (const peer of recipients) {
+    const to = peer ? { to: peer.siteId } : {};
+    const pending = api.call('sync.pending', to, caller);
+    if (!pending.ok) {
+      print(pending.error.message);
+      return 1;
+    }
+    // The bundle written last time holds everything a new one would (marks only rise): unless it
+    // was removed, the folder already has it.
+    if (!pending.value.newSinceLastBundle) {
+      print(peer ? `Nothing new to send to ${peer.name}.` : 'Nothing new to send.');
+      continue;
+    }
+    const made = api.call('sync.exportBundle', { ...to, passphrase: request.passphrase }, caller);
+    if (!made.ok) {
+      print(`No bundle written${peer ? ` for ${peer.name}` : ''}: ${made.error.message}`);
+      return 1;
+    }
+    const target = join(request.folder, made.value.fileName);
+    // Written aside and renamed, so that another installation never reads half a bundle.
+    const partial = `${target}.partial`;
+    writeFileSync(partial, Buffer.from(made.value.bundle, 'base64'));
+    renameSync(partial, target);
+    print(
+      `Wrote ${made.value.fileName}${peer ? ` for ${peer.name}` : ''}: ${made.value.changes} changes.`,
+    );
   }
-  const made = api.call('sync.exportBundle', { passphrase: request.passphrase }, caller);
-  if (!made.ok) {
-    print(`No bundle written: ${made.error.message}`);
-    return 1;
-  }
-  const target = join(request.folder, made.value.fileName);
-  // Written aside and renamed, so that another installation never reads half a bundle.
-  const partial = `${target}.partial`;
-  writeFileSync(partial, Buffer.from(made.value.bundle, 'base64'));
-  renameSync(partial, target);
-  print(`Wrote ${made.value.fileName}: ${made.value.changes} changes.`);
   return refused ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 import { DEFAULT_PARAMS, DEFAULT_WEIGHTS } from '../../shared/domain/scoring';
 import { getMeta, type Workspace } from './db/workspace';
 import { Writer, type Row } from './db/write';
+import { fieldWorkspaceOf } from './field/status';
 import { ensureInstallationKey, INSTALLATION_KEY } from './sync/identity';
 
 export const DEFAULT_METHODOLOGY_NAME = 'CTED default';
@@ -24,7 +25,10 @@ export function ensureDefaults(ws: Workspace, now: () => number): void {
   const db = ws.db;
   // The installation's key pair, which signs its sync bundles (main/core/sync/identity.ts).
   if (!getMeta(db, INSTALLATION_KEY)) ensureInstallationKey(db);
-  const needsAdmin = !db.prepare("SELECT 1 FROM users WHERE deleted = 0 AND role = 'admin'").get();
+  // A field workspace has the visit's team only: an administrator made there would travel to HQ.
+  const needsAdmin =
+    !fieldWorkspaceOf(db) &&
+    !db.prepare("SELECT 1 FROM users WHERE deleted = 0 AND role = 'admin'").get();
   const needsMethodology = !db
     .prepare('SELECT 1 FROM methodologies WHERE deleted = 0 AND is_default = 1')
     .get();

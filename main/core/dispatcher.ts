@@ -28,12 +28,24 @@ export interface Caller {
 }
 
 export interface Dispatcher {
+  /** A call answered at once; a method whose handler answers later (see callAsync) is refused. */
   call<M extends MethodName>(
     method: M,
     input: unknown,
     caller?: Caller,
   ): ApiResult<MethodOutput<M>>;
   call(method: string, input: unknown, caller?: Caller): ApiResult<unknown>;
+  /**
+   * Any call, answered when its handler is done. A handler of a method that does not write may
+   * return a promise (e.g. an XLSX file, which exceljs writes asynchronously); the adapters (host,
+   * Electron, CLI) call through here. Such a handler reads what it needs before its first await.
+   */
+  callAsync<M extends MethodName>(
+    method: M,
+    input: unknown,
+    caller?: Caller,
+  ): Promise<ApiResult<MethodOutput<M>>>;
+  callAsync(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>>;
 }
 
 export interface DispatcherOptions {
@@ -54,7 +66,13 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
     },
   });
 
-  function call(method: string, input: unknown, caller: Caller = {}): ApiResult<unknown> {
+  /** Validates, authorises and runs the handler; its value may still be a promise. */
+  function invoke(
+    method: string,
+    input: unknown,
+    caller: Caller,
+    later: boolean,
+  ): ApiResult<unknown> {
     try {
       if (!isMethodName(method))
         throw new ApiError('NOT_FOUND', `There is no method called "${method}".`);
@@ -80,6 +98,9 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
         );
         throw new ApiError('VALIDATION', sentences.join(' '), details);
       }
+      // Refused only once the call is known to be valid, so that bad input gets the same answer.
+      if (spec.answersLater && !later)
+        throw new Error(`${method} answers later: call it with callAsync.`);
       const nowMs = now();
       const base = {
         db,
@@ -100,33 +121,56 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
       );
       return { ok: true, value: run.immediate() };
     } catch (e) {
-      if (e instanceof ApiError) return { ok: false, error: e.toBody() };
-      const message = (e as Error)?.message ?? String(e);
-      // The file turned out not to be writable after all (e.g. a read-only mount).
-      if (/^SQLITE_READONLY/.test(String((e as { code?: unknown })?.code)))
-        return { ok: false, error: { ...readOnlyError(ws).toBody(), details: message } };
-      if (/constraint failed/i.test(message)) {
-        return {
-          ok: false,
-          error: {
-            code: 'INTEGRITY',
-            message: 'The change would break the workspace’s integrity and was not saved.',
-            details: message,
-          },
-        };
-      }
+      return failure(e);
+    }
+  }
+
+  /** What a thrown error tells the caller: its own words for an ApiError, a safe sentence otherwise. */
+  function failure(e: unknown): ApiResult<never> {
+    if (e instanceof ApiError) return { ok: false, error: e.toBody() };
+    const message = (e as Error)?.message ?? String(e);
+    // The file turned out not to be writable after all (e.g. a read-only mount).
+    if (/^SQLITE_READONLY/.test(String((e as { code?: unknown })?.code)))
+      return { ok: false, error: { ...readOnlyError(ws).toBody(), details: message } };
+    if (/constraint failed/i.test(message)) {
       return {
         ok: false,
         error: {
-          code: 'INTERNAL',
-          message: 'Something went wrong inside the app; nothing was changed.',
+          code: 'INTEGRITY',
+          message: 'The change would break the workspace’s integrity and was not saved.',
           details: message,
         },
       };
     }
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'Something went wrong inside the app; nothing was changed.',
+        details: message,
+      },
+    };
   }
 
-  return { call } as Dispatcher;
+  function call(method: string, input: unknown, caller: Caller = {}): ApiResult<unknown> {
+    return invoke(method, input, caller, false);
+  }
+
+  async function callAsync(
+    method: string,
+    input: unknown,
+    caller: Caller = {},
+  ): Promise<ApiResult<unknown>> {
+    const result = invoke(method, input, caller, true);
+    if (!result.ok || !(result.value instanceof Promise)) return result;
+    try {
+      return { ok: true, value: await result.value };
+    } catch (e) {
+      return failure(e);
+    }
+  }
+
+  return { call, callAsync } as Dispatcher;
 }
 
 /** What every mutating method answers on a read-only workspace, before its handler runs. */

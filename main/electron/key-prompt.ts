@@ -94,6 +94,25 @@ export class WorkspaceKeys {
     });
   }
 
+  /** Creates an encrypted workspace at `path` (a field workspace always is): its new key, typed twice. */
+  createEncrypted<W>(path: string, open: (key: string | undefined) => W): Promise<W | null> {
+    return this.flow(() => createWithKey(this.actions(path, 'create', open)));
+  }
+
+  /**
+   * Asks once for the secret that opens a file other than a workspace (a visit pack's passphrase),
+   * in the same prompt; null when the person cancels. Never remembered.
+   */
+  askSecret(fileName: string): Promise<string | null> {
+    return this.flow(async () => {
+      for (let problem: KeyProblem | null = null; ; problem = 'empty') {
+        const answer = await this.ask('open', fileName, problem);
+        if (!answer) return null;
+        if (answer.key !== '') return answer.key;
+      }
+    });
+  }
+
   hasRemembered(): boolean {
     return this.stored().length > 0;
   }

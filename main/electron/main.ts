@@ -24,6 +24,8 @@ import { Gate } from '../core/auth/gate';
 import { createDispatcher } from '../core/dispatcher';
 import { openWorkspace, type Workspace } from '../core/db/workspace';
 import { openWorkspaceOrDemo } from '../core/open';
+import { hashPassphrase } from '../core/auth/passphrase';
+import { openPack, packSigner, packTeam, PACK_EXTENSION } from '../core/field/pack';
 import { INVOKE_CHANNEL, SESSION_CHANNEL } from './channel';
 import { WorkspaceKeys } from './key-prompt';
 import { applicationMenuTemplate } from './menu';
@@ -227,6 +229,125 @@ async function chooseNewWorkspace(): Promise<void> {
   await switchWorkspace(result.filePath, true);
 }
 
+/** Asks a question with buttons; the index of the one chosen. */
+async function choose(options: Electron.MessageBoxOptions): Promise<number> {
+  const { response } = mainWindow
+    ? await dialog.showMessageBox(mainWindow, options)
+    : await dialog.showMessageBox(options);
+  return response;
+}
+
+/**
+ * File → Open visit pack…: the pack, its signer shown to compare with what HQ gave, its
+ * passphrase, the team member who signs in (with the pack passphrase at first), then the new
+ * field workspace, always encrypted (main/core/field/pack.ts checks everything before a file
+ * exists).
+ */
+async function openVisitPack(): Promise<void> {
+  const failed = (e: unknown) =>
+    dialog.showErrorBox(
+      'The visit pack could not be opened',
+      `${(e as Error).message}\n\nThe workspace you were using is still open.`,
+    );
+  const chosen = await (mainWindow
+    ? dialog.showOpenDialog(mainWindow, VISIT_PACK_DIALOG)
+    : dialog.showOpenDialog(VISIT_PACK_DIALOG));
+  const packPath = chosen.filePaths[0];
+  if (chosen.canceled || !packPath) return;
+  let pack: Uint8Array;
+  let signer: ReturnType<typeof packSigner>;
+  try {
+    pack = new Uint8Array(readFileSync(packPath));
+    signer = packSigner(pack);
+  } catch (e) {
+    failed(e);
+    return;
+  }
+  const fromHq = await choose({
+    type: 'question',
+    title: 'Open a visit pack',
+    message: 'Was this pack signed by HQ?',
+    detail: `It is signed by installation ${signer.siteId}, key fingerprint ${signer.fingerprint}. Compare the fingerprint with the one HQ gave you, by phone or in person, before going on.`,
+    buttons: ['It is HQ’s', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  if (fromHq !== 0) return;
+  const passphrase = await workspaceKeys.askSecret(basename(packPath));
+  if (passphrase === null) return;
+  let team: string[];
+  try {
+    team = packTeam(pack, passphrase, Date.now());
+  } catch (e) {
+    failed(e);
+    return;
+  }
+  if (team.length === 0) {
+    failed(
+      new Error(
+        'The visit in this pack has no team member who is a user of the app: at HQ, add the team to the visit, then issue a new pack.',
+      ),
+    );
+    return;
+  }
+  const who = await choose({
+    type: 'question',
+    title: 'Open a visit pack',
+    message: 'Who signs in to this field workspace?',
+    detail:
+      'Choose yourself among the visit’s team. You sign in with the pack passphrase at first; change it once signed in.',
+    buttons: [...team, 'Cancel'],
+    cancelId: team.length,
+  });
+  if (who === team.length) return;
+  const saved = await (mainWindow
+    ? dialog.showSaveDialog(mainWindow, fieldWorkspaceDialog(packPath))
+    : dialog.showSaveDialog(fieldWorkspaceDialog(packPath)));
+  const path = saved.filePath;
+  if (saved.canceled || !path) return;
+  if (existsSync(path)) {
+    failed(new Error(`${path} already exists: choose a new file name for the field workspace.`));
+    return;
+  }
+  const nativeBinding = developmentBinding();
+  const member = { name: team[who]!, passphraseHash: hashPassphrase(passphrase) };
+  let ws: Workspace | null;
+  try {
+    ws = await workspaceKeys.createEncrypted(path, (key) => {
+      if (key === undefined) throw new Error('A field workspace is always encrypted.');
+      openPack({ path, pack, passphrase, key, member, nowMs: Date.now(), nativeBinding });
+      return openWorkspace(path, { key, nativeBinding });
+    });
+    if (!ws) return;
+  } catch (e) {
+    failed(e);
+    return;
+  }
+  use(ws);
+  saveRecent(addRecent(recent, path, recentOptions));
+  void mainWindow?.loadURL(APP_ENTRY_URL);
+}
+
+const VISIT_PACK_DIALOG = {
+  title: 'Open a visit pack',
+  properties: ['openFile'] as Array<'openFile'>,
+  filters: [{ name: 'Visit packs', extensions: [PACK_EXTENSION.slice(1)] }],
+};
+
+function fieldWorkspaceDialog(packPath: string) {
+  return {
+    title: 'Save the field workspace',
+    defaultPath: join(
+      app.getPath('documents'),
+      `${basename(packPath, PACK_EXTENSION)}-field.sqlite`,
+    ),
+    filters: WORKSPACE_FILTERS,
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+      'createDirectory' | 'showOverwriteConfirmation'
+    >,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Menu, window, protocol, IPC.
 
@@ -241,6 +362,7 @@ function refreshMenu(): void {
     actions: {
       openWorkspace: () => void chooseWorkspaceToOpen(),
       newWorkspace: () => void chooseNewWorkspace(),
+      openVisitPack: () => void openVisitPack(),
       openRecent: (path) => void switchWorkspace(path, false),
       clearRecent: () => saveRecent([]),
       forgetKeys: () => workspaceKeys.forgetAll(),

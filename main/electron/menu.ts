@@ -1,5 +1,5 @@
 // The application menu, as a template (pure: Electron's types only; main.ts builds it). File holds
-// Open / New workspace, the recent workspaces and forgetting remembered workspace keys; developer
+// Open / New workspace, Open visit pack (a field workspace), the recent workspaces and forgetting remembered workspace keys; developer
 // tools appear only in development.
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
@@ -7,6 +7,8 @@ import { basename } from 'node:path';
 export interface MenuActions {
   openWorkspace(): void;
   newWorkspace(): void;
+  /** Creates a field workspace from a visit pack HQ issued. */
+  openVisitPack(): void;
   openRecent(path: string): void;
   clearRecent(): void;
   /** Forgets every encrypted workspace's key remembered on this computer. */
@@ -29,6 +31,7 @@ export const MENU_TEXT = {
   file: '&File',
   open: 'Open workspace…',
   create: 'New workspace…',
+  openPack: 'Open visit pack…',
   recent: 'Open recent',
   noRecent: 'No recent workspaces',
   clearRecent: 'Clear the list',
@@ -63,6 +66,7 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
     submenu: [
       { label: MENU_TEXT.open, accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
       { label: MENU_TEXT.create, accelerator: 'CmdOrCtrl+N', click: () => actions.newWorkspace() },
+      { label: MENU_TEXT.openPack, click: () => actions.openVisitPack() },
       { label: MENU_TEXT.recent, submenu: recentMenu(options) },
       {
         label: MENU_TEXT.forgetKeys,

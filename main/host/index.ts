@@ -11,7 +11,8 @@ import { getMeta } from '../core/db/workspace';
 import { createDispatcher } from '../core/dispatcher';
 import { WorkspaceError, WorkspaceKeyError } from '../core/errors';
 import { openWorkspaceOrDemo } from '../core/open';
-import { KeyFileError, keyErrorMessage, workspaceKey } from '../cli/key';
+import { keyErrorMessage, workspaceKey } from '../cli/key';
+import { SecretError } from '../cli/secrets';
 import { startHost } from './server';
 
 const HELP = `Usage: npm run web -- [--port N] [--db FILE] [--today YYYY-MM-DD] [--no-build]
@@ -71,7 +72,7 @@ class UsageError extends Error {}
 
 main().catch((e: unknown) => {
   if (e instanceof WorkspaceKeyError) console.error(keyErrorMessage(e));
-  else if (e instanceof KeyFileError) console.error(e.message);
+  else if (e instanceof SecretError) console.error(e.message);
   else if (e instanceof UsageError || e instanceof WorkspaceError)
     console.error(`${(e as Error).message}\n\n${HELP}`);
   else console.error(`Could not start: ${(e as Error).message}`);

@@ -227,10 +227,9 @@ async function handle(
       return send(res, statusOf(reply.result), reply.result, cookie);
     }
     const key = bearerKey(req);
-    const result =
-      key === undefined
-        ? options.gate.call(sessionId, name, input)
-        : options.gate.callWithKey(key ?? '', name, input);
+    const result = await (key === undefined
+      ? options.gate.call(sessionId, name, input)
+      : options.gate.callWithKey(key ?? '', name, input));
     return send(res, statusOf(result), result);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD')

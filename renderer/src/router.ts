@@ -13,6 +13,7 @@ export const PAGES = [
   { id: 'followup', path: '/followup', label: 'nav.followup' },
   { id: 'committee', path: '/committee', label: 'nav.committee' },
   { id: 'coverage', path: '/coverage', label: 'nav.coverage' },
+  { id: 'annualReview', path: '/annual-review', label: 'nav.annualReview' },
   { id: 'review', path: '/review', label: 'nav.review' },
   { id: 'field', path: '/field', label: 'nav.field' },
   { id: 'settings', path: '/settings', label: 'nav.settings' },
@@ -27,10 +28,15 @@ export type Route =
   | { page: 'followupReport'; id: string }
   | { page: 'dossier'; iso3: string }
   | { page: 'inputs' }
+  | { page: 'conflicts' }
+  | { page: 'sync' }
   | { page: 'notFound'; path: string };
 
 /** Risk inputs (indicators, signals, requests) belong to Planning. */
 const INPUTS_PATH = '/planning/inputs';
+/** Sync conflicts are reviewed beside the list, under Review; sync itself is set up in Settings. */
+const CONFLICTS_PATH = '/review/conflicts';
+const SYNC_PATH = '/settings/sync';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -45,6 +51,8 @@ export function parseRoute(hash: string): Route {
   const record = /^\/visits\?record=([A-Za-z]{3})$/.exec(path);
   if (record) return { page: 'visits', record: record[1]!.toUpperCase() };
   if (path === INPUTS_PATH) return { page: 'inputs' };
+  if (path === CONFLICTS_PATH) return { page: 'conflicts' };
+  if (path === SYNC_PATH) return { page: 'sync' };
   const page = PAGES.find((p) => p.path === path);
   return page ? { page: page.id } : { page: 'notFound', path };
 }
@@ -57,6 +65,8 @@ export const reportHref = (id: string): string => `#/reports/${id}`;
 export const followupHref = (id: string): string => `#/followup/${id}`;
 /** Visits & reports with the "Record a visit" form open, for this State. */
 export const recordVisitHref = (iso3: string): string => `#/visits?record=${iso3}`;
+export const conflictsHref = `#${CONFLICTS_PATH}`;
+export const syncHref = `#${SYNC_PATH}`;
 
 export function navigate(href: string): void {
   window.location.hash = href;
@@ -68,6 +78,8 @@ export function sectionOf(route: Route): PageId | null {
   if (route.page === 'visit' || route.page === 'report') return 'visits';
   if (route.page === 'followupReport') return 'followup';
   if (route.page === 'inputs') return 'planning';
+  if (route.page === 'conflicts') return 'review';
+  if (route.page === 'sync') return 'settings';
   return route.page === 'notFound' ? null : route.page;
 }
 

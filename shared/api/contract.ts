@@ -2,11 +2,14 @@
 // whether it writes, and which roles may call it (admins may call everything). Each area declares
 // its methods and output shapes in shared/api/areas/; this file puts them together.
 import type { z } from 'zod';
+import { annualReviewMethods } from './areas/annualReview';
 import { consentMethods } from './areas/consent';
 import { committeeMethods } from './areas/committee';
 import { coverageMethods } from './areas/coverage';
 import { deadlinesMethods } from './areas/deadlines';
 import { exportsMethods } from './areas/exports';
+import { fieldMethods } from './areas/field';
+import { fieldRecordsMethods } from './areas/fieldRecords';
 import { followupsMethods } from './areas/followups';
 import { inputsMethods } from './areas/inputs';
 import { planMethods } from './areas/plan';
@@ -30,6 +33,7 @@ export const API = {
   ...visitsMethods,
   ...consentMethods,
   ...reportsMethods,
+  ...annualReviewMethods,
   ...followupsMethods,
   ...committeeMethods,
   ...deadlinesMethods,
@@ -37,6 +41,8 @@ export const API = {
   ...planMethods,
   ...exportsMethods,
   ...syncMethods,
+  ...fieldRecordsMethods,
+  ...fieldMethods,
 } as const;
 
 export type Api = typeof API;

@@ -4,22 +4,28 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
 import type { Role } from '../domain/roles';
 
-export interface MethodSpec<I extends z.ZodType, O> {
+export interface MethodSpec<I extends z.ZodType, O, Later extends boolean = boolean> {
   input: I;
   mutates: boolean;
   roles: readonly Role[];
+  /**
+   * The handler answers with a promise (e.g. an XLSX file, which exceljs writes asynchronously):
+   * only for methods that do not write, and called through the dispatcher's callAsync.
+   */
+  answersLater?: Later;
   /** Phantom field carrying the output type; never set at run time. */
   readonly output?: O;
 }
 
-/** Declares a method: `method<Output>()({ input, mutates, roles })`. */
+/** Declares a method: `method<Output>()({ input, mutates, roles, answersLater? })`. */
 export const method =
   <O>() =>
-  <I extends z.ZodType>(spec: {
+  <I extends z.ZodType, Later extends boolean = false>(spec: {
     input: I;
-    mutates: boolean;
+    mutates: Later extends true ? false : boolean;
     roles: readonly Role[];
-  }): MethodSpec<I, O> =>
+    answersLater?: Later;
+  }): MethodSpec<I, O, Later> =>
     spec;
 
 export const isoDate = z.string({ error: 'Enter a date.' }).refine(isIsoDate, {

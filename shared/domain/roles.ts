@@ -8,3 +8,5 @@ export const PLANNERS: readonly Role[] = ['planner'];
 export const ADMINS_ONLY: readonly Role[] = [];
 /** CTC members record the Committee's decisions. */
 export const COMMITTEE: readonly Role[] = ['ctc_member'];
+/** A visit's field team writes its field records (only of its own visits); planners too. */
+export const FIELD_TEAM: readonly Role[] = ['planner', 'field'];

@@ -6,6 +6,14 @@ export const VISIT_KINDS = [
   'advocacy',
 ] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
+/** The kinds' names as the files the backend writes (exports, the annual review) show them. */
+export const VISIT_KIND_WORDS: Readonly<Record<VisitKind, string>> = {
+  comprehensive: 'Comprehensive',
+  focused: 'Focused',
+  regional: 'Regional',
+  follow_up: 'Follow-up',
+  advocacy: 'Advocacy',
+};
 /**
  * The kinds of visit that assess a State. "Visited" means at least one conducted assessment visit
  * (DESIGN §4): advocacy visits are shown, but do not count.

@@ -94,7 +94,7 @@ const PAGES: {
     nav: 'Field',
     heading: 'Field',
     shot: 'field',
-    live: (p) => rowsOf(p, 'Planned and scheduled visits').first().waitFor(),
+    live: (p) => p.getByRole('tab', { name: 'Meeting log' }).waitFor(),
   },
   {
     nav: 'Settings',

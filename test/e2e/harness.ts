@@ -139,6 +139,11 @@ export interface StartOptions {
   readOnly?: boolean;
   /** Start from a new, empty workspace (nobody can sign in yet) instead of the demo. */
   empty?: boolean;
+  /**
+   * Serve this existing workspace instead of a fresh demo one (it is left in place on stop), e.g.
+   * an encrypted field workspace, with the file holding its key (the host's --key-file).
+   */
+  workspace?: { path: string; keyFile?: string };
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -149,7 +154,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'cted-e2e-'));
-  const db = join(dir, 'w.sqlite');
+  const db = options.workspace?.path ?? join(dir, 'w.sqlite');
   let host: ChildProcess | null = null;
   let browser: Browser | null = null;
   const stop = async () => {
@@ -159,9 +164,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   };
   try {
     const demo = options.empty ? [] : ['--demo'];
-    await runNode(['bin/cted-planner.mjs', 'init', '--db', db, ...demo, '--today', TODAY]);
+    if (!options.workspace)
+      await runNode(['bin/cted-planner.mjs', 'init', '--db', db, ...demo, '--today', TODAY]);
     await options.prepare?.(db);
     const hostArgs = options.readOnly ? ['--read-only'] : [];
+    const keyFile = options.workspace?.keyFile;
+    if (keyFile) hostArgs.push('--key-file', keyFile);
     const started = await startHost(db, TODAY, hostArgs);
     host = started.child;
     browser = await launchChromium();

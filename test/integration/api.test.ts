@@ -71,13 +71,40 @@ describe('the dispatcher', () => {
     ];
     // Every signed-in user, field teams included, changes their own passphrase.
     const everyone = ['users.changeOwnPassphrase'];
+    // A visit's field team writes its field records (only of its own visits); planners too.
+    const fieldTeam = [
+      'meetings.create',
+      'meetings.update',
+      'meetings.delete',
+      'observations.create',
+      'observations.update',
+      'observations.delete',
+      'statusProposals.create',
+      'statusProposals.withdraw',
+      'findings.save',
+      'findings.delete',
+      'practicalDetails.update',
+      // In a field workspace only; at HQ the handlers refuse field users (field-pack.test.ts).
+      'sync.exportBundle',
+      'sync.importBundle',
+    ];
+    // Reads that only planners make: a partner pack decides what leaves CTED (OP 19).
+    const plannersOnlyReads = ['exports.partnerPack'];
     for (const [name, spec] of Object.entries(API)) {
+      if (plannersOnlyReads.includes(name)) {
+        expect(spec.roles, name).toEqual(['planner']);
+        continue;
+      }
       if (adminsOnly.includes(name)) {
         expect(spec.roles, name).toEqual([]);
         continue;
       }
       if (everyone.includes(name)) {
         expect(spec.roles, name).toEqual(['planner', 'ctc_member', 'field', 'admin']);
+        continue;
+      }
+      if (fieldTeam.includes(name)) {
+        expect(spec.roles, name).toEqual(['planner', 'field']);
         continue;
       }
       expect(spec.roles.length, name).toBeGreaterThan(0);

@@ -381,7 +381,7 @@ describe('administrators managing users', () => {
 });
 
 describe('API keys', () => {
-  it('are shown once, stored as a hash, listed without the key, and revoked once', () => {
+  it('are shown once, stored as a hash, listed without the key, and revoked once', async () => {
     const issued = t.value('apiKeys.create', { name: 'nightly export' });
     expect(issued).toMatchObject({
       name: 'nightly export',
@@ -398,10 +398,10 @@ describe('API keys', () => {
     const listed = t.value('apiKeys.list', {});
     expect(listed).toEqual([{ ...issued, key: undefined }].map(({ key: _key, ...rest }) => rest));
     const gate = new Gate(t.ws, t.api);
-    expect(gate.callWithKey(issued.key, 'states.list', {}).ok).toBe(true);
+    expect((await gate.callWithKey(issued.key, 'states.list', {})).ok).toBe(true);
     const revoked = t.value('apiKeys.revoke', { id: issued.id });
     expect(revoked.revokedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(gate.callWithKey(issued.key, 'states.list', {})).toMatchObject({
+    expect(await gate.callWithKey(issued.key, 'states.list', {})).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
@@ -414,12 +414,12 @@ describe('API keys', () => {
     ).toEqual(['apiKey.created', 'apiKey.revoked']);
   });
 
-  it('stop working for a user who is disabled', () => {
+  it('stop working for a user who is disabled', async () => {
     const issued = t.value('apiKeys.create', { name: 'planner script', userId: users.planner });
     const gate = new Gate(t.ws, t.api);
-    expect(gate.callWithKey(issued.key, 'states.list', {}).ok).toBe(true);
+    expect((await gate.callWithKey(issued.key, 'states.list', {})).ok).toBe(true);
     t.value('users.disable', { id: users.planner, disabled: true });
-    expect(gate.callWithKey(issued.key, 'states.list', {})).toMatchObject({
+    expect(await gate.callWithKey(issued.key, 'states.list', {})).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED', message: /Paula Planner, who has been disabled/ },
     });
@@ -468,7 +468,7 @@ describe('the gate', () => {
       ok: true,
       value: { status: 'active', user: { id: users.admin, name: 'Ana Admin', role: 'admin' } },
     });
-    expect(gate.call(reply.sessionId, 'settings.get', {}).ok).toBe(true);
+    expect((await gate.call(reply.sessionId, 'settings.get', {})).ok).toBe(true);
     expect(gate.state(null).status).toBe('signedOut');
     expect(eventsOf(users.admin).map((e) => (e as { kind: string }).kind)).toEqual([
       'user.firstAdministrator',
@@ -495,7 +495,7 @@ describe('the gate', () => {
     });
     clock += 12 * 3_600_000;
     expect(gate.state(sessionId)).toMatchObject({ status: 'signedOut', user: null });
-    expect(gate.call(sessionId, 'states.list', {})).toMatchObject({
+    expect(await gate.call(sessionId, 'states.list', {})).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
@@ -515,7 +515,7 @@ describe('the gate', () => {
     });
     expect(gate.state(sessionId).lockAfterMinutes).toBe(5);
     clock += 5 * 60_000 + 1;
-    expect(gate.call(sessionId, 'states.list', {})).toMatchObject({
+    expect(await gate.call(sessionId, 'states.list', {})).toMatchObject({
       ok: false,
       error: { code: 'LOCKED', message: /after 5 minutes without activity/ },
     });

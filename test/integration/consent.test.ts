@@ -373,7 +373,7 @@ describe('replies', () => {
 });
 
 describe('a decline replaced from the reserve', () => {
-  it('turns the offer into a substitution that names the decline, and asks the new State once the Committee approves', () => {
+  it('turns the offer into a substitution that names the decline, and asks the new State once the Committee approves', async () => {
     adoptList();
     const [first] = t.value(
       'consent.requestFromList',
@@ -434,7 +434,8 @@ describe('a decline replaced from the reserve', () => {
       [first!.iso3, 'declined'],
       [substitution!.iso3, 'declined'],
     ]);
-    const csv = t.value('exports.diff', { year: YEAR, from: 1, to: 2, format: 'csv' }).content;
+    const csv = (await t.valueLater('exports.diff', { year: YEAR, from: 1, to: 2, format: 'csv' }))
+      .content;
     expect(csv).toContain(`${first!.stateName} declined consent on 2026-11-20`);
     const next = t.value('consent.requestFromList', { year: YEAR, sentOn: TODAY }, users.planner);
     expect(next.created.map((c) => c.iso3)).toEqual([substitution!.iso3]);

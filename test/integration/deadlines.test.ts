@@ -202,9 +202,9 @@ describe('the deadline engine', () => {
 });
 
 describe('the deadlines export', () => {
-  it('writes the engine’s deadlines as CSV and XLSX, all of them or the open ones', () => {
-    const csv = t.value('exports.deadlines', { format: 'csv', open: true });
-    expect(csv.fileName).toBe('cted-deadlines-2026-11-29-open.csv');
+  it('writes the engine’s deadlines as CSV and XLSX, all of them or the open ones', async () => {
+    const csv = await t.valueLater('exports.deadlines', { format: 'csv', open: true });
+    expect(csv.fileName).toBe('cted-deadlines-2026-11-29-open-RESTRICTED.csv');
     const lines = csv.content.split(/\r?\n/);
     expect(lines.find((l) => l.startsWith('ISO3,'))).toBe(
       'ISO3,State,Deadline,Triggered on,Due on,Met on,Where it stands,Days left,Who acts',
@@ -215,10 +215,14 @@ describe('the deadlines export', () => {
     expect(csv.content).toContain(
       'JOR,Jordan,The Committee’s decision on the submitted report,2026-06-01,2026-08-30,,Overdue,-91,The Committee',
     );
-    const all = t.value('exports.deadlines', { format: 'csv', asOf: '2026-11-29' }).content;
+    const all = (await t.valueLater('exports.deadlines', { format: 'csv', asOf: '2026-11-29' }))
+      .content;
     expect(all).toContain('Met late');
-    const xlsx = t.value('exports.deadlines', { format: 'xlsx' });
-    expect(xlsx).toMatchObject({ encoding: 'base64', fileName: 'cted-deadlines-2026-11-29.xlsx' });
+    const xlsx = await t.valueLater('exports.deadlines', { format: 'xlsx' });
+    expect(xlsx).toMatchObject({
+      encoding: 'base64',
+      fileName: 'cted-deadlines-2026-11-29-RESTRICTED.xlsx',
+    });
     expectRefused(t, 'exports.deadlines', { format: 'pdf' }, 'VALIDATION', users.planner);
   });
 });

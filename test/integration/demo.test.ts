@@ -304,7 +304,7 @@ describe('this year, lived through the app', () => {
     expect(overview.rows.find((r) => r.standing === 'withdrawn')!.substitution).not.toBeNull();
   });
 
-  it('has visits conducted this year, one postponed with its reason, one confidential, one still ahead', () => {
+  it('has visits conducted this year, one postponed with its reason, one confidential, one still ahead', async () => {
     const visits = demo.value('visits.list', { year: THIS_YEAR });
     expect(visits.filter((v) => v.status === 'conducted').length).toBeGreaterThanOrEqual(3);
     const postponed = visits.filter((v) => v.status === 'postponed');
@@ -314,12 +314,12 @@ describe('this year, lived through the app', () => {
     expect(confidential).toHaveLength(1);
     expect(confidential[0]!.confidentialByConsent).toBe(true);
     expect(visits.some((v) => v.status === 'scheduled' && v.startDate! > TODAY)).toBe(true);
-    const published = demo.value('exports.schedule', {
+    const published = await demo.api.callAsync('exports.schedule', {
       year: THIS_YEAR,
       precision: 'dates',
       format: 'csv',
     });
-    expect(published.content).not.toContain(confidential[0]!.stateName);
+    expect(published.ok && published.value.content).not.toContain(confidential[0]!.stateName);
   });
 });
 
@@ -755,6 +755,32 @@ describe('the rest of the picture', () => {
     expect(users[0]!.name).toBe('Demo Administrator');
   });
 
+  it('keeps the field records of this year’s latest visits, written by a field team member on the team', () => {
+    const field = demo.value('users.list').filter((u) => u.role === 'field');
+    const written = demo.rows<{ visit_id: string; author_id: string }>(
+      'SELECT DISTINCT visit_id, author_id FROM field_meetings WHERE deleted = 0',
+    );
+    expect(written).toHaveLength(2);
+    for (const { visit_id, author_id } of written) {
+      const author = field.find((u) => u.id === author_id);
+      expect(author, 'written by a field user').toBeDefined();
+      const visit = demo.value('visits.get', { id: visit_id });
+      expect(visit.status).toBe('conducted');
+      expect(visit.team).toContain(author!.name);
+      const meetings = demo.value('meetings.list', { visitId: visit_id });
+      expect(meetings.length).toBeGreaterThanOrEqual(2);
+      for (const m of meetings) {
+        expect(m.heldOn >= visit.startDate! && m.heldOn <= visit.endDate!).toBe(true);
+        expect(visit.agenciesMet).toContain(m.institution);
+      }
+      expect(demo.value('observations.list', { visitId: visit_id })).toHaveLength(meetings.length);
+      expect(demo.value('findings.list', { visitId: visit_id })).toHaveLength(1);
+      expect(
+        demo.value('practicalDetails.get', { visitId: visit_id }).parts.length,
+      ).toBeGreaterThan(0);
+    }
+  });
+
   it('is flagged as a synthetic demo', () => {
     expect(getMeta(demo.ws.db, 'demo')).toBe('1');
     expect(getMeta(demo.ws.db, 'demo_seed')).toBe(String(DEMO_SEED));
@@ -766,7 +792,7 @@ describe('the rest of the picture', () => {
     expect(info.syntheticNotice).toBeTruthy();
   });
 
-  it('wrote every row through the one write path: the past as the Demo Administrator, this year as its planners and CTC members', () => {
+  it('wrote every row through the one write path: the past as the Demo Administrator, this year as its planners, CTC members and field team', () => {
     const users = new Map(demo.value('users.list').map((u) => [u.id, u.role]));
     for (const table of userTables(demo.ws.db)) {
       const unlogged = demo.rows(
@@ -778,7 +804,7 @@ describe('the rest of the picture', () => {
     const authors = demo
       .rows<{ author_id: string }>('SELECT DISTINCT author_id FROM change_log')
       .map((a) => users.get(a.author_id));
-    expect(new Set(authors)).toEqual(new Set(['admin', 'planner', 'ctc_member']));
+    expect(new Set(authors)).toEqual(new Set(['admin', 'planner', 'ctc_member', 'field']));
     const deciders = demo.rows<{ role: string }>(
       `SELECT DISTINCT u.role FROM events e JOIN users u ON u.id = e.actor_id
        WHERE e.kind IN ('list.adopted', 'amendment.decided', 'report.adopted')`,

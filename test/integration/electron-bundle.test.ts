@@ -41,7 +41,13 @@ function filesUnder(dir: string): string[] {
 /** The module names a CommonJS bundle requires; a require of anything but a literal is reported. */
 function requiredModules(code: string): string[] {
   const names: string[] = [];
-  for (const m of code.matchAll(/\brequire\s*\(\s*([^)]*?)\s*\)/g)) {
+  // Lines of comments are left out: bundled libraries' documentation shows require() examples
+  // (exceljs's "var pako = require('pako')"), which never run.
+  const statements = code
+    .split('\n')
+    .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+    .join('\n');
+  for (const m of statements.matchAll(/\brequire\s*\(\s*([^)]*?)\s*\)/g)) {
     const arg = m[1] ?? '';
     const literal = /^(['"`])([^'"`]+)\1$/.exec(arg);
     names.push(literal ? literal[2]! : `<computed: ${arg}>`);

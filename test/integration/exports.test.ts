@@ -1,10 +1,12 @@
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ExportFile } from '../../shared/api/types';
 import { parseCsv } from '../../shared/import/csv';
 import { readXlsx } from '../../shared/import/xlsx';
-import { toCsv, toXlsx, type Table } from '../../main/core/exports/tables';
+import { tableSheet, toCsv, type Table } from '../../main/core/exports/tables';
+import { writeWorkbook } from '../../main/core/exports/workbook';
 import {
   copyOfDemo,
   createTestWorkspace,
@@ -30,6 +32,8 @@ afterEach(() => t.close());
 
 const ok = <M extends MethodName>(method: M, input: unknown, user?: string): MethodOutput<M> =>
   t.value(method, input, user);
+const later = <M extends MethodName>(method: M, input: unknown, user?: string) =>
+  t.valueLater(method, input, user);
 
 function adoptAndSubstitute() {
   ok('plan.saveDraft', { year: YEAR, capacity: 10, reserveSize: 5 });
@@ -75,12 +79,19 @@ function sheetOf(file: ExportFile): string {
   return strFromU8(parts['xl/worksheets/sheet1.xml']!);
 }
 
+/** The first worksheet of an exported XLSX, read by exceljs. */
+async function worksheetOf(file: ExportFile): Promise<ExcelJS.Worksheet> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ArrayBuffer);
+  return book.worksheets[0]!;
+}
+
 describe('list exports', () => {
-  it('exports the list with its breakdowns as CSV, labelled synthetic', () => {
+  it('exports the list with its breakdowns as CSV, labelled synthetic', async () => {
     ok('plan.saveDraft', { year: YEAR, capacity: 10 });
-    const file = ok('exports.list', { year: YEAR, format: 'csv' });
+    const file = await later('exports.list', { year: YEAR, format: 'csv' });
     expect(file).toMatchObject({
-      fileName: `cted-visit-list-${YEAR}-v0-SYNTHETIC.csv`,
+      fileName: `cted-visit-list-${YEAR}-v0-RESTRICTED-SYNTHETIC.csv`,
       mimeType: 'text/csv',
       synthetic: true,
     });
@@ -88,7 +99,10 @@ describe('list exports', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toMatch(/^"SYNTHETIC DATA/);
+    expect(lines[0]).toBe(
+      '"RESTRICTED — For CTED and the members of the Counter-Terrorism Committee only; do not circulate further."',
+    );
+    expect(lines[1]).toMatch(/^"SYNTHETIC DATA/);
     const header = lines.find((l) => l.startsWith('Rank,'))!;
     const cells = header.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.filter((c) => c !== '');
     expect(cells).toHaveLength(9 + 8 * 4);
@@ -98,36 +112,53 @@ describe('list exports', () => {
     expect(body.filter((l) => l.includes(',On the list,'))).toHaveLength(10);
   });
 
-  it('exports the same table as an XLSX workbook', () => {
+  it('exports the same table as an XLSX workbook', async () => {
     ok('plan.saveDraft', { year: YEAR, capacity: 10 });
-    const file = ok('exports.list', { year: YEAR, format: 'xlsx' });
+    const file = await later('exports.list', { year: YEAR, format: 'xlsx' });
     expect(file.fileName).toMatch(/\.xlsx$/);
-    const sheet = sheetOf(file);
-    expect(sheet).toContain('SYNTHETIC DATA');
-    expect(sheet).toContain('Implementation gaps: points');
-    expect((sheet.match(/<row /g) ?? []).length).toBe(2 + 1 + 1 + 193);
+    const sheet = await worksheetOf(file);
+    // A title block (title, classification, synthetic-data line), a blank row, then the header,
+    // frozen and with a filter, and the 193 States.
+    expect(sheet.getCell('A1').value).toBe(`List ${YEAR} v0`);
+    const firstColumn = sheet.getColumn(1).values.map(String);
+    const headerRow = firstColumn.indexOf('Rank');
+    expect(headerRow).toBeGreaterThan(3);
+    expect(firstColumn.slice(2, headerRow).some((line) => line.startsWith('SYNTHETIC DATA'))).toBe(
+      true,
+    );
+    expect(sheet.getCell(headerRow - 1, 1).value).toBeNull();
+    expect(sheet.getRow(headerRow).values).toContain('Implementation gaps: points');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+    expect(sheet.autoFilter).toBe(`A${headerRow}:AO${headerRow}`);
+    expect(sheet.rowCount).toBe(headerRow + 193);
+    // Ranks and scores are numbers; columns are as wide as their content.
+    expect(typeof sheet.getCell(headerRow + 1, 1).value).toBe('number');
+    expect(typeof sheet.getCell(headerRow + 1, 5).value).toBe('number');
+    expect(sheet.getColumn(3).width).toBeGreaterThan(8);
   });
 
-  it('exports amendments and the diff between versions', () => {
+  it('exports amendments and the diff between versions', async () => {
     const { out, replacement } = adoptAndSubstitute();
-    const amendments = ok('exports.amendments', { year: YEAR, format: 'csv' }).content;
+    const amendments = (await later('exports.amendments', { year: YEAR, format: 'csv' })).content;
     expect(amendments).toContain('Substitute');
     expect(amendments).toContain('The State asked to postpone.');
     expect(amendments).toContain('CTC/2026/15');
-    const diff = ok('exports.diff', { year: YEAR, from: 1, to: 2, format: 'csv' }).content;
+    const diff = (await later('exports.diff', { year: YEAR, from: 1, to: 2, format: 'csv' }))
+      .content;
     expect(diff).toMatch(new RegExp(`Added,${replacement},`));
     expect(diff).toMatch(new RegExp(`Removed,${out.iso3},`));
-    expect(sheetOf(ok('exports.diff', { year: YEAR, from: 1, to: 2, format: 'xlsx' }))).toContain(
-      replacement,
+    const diffSheet = await worksheetOf(
+      await later('exports.diff', { year: YEAR, from: 1, to: 2, format: 'xlsx' }),
     );
-    const v1 = ok('exports.list', { year: YEAR, format: 'csv', version: 1 });
+    expect(diffSheet.getColumn(2).values).toContain(replacement);
+    const v1 = await later('exports.list', { year: YEAR, format: 'csv', version: 1 });
     expect(v1.fileName).toContain('-v1-');
   });
 
-  it('answers an export of a list that does not exist with NOT_FOUND', () => {
-    const r = t.api.call('exports.list', { year: 2030, format: 'csv' });
+  it('answers an export of a list that does not exist with NOT_FOUND', async () => {
+    const r = await t.api.callAsync('exports.list', { year: 2030, format: 'csv' });
     expect(r.ok ? null : r.error.code).toBe('NOT_FOUND');
-    const bad = t.api.call('exports.list', { year: YEAR, format: 'pdf' });
+    const bad = await t.api.callAsync('exports.list', { year: YEAR, format: 'pdf' });
     expect(bad.ok ? null : bad.error.code).toBe('VALIDATION');
   });
 });
@@ -139,7 +170,7 @@ describe('the review pack', () => {
     expect(pack).toMatchObject({
       mimeType: 'text/html',
       synthetic: true,
-      fileName: `cted-review-pack-${YEAR}-list-SYNTHETIC.html`,
+      fileName: `cted-review-pack-${YEAR}-list-RESTRICTED-SYNTHETIC.html`,
     });
     const html = pack.content;
     expect(html).toContain('SYNTHETIC DATA');
@@ -183,7 +214,7 @@ describe('the published schedule', () => {
     return ok('schedule.get', { year: 2026 });
   }
 
-  it('lists only visits with the State’s consent and leaves confidential ones out of the published file', () => {
+  it('lists only visits with the State’s consent and leaves confidential ones out of the published file', async () => {
     const scheduled = visitsOf2026();
     expect(scheduled.length).toBeGreaterThan(0);
     const consented = new Set(
@@ -203,29 +234,34 @@ describe('the published schedule', () => {
     expect(ok('visits.update', { id: secret.visitId, confidential: true }).confidential).toBe(true);
     expect(visitsOf2026().find((v) => v.visitId === secret.visitId)!.confidential).toBe(true);
 
-    const html = ok('exports.schedule', { year: 2026, precision: 'month', format: 'html' });
+    const html = await later('exports.schedule', {
+      year: 2026,
+      precision: 'month',
+      format: 'html',
+    });
     expect(html.content).toContain('SYNTHETIC DATA');
     const others = scheduled.filter((v) => v.iso3 !== secret.iso3 && !v.confidential);
     for (const v of others) expect(html.content).toContain(v.stateName.replace(/&/g, '&amp;'));
     for (const v of [secret, ...alreadySecret])
       expect(html.content).not.toContain(`>${v.stateName}<`);
-    const csv = ok('exports.schedule', { year: 2026, precision: 'dates', format: 'csv' }).content;
+    const csv = (await later('exports.schedule', { year: 2026, precision: 'dates', format: 'csv' }))
+      .content;
     expect(csv).not.toContain(secret.stateName);
     expect(csv.split('\r\n').find((l) => l.startsWith('Dates,'))).toBe(
       'Dates,Member State,Kind of visit,Format',
     );
   });
 
-  it('names no file synthetic outside the demo', () => {
+  it('names no file synthetic outside the demo', async () => {
     const empty = createTestWorkspace();
     try {
-      const file = empty.value('exports.schedule', {
+      const file = await empty.valueLater('exports.schedule', {
         year: 2026,
         precision: 'month',
         format: 'html',
       });
       expect(file.synthetic).toBe(false);
-      expect(file.fileName).toBe('cted-visit-schedule-2026.html');
+      expect(file.fileName).toBe('cted-visit-schedule-2026-PUBLIC.html');
       expect(file.content).not.toContain('SYNTHETIC');
       expect(file.content).toContain('No visit has yet been agreed');
     } finally {
@@ -254,7 +290,7 @@ function cellsOf(file: ExportFile): string[] {
 /**
  * The file holds no cell a spreadsheet would read as a formula: every cell that starts with
  * = + - @ tab or CR is a plain number; each of `texts` is there, behind a single quote. An XLSX
- * has no formula at all, only inline strings and numbers.
+ * has no formula at all, only shared strings and numbers.
  */
 function expectInert(file: ExportFile, texts: string[]): string[] {
   const cells = cellsOf(file);
@@ -263,12 +299,11 @@ function expectInert(file: ExportFile, texts: string[]): string[] {
       expect(cell, `${file.fileName}: ${JSON.stringify(cell)}`).toMatch(NUMBER);
   for (const text of texts) expect(cells, file.fileName).toContain(`'${text}`);
   if (file.encoding === 'base64') {
+    // Only shared strings (t="s") and numbers: no formula (<f>), no formula result (str, e, b).
     const sheet = sheetOf(file);
-    expect(sheet).not.toMatch(/<f[ >]|t="(str|s|e|b)"/);
-    for (const [, attrs, inner] of sheet.matchAll(/<c ([^>]*)>([\s\S]*?)<\/c>/g)) {
-      if (attrs!.includes('t="inlineStr"')) expect(inner).toMatch(/^<is><t xml:space="preserve">/);
-      else expect(inner).toMatch(/^<v>-?\d+(\.\d+)?(e[+-]?\d+)?<\/v>$/i);
-    }
+    expect(sheet).not.toMatch(/<f[ >]|t="(str|e|b|inlineStr)"/);
+    for (const [, , inner] of sheet.matchAll(/<c ([^>]*)>([\s\S]*?)<\/c>/g))
+      expect(inner).toMatch(/^<v>-?\d+(\.\d+)?(e[+-]?\d+)?<\/v>$/i);
   }
   return cells;
 }
@@ -317,24 +352,29 @@ describe('the table writer against formula injection', () => {
     ]);
   });
 
-  it('writes XLSX text as inline strings behind the same quote, never as formulas; numbers as numbers', () => {
+  it('writes XLSX text behind the same quote, never as formulas; numbers as numbers', async () => {
+    const bytes = await writeWorkbook([tableSheet(table)], {
+      title: 'Injection',
+      classification: '',
+      synthetic: false,
+    });
     const file: ExportFile = {
       fileName: 'injection.xlsx',
       mimeType: '',
       encoding: 'base64',
-      content: Buffer.from(toXlsx(table)).toString('base64'),
+      content: Buffer.from(bytes).toString('base64'),
       synthetic: false,
     };
-    const sheet = sheetOf(file);
-    expect(sheet).toContain(
-      '<c r="A4" t="inlineStr"><is><t xml:space="preserve">\'=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t></is></c><c r="B4"><v>1</v></c>',
-    );
-    expect(sheet).toContain('<c r="B10"><v>-2.5</v></c>');
-    // A carriage return is kept as a character reference, so that it reads back as itself.
-    expect(sheet).toContain('<t xml:space="preserve">\'&#13;=1</t>');
-    const read = readXlsx(new Uint8Array(Buffer.from(file.content, 'base64')));
-    expect(read.header).toEqual(["'=1+1 in a note"]);
+    const sheet = await worksheetOf(file);
+    expect(sheet.getCell('A5').value).toBe('\'=HYPERLINK("http://x","y")');
+    expect(sheet.getCell('B5').value).toBe(1);
+    expect(sheet.getCell('B11').value).toBe(-2.5);
+    // A carriage return is behind the quote too (XML reads it back as a line feed).
+    expect(sheet.getCell('A10').value).toBe("'\n=1");
+    const read = readXlsx(new Uint8Array(bytes));
+    expect(read.header).toEqual(['Injection']);
     expect(read.rows.map((r) => r.cells)).toEqual([
+      ["'=1+1 in a note"],
       ["'@Column", 'Value'],
       ...FORMULAS.map((f) => [`'${f}`, '1']),
       ['\'=1+2";=1+2', '-2.5'],
@@ -417,15 +457,15 @@ describe('every table export against formula injection', () => {
       }
     ).name_en;
 
-  it('neutralises the list, its amendments and the diff, in CSV and XLSX', () => {
+  it('neutralises the list, its amendments and the diff, in CSV and XLSX', async () => {
     const { out, replacement } = seedFormulas();
     for (const format of ['csv', 'xlsx'] as const) {
       for (const version of [1, 2]) {
-        const cells = expectInert(ok('exports.list', { year: YEAR, format, version }), []);
+        const cells = expectInert(await later('exports.list', { year: YEAR, format, version }), []);
         // Every State's name is in the list, so every formula is there, neutralised.
         for (const f of FORMULAS) expect(cells.some((c) => c.startsWith(`'${f} `))).toBe(true);
       }
-      const amendments = ok('exports.amendments', { year: YEAR, format });
+      const amendments = await later('exports.amendments', { year: YEAR, format });
       // Rationale, comment, decision reference, and the names of who proposed and decided.
       expectInert(amendments, [
         '=HYPERLINK("http://x","y")',
@@ -435,14 +475,14 @@ describe('every table export against formula injection', () => {
         '\t=1',
         '\r=1',
       ]);
-      expectInert(ok('exports.diff', { year: YEAR, from: 1, to: 2, format }), [
+      expectInert(await later('exports.diff', { year: YEAR, from: 1, to: 2, format }), [
         nameOf(out.iso3),
         nameOf(replacement),
       ]);
     }
   });
 
-  it('neutralises the published schedule and the deadlines, and keeps negative numbers as numbers', () => {
+  it('neutralises the published schedule and the deadlines, and keeps negative numbers as numbers', async () => {
     seedFormulas();
     const published = ok('schedule.get', { year: 2026 }).filter((v) => !v.confidential);
     expect(published.length).toBeGreaterThan(1);
@@ -452,19 +492,27 @@ describe('every table export against formula injection', () => {
     for (const format of ['csv', 'xlsx'] as const) {
       for (const precision of ['month', 'dates'] as const)
         expectInert(
-          ok('exports.schedule', { year: 2026, precision, format }),
+          await later('exports.schedule', { year: 2026, precision, format }),
           published.map((v) => v.stateName),
         );
-      const file = ok('exports.deadlines', { format });
+      const file = await later('exports.deadlines', { format });
       const cells = expectInert(file, [...new Set(deadlines.map((d) => d.stateName))]);
       // "Days left" of an overdue deadline is a number: its minus sign is no formula.
       for (const d of overdue) expect(cells).toContain(String(d.daysLeft));
-      if (format === 'xlsx') expect(sheetOf(file)).toContain(`<v>${overdue[0]!.daysLeft}</v>`);
-      else expect(file.content).toContain(`,${overdue[0]!.daysLeft},`);
+      if (format === 'xlsx') {
+        const sheet = await worksheetOf(file);
+        expect(sheet.getColumn(8).values.filter((v) => typeof v === 'number')).toContain(
+          overdue[0]!.daysLeft,
+        );
+        // Dates are real dates, shown as YYYY-MM-DD.
+        const due = sheet.getColumn(5).values.filter((v) => v instanceof Date);
+        expect(due.length).toBeGreaterThan(overdue.length - 1);
+        expect(sheet.getColumn(5).values).not.toContain(overdue[0]!.dueOn);
+      } else expect(file.content).toContain(`,${overdue[0]!.daysLeft},`);
     }
   });
 
-  it('escapes the same text in the HTML review packs and the published schedule', () => {
+  it('escapes the same text in the HTML review packs and the published schedule', async () => {
     const { replacement } = seedFormulas();
     const published = ok('schedule.get', { year: 2026 }).find((v) => !v.confidential)!;
     const sneaky = t.ws.db.prepare('UPDATE member_states SET name_en = ? WHERE iso3 = ?');
@@ -473,7 +521,7 @@ describe('every table export against formula injection', () => {
     const files = [
       ok('exports.reviewPack', { year: YEAR, subject: 'list' }),
       ok('exports.reviewPack', { year: YEAR, subject: 'amendments' }),
-      ok('exports.schedule', { year: 2026, precision: 'dates', format: 'html' }),
+      await later('exports.schedule', { year: 2026, precision: 'dates', format: 'html' }),
     ];
     for (const file of files)
       expect(file.content).not.toMatch(/<script|<img|<[a-z]+\s[^>]*\son\w+=/i);

@@ -10,7 +10,7 @@ import { generateDemo } from '../../main/core/demo/generate';
 import { createDispatcher, type Dispatcher } from '../../main/core/dispatcher';
 import { openWorkspace, type Workspace } from '../../main/core/db/workspace';
 import { Writer, userTables } from '../../main/core/db/write';
-import type { ApiErrorBody, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { ApiErrorBody, ApiResult, MethodName, MethodOutput } from '../../shared/api/contract';
 import { addDays } from '../../shared/domain/dates';
 
 export const TODAY = '2026-11-29';
@@ -23,6 +23,12 @@ export interface TestWorkspace {
   api: Dispatcher;
   /** Calls a method and returns its value, failing the test with the error when it fails. */
   value<M extends MethodName>(method: M, input: unknown, user?: string): MethodOutput<M>;
+  /** The same for any method, those that answer later (e.g. XLSX exports) included. */
+  valueLater<M extends MethodName>(
+    method: M,
+    input: unknown,
+    user?: string,
+  ): Promise<MethodOutput<M>>;
   /** The same, with the clock set to another day (for steps that happened before the test's today). */
   on(day: string): Pick<TestWorkspace, 'value'>;
   /** Writes fixture rows through the one write path, as the admin. */
@@ -61,7 +67,7 @@ export function copyOfDemo(template: string, today = TODAY): TestWorkspace {
   return openTestWorkspace(dir, openWorkspace(path), today);
 }
 
-function openTestWorkspace(dir: string, ws: Workspace, today: string): TestWorkspace {
+export function openTestWorkspace(dir: string, ws: Workspace, today: string): TestWorkspace {
   const now = () => noonOf(today);
   const api = createDispatcher(ws, { now });
   const valueOf =
@@ -77,6 +83,11 @@ function openTestWorkspace(dir: string, ws: Workspace, today: string): TestWorks
     ws,
     api,
     value: valueOf(api),
+    async valueLater(method, input, user) {
+      const result = await api.callAsync(method, input, { user: user ?? null });
+      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+      return result.value;
+    },
     on: (day) => ({ value: valueOf(createDispatcher(ws, { now: () => noonOf(day) })) }),
     seed(fn) {
       ws.db.transaction(() => fn(new Writer(ws.db, ws.siteId, null, now))).immediate();
@@ -193,7 +204,27 @@ export function expectRefused(
   user: string | null,
 ): ApiErrorBody | null {
   const before = snapshot(t.ws);
-  const result = t.api.call(method, input, { user });
+  return checkRefusal(t, before, t.api.call(method, input, { user }), code);
+}
+
+/** The same for a method that answers later (e.g. an XLSX export), called through callAsync. */
+export async function expectRefusedLater(
+  t: TestWorkspace,
+  method: string,
+  input: unknown,
+  code: string,
+  user: string | null,
+): Promise<ApiErrorBody | null> {
+  const before = snapshot(t.ws);
+  return checkRefusal(t, before, await t.api.callAsync(method, input, { user }), code);
+}
+
+function checkRefusal(
+  t: TestWorkspace,
+  before: string,
+  result: ApiResult<unknown>,
+  code: string,
+): ApiErrorBody | null {
   expect(result.ok, JSON.stringify(result)).toBe(false);
   if (!result.ok) {
     expect(result.error.code, result.error.message).toBe(code);

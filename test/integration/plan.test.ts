@@ -160,7 +160,7 @@ describe('the list lifecycle', () => {
     ]);
   });
 
-  it('keeps why a State was forced in or left out with the saved draft: the planners’ choice, or a CTC instruction with its reference', () => {
+  it('keeps why a State was forced in or left out with the saved draft: the planners’ choice, or a CTC instruction with its reference', async () => {
     const constraints = { mustInclude: ['TUV'], exclude: ['KEN'] };
     const own = ok('plan.saveDraft', { year: YEAR, capacity: 10, constraints });
     expect(own.entries.find((e) => e.iso3 === 'TUV')).toMatchObject({
@@ -194,7 +194,8 @@ describe('the list lifecycle', () => {
     });
 
     // The exported list says it in words too, with the reference.
-    const csv = ok('exports.list', { year: YEAR, format: 'csv' }).content;
+    const csv = (await t.valueLater('exports.list', { year: YEAR, format: 'csv' }, planner))
+      .content;
     expect(csv).toContain('CTC instruction: Included by CTC instruction (CTC/2026/3).');
     expect(csv).toContain('Risk model');
     expect(csv).not.toMatch(/,(model|ctc_instruction|planner_choice),/);

@@ -330,6 +330,8 @@ describe('concurrent edits', () => {
         kind: 'edit',
         table: 'signals',
         rowId: s.id,
+        // What the record is, for the person reviewing it.
+        record: { stateName: 'Kenya', summary: 'Field wording', from: '2026-10-01', to: null },
         column: 'text',
         current: 'Field wording',
         recordDeleted: false,
@@ -625,9 +627,9 @@ describe('a bundle that cannot be trusted, opened or applied', () => {
     const { hq, field } = pair();
     refused(
       hq,
-      craft(field, [change(field, 'field_meetings', 'institution', 'Ministry')]),
+      craft(field, [change(field, 'site_sketches', 'caption', 'Border post')]),
       'unknown_table',
-      /records of a kind this workspace does not have \(“field_meetings”.*update this app/,
+      /records of a kind this workspace does not have \(“site_sketches”.*update this app/,
     );
     refused(
       hq,

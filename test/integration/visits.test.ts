@@ -471,7 +471,7 @@ describe('moving a visit through its life', () => {
 });
 
 describe('confidentiality (OP 19)', () => {
-  it('inherits the State’s request from its consent, through postponement and when the visit is made again', () => {
+  it('inherits the State’s request from its consent, through postponement and when the visit is made again', async () => {
     const consentRequestId = consentFor('PER', {
       sentOn: '2026-05-01',
       grantedOn: '2026-06-01',
@@ -511,7 +511,7 @@ describe('confidentiality (OP 19)', () => {
     expect(remade.confidential).toBe(true);
     const schedule = t.value('schedule.get', { year: 2026 });
     expect(schedule.map((s) => [s.visitId, s.confidential])).toEqual([[remade.id, true]]);
-    const published = t.value('exports.schedule', {
+    const published = await t.valueLater('exports.schedule', {
       year: 2026,
       precision: 'dates',
       format: 'csv',

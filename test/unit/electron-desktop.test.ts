@@ -185,6 +185,7 @@ function actions() {
   const a: MenuActions = {
     openWorkspace: () => calls.push('open'),
     newWorkspace: () => calls.push('new'),
+    openVisitPack: () => calls.push('pack'),
     openRecent: (path) => calls.push(`recent ${path}`),
     clearRecent: () => calls.push('clear'),
     forgetKeys: () => calls.push('forget keys'),
@@ -233,6 +234,16 @@ describe('the application menu', () => {
     click(open);
     click(create);
     expect(calls).toEqual(['open', 'new']);
+  });
+
+  it('opens a visit pack from File, as a field workspace', () => {
+    const { template, calls } = menu(true, 'linux');
+    const file = template.find((i) => i.label === '&File')!;
+    const item = (file.submenu as MenuItemConstructorOptions[]).find(
+      (i) => i.label === 'Open visit pack…',
+    );
+    click(item);
+    expect(calls).toEqual(['pack']);
   });
 
   it('lists the recent workspaces, most recent first, each opening its file', () => {

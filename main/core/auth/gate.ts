@@ -85,13 +85,17 @@ export class Gate {
   }
 
   /** An API call as the session's user: refused when there is no session or it is locked. */
-  call(sessionId: string | null, method: string, input: unknown): ApiResult<unknown> {
+  async call(
+    sessionId: string | null,
+    method: string,
+    input: unknown,
+  ): Promise<ApiResult<unknown>> {
     const live = this.resolve(sessionId);
     if (live instanceof ApiError) return { ok: false, error: live.toBody() };
     const { session, user } = live;
     if (session.locked) return { ok: false, error: this.lockedError().toBody() };
     session.lastActiveMs = this.now();
-    const result = this.dispatcher.call(method, input, { user: user.id });
+    const result = await this.dispatcher.callAsync(method, input, { user: user.id });
     // A passphrase changed by this very session (its own, or an administrator resetting theirs)
     // keeps it signed in; a change made anywhere else ends it (see resolve()).
     session.credential = this.credential(user.id);
@@ -99,7 +103,7 @@ export class Gate {
   }
 
   /** An API call as the user an API key was issued to (scripts: `Authorization: Bearer …`). */
-  callWithKey(key: string, method: string, input: unknown): ApiResult<unknown> {
+  async callWithKey(key: string, method: string, input: unknown): Promise<ApiResult<unknown>> {
     const userId = userOfApiKey(this.ws.db, key);
     const user = userId ? account(this.ws.db, userId) : null;
     if (!user || user.disabled)
@@ -112,7 +116,7 @@ export class Gate {
             : 'This API key is not valid: it is unknown or has been revoked.',
         },
       };
-    return this.dispatcher.call(method, input, { user: user.id });
+    return this.dispatcher.callAsync(method, input, { user: user.id });
   }
 
   // ---- Session actions -----------------------------------------------------------------------

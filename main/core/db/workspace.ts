@@ -325,6 +325,17 @@ export function judgeHeader(path: string, key: string | undefined): FileKey | nu
   return fileKeyFor(checkedKey(key), saltOf(first));
 }
 
+/** Whether the file is an encrypted workspace (true) or a plain one (false); anything else throws. */
+export function isEncryptedWorkspace(path: string): boolean {
+  try {
+    judgeHeader(path, undefined);
+    return false;
+  } catch (e) {
+    if (e instanceof WorkspaceKeyError && e.reason === 'needed') return true;
+    throw e;
+  }
+}
+
 /** A key must be something: an empty one would protect nothing. */
 function checkedKey(key: string): string {
   if (key === '')

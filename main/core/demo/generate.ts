@@ -7,6 +7,7 @@ import { userTables } from '../db/write';
 import { defaultMethodologyRow } from '../defaults';
 import { planSetbacks, withConsent } from './consent';
 import { createContext, type DemoContext } from './context';
+import { keepFieldRecords } from './field';
 import { inviteOfficials, writeMeetings } from './ctc';
 import { reconcileFollowUpVisits, writeFollowups } from './followups';
 import { planHistory } from './history';
@@ -20,7 +21,7 @@ import { writeUsers } from './users';
 import { writeVisitsAndConsent } from './visits';
 
 /** Bump when the generated data changes, so that existing demo workspaces are regenerated. */
-export const DEMO_GENERATOR_VERSION = 'demo-generator-5';
+export const DEMO_GENERATOR_VERSION = 'demo-generator-6';
 
 export interface DemoOptions {
   seed: number;
@@ -169,6 +170,7 @@ function writeDemo(ws: Workspace, ctx: DemoContext): Omit<DemoStats, 'changes'> 
     timeline,
   );
   timeline.run();
+  keepFieldRecords(ws.db, rng.fork('field-records'), thisYear, users, timeline.api, today);
 
   const count = (table: string) =>
     (ws.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -1,5 +1,6 @@
 // Self-contained HTML documents (inline CSS, no scripts, no outside resources) that can be
-// circulated by e-mail and printed to PDF.
+// circulated by e-mail and printed to PDF. Each says its classification at the top and the bottom.
+import { classificationLabel, classificationLine, type Classification } from './classification';
 
 export const esc = (value: unknown): string =>
   String(value ?? '')
@@ -14,6 +15,7 @@ const STYLE = `
   h2 { font-size: 1.2rem; color: #0b3a5d; border-bottom: 2px solid #0b3a5d; padding-bottom: .2rem; margin-top: 2rem; }
   h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
   .subtitle { color: #4a5a6a; margin-top: 0; }
+  .classification { border: 2px solid #1b2733; padding: .3rem .8rem; font-weight: 700; letter-spacing: .02em; margin: 0 0 1rem; }
   .synthetic { border: 3px solid #a04000; background: #fff3e0; color: #6b2b00; padding: .6rem 1rem; font-weight: 600; margin: 1rem 0; }
   table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: 10pt; }
   th, td { border: 1px solid #c7d0d9; padding: .25rem .45rem; text-align: left; vertical-align: top; }
@@ -30,12 +32,16 @@ const STYLE = `
 `;
 
 export interface HtmlDocument {
+  /** Who may read the document: shown above the title and in the footer. */
+  classification: Classification;
   title: string;
   subtitle: string;
   /** The synthetic-data warning, when the workspace is a demo. */
   syntheticNotice: string | null;
   body: string;
   footer: string;
+  /** CSS of this kind of document, added after the common style. */
+  style?: string;
 }
 
 export function htmlDocument(doc: HtmlDocument): string {
@@ -44,15 +50,17 @@ export function htmlDocument(doc: HtmlDocument): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="classification" content="${esc(classificationLabel(doc.classification))}">
 <title>${esc(doc.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${doc.style ?? ''}</style>
 </head>
 <body>
+<p class="classification" role="note">${esc(classificationLine(doc.classification))}</p>
 <h1>${esc(doc.title)}</h1>
 <p class="subtitle">${esc(doc.subtitle)}</p>
 ${doc.syntheticNotice ? `<p class="synthetic" role="note">SYNTHETIC DATA — ${esc(doc.syntheticNotice)}</p>` : ''}
 ${doc.body}
-<footer>${esc(doc.footer)}</footer>
+<footer>${esc(doc.footer)} ${esc(classificationLabel(doc.classification))}.</footer>
 </body>
 </html>
 `;

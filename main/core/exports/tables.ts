@@ -1,6 +1,15 @@
 // Tables written as CSV or XLSX files, labelled when the data is synthetic.
-import { strToU8, zipSync } from 'fflate';
 import type { ExportFile } from '../../../shared/api/types';
+import { isIsoDate } from '../../../shared/domain/dates';
+import { SYNTHETIC_LINE } from '../handlers/workspace';
+import { cellText } from './cells';
+import {
+  classificationLabel,
+  classificationLine,
+  classifiedFileName,
+  type Classification,
+} from './classification';
+import { writeWorkbook, type CellKind, type Sheet } from './workbook';
 
 export type Cell = string | number | null;
 
@@ -10,25 +19,6 @@ export interface Table {
   notes: string[];
   columns: string[];
   rows: Cell[][];
-}
-
-/**
- * Formula injection (OWASP, "CSV Injection"): a spreadsheet reads a cell that starts with `=`, `+`,
- * `-`, `@`, a tab or a carriage return as a formula, which can run commands (DDE) or send data away
- * (HYPERLINK, WEBSERVICE). Every text cell that starts so is written with a leading single quote,
- * in CSV and XLSX alike, so both formats carry the same text and a sheet saved again as CSV stays
- * inert. Numbers written as numbers (a negative score, "days left" of an overdue deadline) are
- * values, not text: they keep their sign and get no quote. Text that merely looks like a negative
- * number ("-5") is quoted like any other text: the rule does not guess what is harmless.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** The text a cell shows: finite numbers as they are, anything else as text, neutralised. */
-function cellText(value: Exclude<Cell, null>): { text: string; number: boolean } {
-  if (typeof value === 'number' && Number.isFinite(value))
-    return { text: String(value), number: true };
-  const text = String(value);
-  return { text: FORMULA_START.test(text) ? `'${text}` : text, number: false };
 }
 
 function csvCell(value: Cell): string {
@@ -51,94 +41,77 @@ export function toCsv(table: Table): string {
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
-const xml = (text: string) =>
-  text
-    .split('')
-    // XML 1.0 forbids most control characters; drop them rather than write a broken sheet.
-    .filter((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r')
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // A raw carriage return would be read back as a line feed (XML end-of-line handling).
-    .replace(/\r/g, '&#13;');
-
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
+/**
+ * A column's kind, read from its values: numbers (whole or not), dates written YYYY-MM-DD, or text
+ * as soon as one value is anything else; so a spreadsheet gets real numbers and dates.
+ */
+function columnKind(values: Cell[]): CellKind {
+  const present = values.filter((v): v is string | number => v !== null && v !== '');
+  if (present.length === 0) return 'text';
+  if (present.every((v) => typeof v === 'number' && Number.isFinite(v)))
+    return present.every((v) => Number.isInteger(v)) ? 'integer' : 'number';
+  if (present.every((v) => typeof v === 'string' && isIsoDate(v))) return 'date';
+  return 'text';
 }
 
-function sheetXml(table: Table): string {
-  const rows: string[] = [];
-  const add = (cells: Cell[], style = 0) => {
-    const r = rows.length + 1;
-    const body = cells
-      .map((value, c) => {
-        const ref = `${columnName(c)}${r}`;
-        const s = style ? ` s="${style}"` : '';
-        if (value === null) return '';
-        // Numbers are numeric cells; text is always an inline string (t="inlineStr"), which no
-        // spreadsheet evaluates, and neutralised like a CSV cell. No cell is ever a formula (<f>).
-        const { text, number } = cellText(value);
-        if (number) return `<c r="${ref}"${s}><v>${text}</v></c>`;
-        return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(text)}</t></is></c>`;
-      })
-      .join('');
-    rows.push(`<row r="${r}">${body}</row>`);
+/** The table as one sheet; the synthetic-data line is the workbook's own, not repeated as a note. */
+export function tableSheet(table: Table): Sheet {
+  const keys = table.columns.map((_, c) => `c${c}`);
+  return {
+    name: table.title,
+    notes: table.notes.filter((note) => note !== SYNTHETIC_LINE),
+    columns: table.columns.map((header, c) => ({
+      key: keys[c]!,
+      header,
+      kind: columnKind(table.rows.map((row) => row[c] ?? null)),
+    })),
+    rows: table.rows.map((row) => Object.fromEntries(keys.map((key, c) => [key, row[c] ?? null]))),
   };
-  for (const note of table.notes) add([note], 1);
-  if (table.notes.length) add([]);
-  add(table.columns, 1);
-  for (const row of table.rows) add(row);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
-}
-
-/** A one-sheet XLSX workbook (Office Open XML), zipped in memory. */
-export function toXlsx(table: Table): Uint8Array {
-  const sheetName = xml(table.title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
-  const files: Record<string, string> = {
-    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
-    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
-    'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`,
-    'xl/worksheets/sheet1.xml': sheetXml(table),
-  };
-  return zipSync(
-    Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])),
-    { level: 6, mtime: new Date('2020-01-01T00:00:00Z') },
-  );
 }
 
 export function tableFile(
   table: Table,
   baseName: string,
+  format: 'csv',
+  synthetic: boolean,
+  classification: Classification,
+): ExportFile;
+export function tableFile(
+  table: Table,
+  baseName: string,
   format: 'csv' | 'xlsx',
   synthetic: boolean,
-): ExportFile {
-  const name = `${baseName}${synthetic ? '-SYNTHETIC' : ''}`;
+  classification: Classification,
+): ExportFile | Promise<ExportFile>;
+/**
+ * CSV at once; XLSX when exceljs has written it. Both carry their classification in the file name
+ * and first in their content: the CSV's first line (with who may read it), the workbook's title
+ * block and properties.
+ */
+export function tableFile(
+  table: Table,
+  baseName: string,
+  format: 'csv' | 'xlsx',
+  synthetic: boolean,
+  classification: Classification,
+): ExportFile | Promise<ExportFile> {
   if (format === 'csv')
     return {
-      fileName: `${name}.csv`,
+      fileName: classifiedFileName(baseName, classification, synthetic, 'csv'),
       mimeType: 'text/csv',
       encoding: 'utf8',
-      content: toCsv(table),
+      content: toCsv({ ...table, notes: [classificationLine(classification), ...table.notes] }),
       synthetic,
     };
-  return {
-    fileName: `${name}.xlsx`,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    encoding: 'base64',
-    content: Buffer.from(toXlsx(table)).toString('base64'),
+  return writeWorkbook([tableSheet(table)], {
+    title: table.title,
+    classification: classificationLabel(classification),
     synthetic,
-  };
+  }).then((bytes) => ({
+    fileName: classifiedFileName(baseName, classification, synthetic, 'xlsx'),
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    encoding: 'base64' as const,
+    content: Buffer.from(bytes).toString('base64'),
+    synthetic,
+  }));
 }

@@ -13,24 +13,21 @@ import { refusalInWords } from '../../../shared/domain/consent';
 import { MONTH_NAMES } from '../../../shared/domain/dates';
 import type { DeadlineState } from '../../../shared/domain/deadlines';
 import { FACTOR_LABELS, FACTORS } from '../../../shared/domain/scoring';
+import { VISIT_KIND_WORDS } from '../../../shared/domain/visits';
 import type { CallContext } from '../context';
 import { getMeta } from '../db/workspace';
 import { readDeadlines } from '../deadlines';
+import { classifiedFileName } from '../exports/classification';
 import { htmlDocument, htmlTable, esc } from '../exports/html';
 import { tableFile, type Cell, type Table } from '../exports/tables';
 import { ApiError } from '../errors';
 import { planHandlers, readListVersion } from './plan';
 import { VISIT_CONFIDENTIAL_SQL } from './queries';
 import type { AreaHandlers } from './types';
-import { SYNTHETIC_NOTICE } from './workspace';
+import { SYNTHETIC_LINE, SYNTHETIC_NOTICE } from './workspace';
 
-const KIND_LABEL: Record<string, string> = {
-  comprehensive: 'Comprehensive',
-  focused: 'Focused',
-  regional: 'Regional',
-  follow_up: 'Follow-up',
-  advocacy: 'Advocacy',
-};
+/** Looked up by codes read from rows (text), hence the wider key. */
+const KIND_LABEL: Readonly<Record<string, string>> = VISIT_KIND_WORDS;
 const ACTION_LABEL: Record<string, string> = {
   add: 'Add',
   remove: 'Remove',
@@ -54,8 +51,7 @@ function syntheticNotice(ctx: CallContext): string | null {
 }
 
 function notes(ctx: CallContext, ...lines: string[]): string[] {
-  const synthetic = syntheticNotice(ctx);
-  return [...(synthetic ? [`SYNTHETIC DATA — ${synthetic}`] : []), ...lines];
+  return [...(syntheticNotice(ctx) ? [SYNTHETIC_LINE] : []), ...lines];
 }
 
 const fixed = (n: number | null, digits = 2) => (n === null ? null : Number(n.toFixed(digits)));
@@ -374,6 +370,7 @@ ${htmlTable(
 )}`;
   }
   return htmlDocument({
+    classification: 'restricted',
     title:
       subject === 'list'
         ? `CTED country visits ${year}: proposed risk-based list`
@@ -432,12 +429,12 @@ function datesText(v: ScheduledVisit): string {
   return v.endDate && v.endDate !== v.startDate ? `${v.startDate} to ${v.endDate}` : v.startDate;
 }
 
-function scheduleFile(
+async function scheduleFile(
   ctx: CallContext,
   year: number,
   precision: 'month' | 'dates',
   format: 'html' | 'csv' | 'xlsx',
-): ExportFile {
+): Promise<ExportFile> {
   // The published schedule never shows what a State asked to keep confidential (OP 19).
   const visits = readSchedule(ctx, year).filter((v) => !v.confidential);
   const when = (v: ScheduledVisit) =>
@@ -472,6 +469,7 @@ function scheduleFile(
       baseName,
       format,
       synthetic !== null,
+      'public',
     );
   }
   const byMonth = new Map<string, ScheduledVisit[]>();
@@ -501,10 +499,11 @@ function scheduleFile(
         .join('\n')
     : '<p>No visit has yet been agreed with a Member State for this year.</p>';
   return {
-    fileName: `${baseName}${synthetic ? '-SYNTHETIC' : ''}.html`,
+    fileName: classifiedFileName(baseName, 'public', synthetic !== null, 'html'),
     mimeType: 'text/html',
     encoding: 'utf8',
     content: htmlDocument({
+      classification: 'public',
       title: `Counter-Terrorism Committee Executive Directorate: country visits ${year}`,
       subtitle: `Schedule published in advance, as requested by Security Council resolution 2617 (2021). Visits take place with the consent of the Member States concerned. Updated ${ctx.today}.`,
       syntheticNotice: synthetic,
@@ -519,38 +518,43 @@ export const scheduleHandlers: AreaHandlers<'schedule'> = {
   'schedule.get': ({ year }, ctx) => readSchedule(ctx, year),
 };
 
-export const exportsHandlers: AreaHandlers<'exports'> = {
-  'exports.deadlines': ({ asOf, open, format }, ctx) => {
+/** Every export but the partner pack, whose handler is partnerPack.ts. */
+export const exportsHandlers: Omit<AreaHandlers<'exports'>, 'exports.partnerPack'> = {
+  'exports.deadlines': async ({ asOf, open, format }, ctx) => {
     const day = asOf ?? ctx.today;
     return tableFile(
       deadlinesTable(ctx, day, open ?? false),
       `cted-deadlines-${day}${open ? '-open' : ''}`,
       format,
       syntheticNotice(ctx) !== null,
+      'restricted',
     );
   },
-  'exports.list': ({ year, format, version }, ctx) => {
+  'exports.list': async ({ year, format, version }, ctx) => {
     const table = listTable(ctx, year, version);
     return tableFile(
       table,
       `cted-visit-list-${year}-v${version ?? readListVersion(ctx, year).version}`,
       format,
       syntheticNotice(ctx) !== null,
+      'restricted',
     );
   },
-  'exports.amendments': ({ year, format }, ctx) =>
+  'exports.amendments': async ({ year, format }, ctx) =>
     tableFile(
       amendmentsTable(ctx, year),
       `cted-visit-list-${year}-amendments`,
       format,
       syntheticNotice(ctx) !== null,
+      'restricted',
     ),
-  'exports.diff': ({ year, from, to, format }, ctx) =>
+  'exports.diff': async ({ year, from, to, format }, ctx) =>
     tableFile(
       diffTable(ctx, year, from, to),
       `cted-visit-list-${year}-v${from}-to-v${to}`,
       format,
       syntheticNotice(ctx) !== null,
+      'restricted',
     ),
   'exports.reviewPack': ({ year, subject }, ctx) => {
     const synthetic = syntheticNotice(ctx) !== null;
@@ -561,7 +565,12 @@ export const exportsHandlers: AreaHandlers<'exports'> = {
       );
     }
     return {
-      fileName: `cted-review-pack-${year}-${subject}${synthetic ? '-SYNTHETIC' : ''}.html`,
+      fileName: classifiedFileName(
+        `cted-review-pack-${year}-${subject}`,
+        'restricted',
+        synthetic,
+        'html',
+      ),
       mimeType: 'text/html',
       encoding: 'utf8',
       content: reviewPack(ctx, year, subject),

@@ -1,11 +1,21 @@
 // Every method of the contract has exactly one handler; TypeScript checks that none is missing.
+import { annualReviewHandlers } from './annualReview';
 import { coverageHandlers } from './coverage';
 import { consentHandlers } from './consent';
 import { ctcMeetingsHandlers, invitationsHandlers } from './committee';
 import { deadlinesHandlers, statsHandlers } from './deadlines';
+import {
+  findingsHandlers,
+  meetingsHandlers,
+  observationsHandlers,
+  practicalDetailsHandlers,
+  statusProposalsHandlers,
+} from './fieldRecords';
+import { fieldHandlers } from './fieldPacks';
 import { followupsHandlers } from './followups';
 import { recommendationsHandlers, reportsHandlers, taHandlers } from './reports';
 import { exportsHandlers, scheduleHandlers } from './exports';
+import { partnerPackHandlers } from './partnerPack';
 import { indicatorsHandlers, signalsHandlers, stateRequestsHandlers } from './inputs';
 import { methodologiesHandlers } from './methodologies';
 import { planHandlers } from './plan';
@@ -27,6 +37,7 @@ export const handlers: Handlers = {
   ...visitsHandlers,
   ...consentHandlers,
   ...reportsHandlers,
+  ...annualReviewHandlers,
   ...recommendationsHandlers,
   ...taHandlers,
   ...followupsHandlers,
@@ -42,6 +53,13 @@ export const handlers: Handlers = {
   ...stateRequestsHandlers,
   ...scheduleHandlers,
   ...exportsHandlers,
+  ...partnerPackHandlers,
   ...syncHandlers,
   ...conflictsHandlers,
+  ...meetingsHandlers,
+  ...observationsHandlers,
+  ...statusProposalsHandlers,
+  ...findingsHandlers,
+  ...practicalDetailsHandlers,
+  ...fieldHandlers,
 };

@@ -350,7 +350,8 @@ export function addRecommendationUpdate(
   });
 }
 
-export const reportsHandlers: AreaHandlers<'reports'> = {
+// The annual review (reports.annualReview) has a module of its own: ./annualReview.ts.
+export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualReview'> = {
   'reports.list': ({ iso3 }, ctx) => readReports(ctx.db, { iso3 }),
 
   'reports.get': ({ id }, ctx) => {

@@ -1,6 +1,6 @@
 import type { Names, StateDossier, StateSummary, TimelineItem } from '../../../shared/api/types';
 import { refusalInWords } from '../../../shared/domain/consent';
-import type { VisitStatus } from '../../../shared/domain/visits';
+import { VISIT_KIND_WORDS, type VisitStatus } from '../../../shared/domain/visits';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 import { ApiError } from '../errors';
@@ -75,13 +75,8 @@ function toSummary(r: StateRow): StateSummary {
   };
 }
 
-const KIND_LABEL: Record<string, string> = {
-  comprehensive: 'Comprehensive',
-  focused: 'Focused',
-  regional: 'Regional',
-  follow_up: 'Follow-up',
-  advocacy: 'Advocacy',
-};
+/** Looked up by codes read from rows (text), hence the wider key. */
+const KIND_LABEL: Readonly<Record<string, string>> = VISIT_KIND_WORDS;
 
 const VISIT_STEP_WORDS: Record<VisitStatus, string> = {
   planned: 'planned again',

@@ -2,6 +2,7 @@
 import type { SyncPeer } from '../../../shared/api/types';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
+import { fieldWorkspaceOf } from '../field/status';
 import { listConflicts, resolveConflict } from '../sync/conflicts';
 import { exportBundle, importBundle, peerOf, pendingFor } from '../sync/exchange';
 import { fingerprint, identityOf, isPublicKey } from '../sync/identity';
@@ -9,18 +10,34 @@ import { recordEvent } from './events';
 import { refuse } from './rules';
 import type { AreaHandlers } from './types';
 
+/** A field team member exchanges bundles in a field workspace only; at HQ planners do. */
+function refuseFieldTeamAtHq(ctx: CallContext): void {
+  if (ctx.user.role === 'field' && !fieldWorkspaceOf(ctx.db))
+    throw new ApiError(
+      'FORBIDDEN',
+      `${ctx.user.name} (field team member) exchanges bundles in the field workspace of a visit; at HQ a planner makes and imports them.`,
+    );
+}
+
 function peers(ctx: Pick<CallContext, 'db'>, siteId?: string): SyncPeer[] {
   const rows = ctx.db
     .prepare(
       `SELECT p.site_id AS siteId, p.name, p.public_key AS publicKey, p.trusted_on AS trustedOn,
-              u.name AS trustedBy,
+              u.name AS trustedBy, p.scope_iso3 AS scopeIso3, p.scope_visit_id AS scopeVisitId,
               (SELECT MAX(b.at) FROM sync_bundles b WHERE b.direction = 'in' AND b.peer_site_id = p.site_id) AS lastImportAt,
               (SELECT COUNT(*) FROM sync_bundles b WHERE b.direction = 'in' AND b.peer_site_id = p.site_id) AS bundlesImported
        FROM sync_peers p LEFT JOIN users u ON u.id = p.trusted_by
        ${siteId ? 'WHERE p.site_id = ?' : ''} ORDER BY p.name, p.site_id`,
     )
-    .all(...(siteId ? [siteId] : [])) as Omit<SyncPeer, 'fingerprint'>[];
-  return rows.map((r) => ({ ...r, fingerprint: fingerprint(r.publicKey) }));
+    .all(...(siteId ? [siteId] : [])) as (Omit<SyncPeer, 'fingerprint' | 'scope'> & {
+    scopeIso3: string | null;
+    scopeVisitId: string | null;
+  })[];
+  return rows.map(({ scopeIso3, scopeVisitId, ...r }) => ({
+    ...r,
+    fingerprint: fingerprint(r.publicKey),
+    scope: scopeIso3 && scopeVisitId ? { iso3: scopeIso3, visitId: scopeVisitId } : null,
+  }));
 }
 
 export const syncHandlers: AreaHandlers<'sync'> = {
@@ -78,6 +95,7 @@ export const syncHandlers: AreaHandlers<'sync'> = {
     pendingFor(ctx.db, { since: since ?? null, to: to ?? null }),
 
   'sync.exportBundle': ({ since, to, passphrase }, ctx) => {
+    refuseFieldTeamAtHq(ctx);
     const made = exportBundle(ctx, { since: since ?? null, to: to ?? null, passphrase });
     return {
       bundle: Buffer.from(made.bytes).toString('base64'),
@@ -90,8 +108,10 @@ export const syncHandlers: AreaHandlers<'sync'> = {
     };
   },
 
-  'sync.importBundle': ({ bundle, passphrase }, ctx) =>
-    importBundle(ctx, new Uint8Array(Buffer.from(bundle, 'base64')), passphrase),
+  'sync.importBundle': ({ bundle, passphrase }, ctx) => {
+    refuseFieldTeamAtHq(ctx);
+    return importBundle(ctx, new Uint8Array(Buffer.from(bundle, 'base64')), passphrase);
+  },
 };
 
 export const conflictsHandlers: AreaHandlers<'conflicts'> = {

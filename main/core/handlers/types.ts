@@ -1,10 +1,11 @@
-import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import type { Api, MethodName, MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { CallContext } from '../context';
 
+/** A method's handler: it answers at once, or with a promise when its method answersLater. */
 export type Handler<M extends MethodName> = (
   input: ParsedInput<M>,
   ctx: CallContext,
-) => MethodOutput<M>;
+) => Api[M] extends { answersLater?: true } ? Promise<MethodOutput<M>> : MethodOutput<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 /** The handlers of one domain area, whose method names start with `prefix.`. */
 export type AreaHandlers<Prefix extends string> = {

@@ -7,6 +7,8 @@ import type { AreaHandlers } from './types';
 
 export const SYNTHETIC_NOTICE =
   'Synthetic demonstration data: every visit, report and figure in this workspace is invented.';
+/** The line every file made from the demo workspace starts with. */
+export const SYNTHETIC_LINE = `SYNTHETIC DATA — ${SYNTHETIC_NOTICE}`;
 
 export const workspaceHandlers: AreaHandlers<'workspace'> = {
   'workspace.info': (_input, ctx) => {

@@ -9,6 +9,8 @@
 //   64 bytes  Ed25519 signature of everything before it
 //
 // Nothing here trusts its input: every refusal is a BundleRefused with a reason a person reads.
+// The same envelope carries a field visit pack (main/core/field/pack.ts), under its own magic, so
+// that a pack is never mistaken for a bundle nor the other way round.
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { scrypt } from '@noble/hashes/scrypt.js';
@@ -18,10 +20,38 @@ import { z } from 'zod';
 import type { ErrorCode } from '../../../shared/api/contract';
 import { ApiError } from '../errors';
 
-export const MAGIC = 'CTEDSYNC';
+/** What an envelope holds: a sync bundle, or a field visit pack. */
+export type EnvelopeKind = 'bundle' | 'pack';
+
+interface Envelope {
+  magic: string;
+  /** What a person calls the file, in full and in short. */
+  name: string;
+  short: string;
+  /** The end of every refusal: what was not done. */
+  nothingDone: string;
+}
+
+const ENVELOPES: Record<EnvelopeKind, Envelope> = {
+  bundle: {
+    magic: 'CTEDSYNC',
+    name: 'sync bundle',
+    short: 'bundle',
+    nothingDone: 'Nothing from the bundle was applied.',
+  },
+  pack: {
+    magic: 'CTEDPACK',
+    name: 'visit pack',
+    short: 'pack',
+    nothingDone: 'Nothing from the pack was used, and no field workspace was created.',
+  },
+};
+
+export const MAGIC = ENVELOPES.bundle.magic;
 export const FORMAT = 1;
 /** Bundle files end with this; `sync --folder` looks for it. */
 export const BUNDLE_EXTENSION = '.ctedsync';
+/** Every magic has 8 bytes. */
 const PREFIX_BYTES = MAGIC.length + 4;
 const SIGNATURE_BYTES = 64;
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -71,13 +101,14 @@ const CODES: Record<RefusalReason, ErrorCode> = {
   missing_earlier: 'CONFLICT',
 };
 
-/** A bundle refused whole; nothing of it is applied. `details.reason` names the kind of refusal. */
+/** A bundle (or pack) refused whole; nothing of it is used. `details.reason` names the kind of refusal. */
 export class BundleRefused extends ApiError {
   constructor(
     readonly reason: RefusalReason,
     message: string,
+    kind: EnvelopeKind = 'bundle',
   ) {
-    super(CODES[reason], `${message} Nothing from the bundle was applied.`, { reason });
+    super(CODES[reason], `${message} ${ENVELOPES[kind].nothingDone}`, { reason });
   }
 }
 
@@ -141,7 +172,8 @@ export type WireChange = [
 ];
 
 const text = z.string().max(10 * 1024 * 1024);
-const payloadSchema = z.strictObject({
+/** A bundle's payload; a pack's extends it (main/core/field/pack.ts). */
+export const payloadSchema = z.strictObject({
   changes: z.array(
     z.tuple([
       z.string(),
@@ -172,18 +204,21 @@ function deriveKey(passphrase: string, kdf: KdfParams, salt: Uint8Array): Uint8A
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-export interface SealInput {
+export interface SealInput<P extends Payload = Payload> {
+  /** A sync bundle unless said otherwise. */
+  kind?: EnvelopeKind;
   bundleId: string;
   sender: { siteId: string; publicKey: string; privateKey: Uint8Array };
   recipient: string | null;
   createdHlc: string;
-  payload: Payload;
+  payload: P;
   passphrase: string;
   kdf: KdfParams;
 }
 
-/** Makes a bundle's bytes: compress, encrypt, sign. */
-export function sealBundle(input: SealInput): Uint8Array {
+/** Makes a bundle's (or a pack's) bytes: compress, encrypt, sign. */
+export function sealBundle<P extends Payload>(input: SealInput<P>): Uint8Array {
+  const { magic } = ENVELOPES[input.kind ?? 'bundle'];
   const json = utf8.encode(JSON.stringify(input.payload));
   const plain = deflateSync(json, { level: 6 });
   const salt = randomBytes(16);
@@ -207,8 +242,8 @@ export function sealBundle(input: SealInput): Uint8Array {
   const ciphertext = xchacha20poly1305(key, nonce, headerBytes).encrypt(plain);
   const signedLength = PREFIX_BYTES + headerBytes.length + ciphertext.length;
   const out = new Uint8Array(signedLength + SIGNATURE_BYTES);
-  out.set(utf8.encode(MAGIC), 0);
-  new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.length, false);
+  out.set(utf8.encode(magic), 0);
+  new DataView(out.buffer).setUint32(magic.length, headerBytes.length, false);
   out.set(headerBytes, PREFIX_BYTES);
   out.set(ciphertext, PREFIX_BYTES + headerBytes.length);
   out.set(ed25519.sign(out.subarray(0, signedLength), input.sender.privateKey), signedLength);
@@ -216,6 +251,7 @@ export function sealBundle(input: SealInput): Uint8Array {
 }
 
 export interface ParsedBundle {
+  kind: EnvelopeKind;
   header: BundleHeader;
   headerBytes: Uint8Array;
   ciphertext: Uint8Array;
@@ -228,44 +264,46 @@ export interface ParsedBundle {
  * that key is trusted is the caller's question). Refuses what is not a bundle, is cut short or
  * comes from a newer version; a bad signature is reported, for the caller to refuse.
  */
-export function parseBundle(bytes: Uint8Array): ParsedBundle {
-  if (bytes.length < PREFIX_BYTES || fromLatin1(bytes.subarray(0, MAGIC.length)) !== MAGIC)
-    throw new BundleRefused(
+export function parseBundle(bytes: Uint8Array, kind: EnvelopeKind = 'bundle'): ParsedBundle {
+  const { magic, name, short } = ENVELOPES[kind];
+  const refuse = (reason: RefusalReason, message: string) =>
+    new BundleRefused(reason, message, kind);
+  if (bytes.length < PREFIX_BYTES || fromLatin1(bytes.subarray(0, magic.length)) !== magic)
+    throw refuse(
       'not_a_bundle',
-      'This file is not a CTED Visit Planner sync bundle (it does not start like one).',
+      `This file is not a CTED Visit Planner ${name} (it does not start like one).`,
     );
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
-    MAGIC.length,
+    magic.length,
     false,
   );
   if (headerLength === 0 || headerLength > MAX_HEADER_BYTES)
-    throw new BundleRefused('tampered', 'The bundle’s header is damaged or was altered.');
+    throw refuse('tampered', `The ${short}’s header is damaged or was altered.`);
   if (bytes.length < PREFIX_BYTES + headerLength)
-    throw truncated(bytes.length, PREFIX_BYTES + headerLength + SIGNATURE_BYTES);
+    throw truncated(kind, bytes.length, PREFIX_BYTES + headerLength + SIGNATURE_BYTES);
   const headerBytes = bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength);
   let json: unknown;
   try {
     json = JSON.parse(fromUtf8.decode(headerBytes));
   } catch {
-    throw new BundleRefused('tampered', 'The bundle’s header is damaged or was altered.');
+    throw refuse('tampered', `The ${short}’s header is damaged or was altered.`);
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > FORMAT)
-    throw new BundleRefused(
+    throw refuse(
       'newer_format',
-      `The bundle was made by a newer version of CTED Visit Planner (bundle format ${format}; this version reads format ${FORMAT}). Update the app, then import it again.`,
+      `The ${short} was made by a newer version of CTED Visit Planner (${short} format ${format}; this version reads format ${FORMAT}). Update the app, then open it again.`,
     );
   const parsed = headerSchema.safeParse(json);
-  if (!parsed.success)
-    throw new BundleRefused('tampered', 'The bundle’s header is damaged or was altered.');
+  if (!parsed.success) throw refuse('tampered', `The ${short}’s header is damaged or was altered.`);
   const header = parsed.data;
   const signedLength = PREFIX_BYTES + headerLength + header.cipherBytes;
   const expected = signedLength + SIGNATURE_BYTES;
-  if (bytes.length < expected) throw truncated(bytes.length, expected);
+  if (bytes.length < expected) throw truncated(kind, bytes.length, expected);
   if (bytes.length > expected)
-    throw new BundleRefused(
+    throw refuse(
       'tampered',
-      `The bundle has ${bytes.length - expected} bytes more than it should: it was altered or joined to something else.`,
+      `The ${short} has ${bytes.length - expected} bytes more than it should: it was altered or joined to something else.`,
     );
   let signatureValid = false;
   try {
@@ -278,6 +316,7 @@ export function parseBundle(bytes: Uint8Array): ParsedBundle {
     signatureValid = false;
   }
   return {
+    kind,
     header,
     headerBytes,
     ciphertext: bytes.subarray(PREFIX_BYTES + headerLength, signedLength),
@@ -285,9 +324,17 @@ export function parseBundle(bytes: Uint8Array): ParsedBundle {
   };
 }
 
-/** Decrypts and reads the payload; a failure to decrypt a signed bundle means a wrong passphrase. */
-export function openPayload(bundle: ParsedBundle, passphrase: string): Payload {
-  const { header } = bundle;
+/**
+ * Decrypts and reads the payload (a pack's with its own schema); a failure to decrypt a signed
+ * bundle means a wrong passphrase.
+ */
+export function openPayload<P extends Payload = Payload>(
+  bundle: ParsedBundle,
+  passphrase: string,
+  schema: z.ZodType<P> = payloadSchema as z.ZodType<P>,
+): P {
+  const { header, kind } = bundle;
+  const { short } = ENVELOPES[kind];
   const key = deriveKey(passphrase, header.kdf, Buffer.from(header.kdf.salt, 'hex'));
   let plain: Uint8Array;
   try {
@@ -297,7 +344,8 @@ export function openPayload(bundle: ParsedBundle, passphrase: string): Payload {
   } catch {
     throw new BundleRefused(
       'wrong_passphrase',
-      'The passphrase does not open this bundle. Ask the sender for the bundle passphrase they used, and try again.',
+      `The passphrase does not open this ${short}. Ask the sender for the ${short} passphrase they used, and try again.`,
+      kind,
     );
   }
   let payload: unknown;
@@ -306,21 +354,24 @@ export function openPayload(bundle: ParsedBundle, passphrase: string): Payload {
     if (inflated.length !== header.payloadBytes) throw new Error('length');
     payload = JSON.parse(fromUtf8.decode(inflated));
   } catch {
-    throw new BundleRefused('tampered', 'The bundle’s contents are damaged.');
+    throw new BundleRefused('tampered', `The ${short}’s contents are damaged.`, kind);
   }
-  const parsed = payloadSchema.safeParse(payload);
+  const parsed = schema.safeParse(payload);
   if (!parsed.success || parsed.data.changes.length !== header.changeCount)
     throw new BundleRefused(
       'invalid_change',
-      'The bundle’s contents are not a list of changes this version can read.',
+      `The ${short}’s contents are not a list of changes this version can read.`,
+      kind,
     );
-  return parsed.data as Payload;
+  return parsed.data;
 }
 
-function truncated(actual: number, expected: number): BundleRefused {
+function truncated(kind: EnvelopeKind, actual: number, expected: number): BundleRefused {
+  const { short } = ENVELOPES[kind];
   return new BundleRefused(
     'truncated',
-    `The bundle is incomplete: the file has ${actual} bytes where at least ${expected} were expected (it was cut short while being copied or sent). Copy it again from the sender.`,
+    `The ${short} is incomplete: the file has ${actual} bytes where at least ${expected} were expected (it was cut short while being copied or sent). Copy it again from the sender.`,
+    kind,
   );
 }
 

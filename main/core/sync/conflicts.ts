@@ -8,6 +8,7 @@ import { ApiError } from '../errors';
 import { recordEvent } from '../handlers/events';
 import { refuse } from '../handlers/rules';
 import { getMeta, type Db } from '../db/workspace';
+import { RecordDescriber } from './records';
 import { syncSchema, toBound, valueProblem, type SyncSchema } from './schema';
 
 interface ConflictRow {
@@ -42,12 +43,14 @@ function instantOf(hlc: string): string | null {
 class Reader {
   private readonly schema: SyncSchema;
   private readonly mySite: string;
+  private readonly records: RecordDescriber;
   private readonly users = new Map<string, string | null>();
   private readonly sites = new Map<string, string | null>();
 
   constructor(private readonly db: Db) {
     this.schema = syncSchema(db);
     this.mySite = getMeta(db, 'site_id') ?? '';
+    this.records = new RecordDescriber(db, this.schema);
   }
 
   /** Whether a conflict names a field of this workspace (conflict rows arrive from other sites too). */
@@ -74,6 +77,7 @@ class Reader {
       kind: row.kind === 'deleted' ? 'deleted' : 'edit',
       table: row.tbl,
       rowId: row.row_id,
+      record: this.records.describe(row.tbl, row.row_id),
       column: row.col,
       current,
       recordDeleted,

@@ -4,6 +4,9 @@
 // Marks move only on acknowledgement, so a lost bundle's changes travel again in the next one.
 // Each bundle also says, per site, which change it continues from (`from`); an importer that does
 // not hold that change refuses the bundle rather than leave a gap in its log.
+// A peer issued a field visit pack is scoped to one State (main/core/field/scope.ts): its bundles
+// carry only the changes of that State's rows, and `from` is read among those; a field workspace
+// takes only bundles made for it, never one made for any peer.
 import { getMeta, type Db } from '../db/workspace';
 import type { Writer } from '../db/write';
 import { ApiError } from '../errors';
@@ -22,6 +25,8 @@ import {
   type WireChange,
 } from './bundle';
 import { fingerprint, identityOf } from './identity';
+import { scopedRows } from '../field/scope';
+import { fieldWorkspaceOf, peerScope } from '../field/status';
 import { mergeChanges } from './merge';
 import { syncSchema, validateChanges } from './schema';
 
@@ -74,10 +79,22 @@ export function peerOf(db: Db, siteId: string): PeerRow | undefined {
     | undefined;
 }
 
-/** Per site that made changes: the newest timestamp of its changes held here. */
+/**
+ * Per site that made changes: the newest timestamp of its changes held here. The sites are few
+ * and the log long: each site is found by one seek in change_log_site (site_id, hlc), from the
+ * previous one, rather than by reading the whole index.
+ */
 export function holdings(db: Db): Record<string, string> {
   const rows = db
-    .prepare('SELECT site_id AS site, MAX(hlc) AS hlc FROM change_log GROUP BY site_id')
+    .prepare(
+      `WITH RECURSIVE sites(site) AS (
+         SELECT MIN(site_id) FROM change_log
+         UNION ALL
+         SELECT (SELECT MIN(site_id) FROM change_log WHERE site_id > sites.site) FROM sites
+         WHERE sites.site IS NOT NULL)
+       SELECT site, (SELECT MAX(hlc) FROM change_log WHERE site_id = sites.site) AS hlc
+       FROM sites WHERE site IS NOT NULL`,
+    )
     .all() as { site: string; hlc: string }[];
   return Object.fromEntries(rows.map((r) => [r.site, r.hlc]));
 }
@@ -101,9 +118,13 @@ function lowerBounds(
   since: string | null,
 ): Map<string, string | null> {
   if (since !== null) return new Map(sites.map((s) => [s, since]));
+  // A bundle for any peer is not for the field installations: they take only their own.
   const peers = to
     ? [to]
-    : (db.prepare('SELECT site_id FROM sync_peers').pluck().all() as string[]);
+    : (db
+        .prepare('SELECT site_id FROM sync_peers WHERE scope_iso3 IS NULL')
+        .pluck()
+        .all() as string[]);
   const bounds = new Map<string, string | null>();
   if (peers.length === 0) {
     for (const s of sites) bounds.set(s, null);
@@ -152,7 +173,16 @@ interface Selection {
   seen: Record<string, string>;
 }
 
-function selectChanges(db: Db, mySite: string, to: string | null, since: string | null): Selection {
+/**
+ * The changes a bundle for `to` (null: any peer) would carry. For a peer scoped to one State, only
+ * the changes of that State's rows, and `from` read among them (the peer holds no others).
+ */
+export function selectChanges(
+  db: Db,
+  mySite: string,
+  to: string | null,
+  since: string | null,
+): Selection {
   if (to !== null && !peerOf(db, to))
     throw new ApiError(
       'NOT_FOUND',
@@ -161,26 +191,50 @@ function selectChanges(db: Db, mySite: string, to: string | null, since: string 
   const seen = holdings(db);
   const sites = Object.keys(seen).sort();
   const bounds = lowerBounds(db, sites, to, since);
-  const select = db.prepare(
-    `SELECT c.hlc, c.site_id, c.author_id, c.tbl, c.row_id, c.col, c.old_value, c.new_value,
-            CASE WHEN c.site_id = @me
-              THEN (SELECT MAX(p.hlc) FROM change_log p WHERE p.tbl = c.tbl AND p.row_id = c.row_id AND p.col = c.col AND p.seq < c.seq)
-              ELSE c.base_hlc END AS base
-     FROM change_log c WHERE c.site_id = @site AND c.hlc > @low ORDER BY c.hlc, c.seq`,
+  const scope = to === null ? null : peerScope(db, to);
+  // What this site had seen of the cell when it made the change: the cell's newest change before it.
+  const ownBase = db.prepare(
+    'SELECT MAX(hlc) FROM change_log WHERE tbl = ? AND row_id = ? AND col = ? AND seq < ?',
   );
-  const lastBelow = db.prepare('SELECT MAX(hlc) FROM change_log WHERE site_id = ? AND hlc <= ?');
   const changes: WireChange[] = [];
+  const take = (r: [...WireChange, number]) => {
+    const change = r.slice(0, 9) as WireChange;
+    if (change[1] === mySite)
+      change[8] = ownBase.pluck().get(change[3], change[4], change[5], r[9]) as string | null;
+    changes.push(change);
+  };
+  const columns =
+    'hlc, site_id, author_id, tbl, row_id, col, old_value, new_value, base_hlc AS base, seq';
   const from: Record<string, string> = {};
-  for (const site of sites) {
-    const low = bounds.get(site) ?? null;
-    if (low !== null) {
-      const last = lastBelow.pluck().get(site, low) as string | null;
-      if (last) from[site] = last;
+  if (scope === null) {
+    const select = db.prepare(
+      `SELECT ${columns} FROM change_log WHERE site_id = @site AND hlc > @low ORDER BY hlc, seq`,
+    );
+    const lastBelow = db.prepare('SELECT MAX(hlc) FROM change_log WHERE site_id = ? AND hlc <= ?');
+    for (const site of sites) {
+      const low = bounds.get(site) ?? null;
+      if (low !== null) {
+        const last = lastBelow.pluck().get(site, low) as string | null;
+        if (last) from[site] = last;
+      }
+      for (const r of select.raw().iterate({ site, low: low ?? '' }) as Iterable<
+        [...WireChange, number]
+      >)
+        take(r);
     }
-    for (const r of select
-      .raw()
-      .iterate({ me: mySite, site, low: low ?? '' }) as Iterable<WireChange>)
-      changes.push(r);
+  } else {
+    // A peer scoped to one State: the changes of that State's rows, read row by row (a small part
+    // of the log); `from` is the newest of them the peer already holds, per site.
+    const ofRow = db.prepare(`SELECT ${columns} FROM change_log WHERE tbl = ? AND row_id = ?`);
+    for (const [table, ids] of scopedRows(db, scope).entries())
+      for (const id of ids)
+        for (const r of ofRow.raw().iterate(table, id) as Iterable<[...WireChange, number]>) {
+          const [hlc, site] = r;
+          const low = bounds.get(site) ?? null;
+          const held = from[site];
+          if (low === null || hlc > low) take(r);
+          else if (held === undefined || held < hlc) from[site] = hlc;
+        }
   }
   changes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { changes, from, seen };
@@ -304,6 +358,11 @@ export function importBundle(
     throw new BundleRefused(
       'not_for_us',
       `This bundle was made for another installation (${header.recipient}), not this one (${me.siteId}).`,
+    );
+  if (header.recipient === null && fieldWorkspaceOf(db))
+    throw new BundleRefused(
+      'not_for_us',
+      `This bundle was made for any installation, and a field workspace takes only the bundles made for it (installation ${me.siteId}): ask HQ for a bundle made for this field installation.`,
     );
   const peer = peerOf(db, sender.siteId);
   if (!peer)

@@ -4,19 +4,31 @@ import { useAction } from '../data/useAction';
 import { t } from '../i18n';
 import { ActionStatus } from './ActionStatus';
 
-interface ExportChoice {
+interface ExportChoice<F extends ExportFile> {
   label: string;
-  make: () => Promise<ExportFile>;
+  make: () => Promise<F>;
 }
 
-/** A row of export buttons; each asks the backend for the file and saves it. */
-export function ExportButtons({ title, choices }: { title: string; choices: ExportChoice[] }) {
+/**
+ * A row of export buttons; each asks the backend for the file and saves it, then hands it to
+ * `onSaved` (e.g. to show what a partner pack withheld).
+ */
+export function ExportButtons<F extends ExportFile>({
+  title,
+  choices,
+  onSaved,
+}: {
+  title: string;
+  choices: ExportChoice<F>[];
+  onSaved?: (file: F) => void;
+}) {
   const action = useAction();
-  const save = (choice: ExportChoice) =>
+  const save = (choice: ExportChoice<F>) =>
     void action.run(
       async () => {
         const file = await choice.make();
         download(file);
+        onSaved?.(file);
         return file;
       },
       (file) =>

@@ -1,10 +1,12 @@
 import type { Route } from '../router';
+import { ConflictsPage } from './review/conflicts/ConflictsPage';
+import { AnnualReviewPage } from './annualReview/AnnualReviewPage';
 import { CommitteePage } from './committee/CommitteePage';
 import { ConsentPage } from './consent/ConsentPage';
 import { CoveragePage } from './coverage/CoveragePage';
 import { DashboardPage } from './DashboardPage';
 import { DossierPage } from './dossier/DossierPage';
-import { FieldPage } from './FieldPage';
+import { FieldPage } from './field/FieldPage';
 import { FollowupPage } from './followup/FollowupPage';
 import { FollowupReportPage } from './followup/FollowupReportPage';
 import { InputsPage } from './inputs/InputsPage';
@@ -15,6 +17,7 @@ import { ReviewPage } from './ReviewPage';
 import { SchedulePage } from './schedule/SchedulePage';
 import { SettingsPage } from './SettingsPage';
 import { StatesPage } from './StatesPage';
+import { SyncPage } from './sync/SyncPage';
 import { VisitPage } from './visits/VisitPage';
 import { VisitsPage } from './visits/VisitsPage';
 
@@ -53,12 +56,18 @@ export function PageFor({ route }: { route: Route }) {
       return <CommitteePage />;
     case 'coverage':
       return <CoveragePage />;
+    case 'annualReview':
+      return <AnnualReviewPage />;
     case 'review':
       return <ReviewPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
     case 'field':
       return <FieldPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'sync':
+      return <SyncPage />;
     case 'notFound':
       return <NotFoundPage path={route.path} />;
   }

@@ -7,6 +7,7 @@ import { pageHref } from '../router';
 import { usePlan } from '../stores/plan';
 import { YearPicker } from './planning/YearPicker';
 import { ListReview } from './review/ListReview';
+import { ReviewNav } from './review/ReviewNav';
 
 export function ReviewPage() {
   const year = usePlan((s) => s.year);
@@ -16,6 +17,7 @@ export function ReviewPage() {
       <PageHeader title={t('review.title')}>
         <p>{t('review.intro')}</p>
       </PageHeader>
+      <ReviewNav current="list" />
       <YearPicker />
       <AsyncView state={list}>
         {(l) =>

@@ -15,6 +15,7 @@ import { useAction } from '../data/useAction';
 import { useApi } from '../data/useAsync';
 import { isIsoDate } from '../../../shared/domain/dates';
 import { formatDate, t, type MessageKey } from '../i18n';
+import { syncHref } from '../router';
 import { useMayCall, useSession } from '../stores/session';
 import { ApiKeysSection } from './settings/ApiKeysSection';
 import { AuditSection } from './settings/AuditSection';
@@ -51,6 +52,9 @@ export function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')}>
         <p>{t('settings.intro')}</p>
+        <p>
+          <a href={syncHref}>{t('sync.linkFromSettings')}</a>
+        </p>
       </PageHeader>
       <section aria-labelledby="current-user">
         <h2 id="current-user">{t('settings.currentUser')}</h2>

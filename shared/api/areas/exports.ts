@@ -1,9 +1,10 @@
 // Files for people outside the app (the list, amendments, diffs, review pack, published
 // schedule) and the schedule itself.
 import { z } from 'zod';
-import { ALL_ROLES } from '../../domain/roles';
+import { ALL_ROLES, PLANNERS } from '../../domain/roles';
+import { PARTNER_AUDIENCES, type PartnerAudience } from '../../domain/sharing';
 import type { VisitKind, VisitMode, VisitStatus } from '../../domain/visits';
-import { isoDate, method, year } from '../schema';
+import { iso3, isoDate, method, year } from '../schema';
 
 /** A file made by the backend for the user to save or open. */
 export interface ExportFile {
@@ -33,7 +34,33 @@ export interface ScheduledVisit {
   confidential: boolean;
 }
 
+/** What a partner pack left out, as counts: never what the items say (OP 19). */
+export interface PartnerPackWithheld {
+  /** Adopted reports of visits the State asked to keep confidential. */
+  reportsOfConfidentialVisits: number;
+  /** Adopted reports whose release the State did not consent to. */
+  reportsWithoutReleaseConsent: number;
+  /** Adopted reports the State released only in part, for an audience that gets full releases only. */
+  reportsReleasedOnlyInPart: number;
+  /** Adopted reports with a confidential section that names no thematic area: what it covers is unknown. */
+  reportsWithUnplacedSections: number;
+  /** Confidential sections of the reports shared: their thematic areas' recommendations stay out. */
+  confidentialSections: number;
+  /** Recommendations of the reports shared, marked confidential or in a confidential section. */
+  recommendations: number;
+  /** Open technical-assistance records of the reports shared that serve a withheld recommendation (or none), or are not for this audience. */
+  technicalAssistance: number;
+}
+
+/** A partner pack: the file, and what it shares and withheld, for the planner to see. */
+export interface PartnerPackFile extends ExportFile {
+  audience: PartnerAudience;
+  shared: { reports: number; recommendations: number; technicalAssistance: number };
+  withheld: PartnerPackWithheld;
+}
+
 const tableFormat = z.enum(['csv', 'xlsx'], { error: 'Choose CSV or XLSX.' });
+// Methods that can make an XLSX file answer later (answersLater): exceljs writes asynchronously.
 
 export const exportsMethods = {
   /** Every deadline of every State's cycle as of a date, from the one deadline engine. */
@@ -44,6 +71,7 @@ export const exportsMethods = {
       format: tableFormat,
     }),
     mutates: false,
+    answersLater: true,
     roles: ALL_ROLES,
   }),
   'exports.list': method<ExportFile>()({
@@ -53,11 +81,13 @@ export const exportsMethods = {
       version: z.number().int().min(0).optional(),
     }),
     mutates: false,
+    answersLater: true,
     roles: ALL_ROLES,
   }),
   'exports.amendments': method<ExportFile>()({
     input: z.strictObject({ year, format: tableFormat }),
     mutates: false,
+    answersLater: true,
     roles: ALL_ROLES,
   }),
   'exports.diff': method<ExportFile>()({
@@ -68,6 +98,7 @@ export const exportsMethods = {
       format: tableFormat,
     }),
     mutates: false,
+    answersLater: true,
     roles: ALL_ROLES,
   }),
   /** One self-contained HTML file for circulation to Committee members (print it to PDF). */
@@ -87,7 +118,26 @@ export const exportsMethods = {
       format: z.enum(['html', 'csv', 'xlsx'], { error: 'Choose HTML, CSV or XLSX.' }),
     }),
     mutates: false,
+    answersLater: true,
     roles: ALL_ROLES,
+  }),
+  /**
+   * Assessments' recommendations, thematic gaps and technical-assistance needs for UNOCT and
+   * partners (OP 19, OP 23), without anything a State asked to keep confidential.
+   */
+  'exports.partnerPack': method<PartnerPackFile>()({
+    input: z.strictObject({
+      iso3: z.union([z.literal('all'), iso3], {
+        error: 'Choose a Member State (its three-letter code, e.g. KEN) or all of them.',
+      }),
+      audience: z.enum(PARTNER_AUDIENCES, {
+        error: 'Choose who the pack is for: the UN system, Member States or the public.',
+      }),
+      format: z.enum(['html', 'csv', 'xlsx'], { error: 'Choose HTML, CSV or XLSX.' }),
+    }),
+    mutates: false,
+    answersLater: true,
+    roles: PLANNERS,
   }),
   'schedule.get': method<ScheduledVisit[]>()({
     input: z.strictObject({ year }),

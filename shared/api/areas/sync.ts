@@ -1,7 +1,7 @@
 // Sync between installations (DESIGN §6): this installation's identity, the installations it
 // trusts, signed and encrypted bundles of changes, and the concurrent edits kept for review.
 import { z } from 'zod';
-import { ALL_ROLES, PLANNERS } from '../../domain/roles';
+import { ALL_ROLES, FIELD_TEAM, PLANNERS } from '../../domain/roles';
 import { id, method, nothing } from '../schema';
 
 export interface SyncIdentity {
@@ -24,6 +24,11 @@ export interface SyncPeer {
   /** When a bundle from it was last imported (ISO instant), and how many were. */
   lastImportAt: string | null;
   bundlesImported: number;
+  /**
+   * A field installation HQ issued a visit pack to: it receives only that State's changes, in
+   * bundles made for it. Null: it receives everything.
+   */
+  scope: { iso3: string; visitId: string } | null;
 }
 
 export interface BundleExport {
@@ -78,6 +83,17 @@ export interface ConflictSide {
   authorName: string | null;
 }
 
+/** What a conflict's record is, to recognise it: read from the record or the visit it belongs to. */
+export interface ConflictRecord {
+  /** The Member State it belongs to (its English name), when it belongs to one. */
+  stateName: string | null;
+  /** What it says, in a line: a recommendation's or signal's text, a report's title… */
+  summary: string | null;
+  /** Its dates (YYYY-MM-DD): a visit's, or the date it is about; null when it has none. */
+  from: string | null;
+  to: string | null;
+}
+
 export const CONFLICT_KINDS = ['edit', 'deleted'] as const;
 export const RESOLUTIONS = ['current', 'other', 'value'] as const;
 
@@ -87,6 +103,7 @@ export interface SyncConflict {
   kind: (typeof CONFLICT_KINDS)[number];
   table: string;
   rowId: string;
+  record: ConflictRecord;
   column: string;
   /** The field's value now, and whether its record is deleted. */
   current: string | null;
@@ -164,7 +181,8 @@ export const syncMethods = {
       passphrase: bundlePassphrase,
     }),
     mutates: true,
-    roles: PLANNERS,
+    // The field team too, in its field workspace only (the handlers refuse it at HQ).
+    roles: FIELD_TEAM,
   }),
   /** Verifies, decrypts, validates and merges a bundle: all of it, or nothing with the reason. */
   'sync.importBundle': method<BundleImport>()({
@@ -179,7 +197,7 @@ export const syncMethods = {
         .max(1024, { message: 'This is not the bundle passphrase.' }),
     }),
     mutates: true,
-    roles: PLANNERS,
+    roles: FIELD_TEAM,
   }),
   'conflicts.list': method<SyncConflict[]>()({
     input: z.strictObject({

@@ -20,6 +20,7 @@ import { dossierHref, navigate, pageHref, reportHref } from '../../router';
 import { useMayCall } from '../../stores/session';
 import { VisitHistory } from '../dossier/VisitHistory';
 import { DraftReportDialog } from '../reports/ReportDialogs';
+import { FieldPackDialog } from './FieldPackDialog';
 import { EditVisitDialog, TransitionDialog } from './VisitDialogs';
 
 export function VisitPage({ id }: { id: string }) {
@@ -42,11 +43,16 @@ const range = (from: string | null, to: string | null): string =>
     ? t('common.dateRange', { from: formatDate(from), to: formatDate(to) })
     : t('visitPage.noDates');
 
-type Open = { kind: 'edit' } | { kind: 'move'; to: VisitStatus } | { kind: 'draft' };
+type Open =
+  | { kind: 'edit' }
+  | { kind: 'move'; to: VisitStatus }
+  | { kind: 'draft' }
+  | { kind: 'fieldPack' };
 
 function VisitView({ visit }: { visit: Visit }) {
   const mayChange = useMayCall('visits.transition');
   const mayDraft = useMayCall('reports.create');
+  const mayExportPack = useMayCall('field.exportPack');
   // A conducted assessment visit has one report; advocacy visits have none.
   const draftable =
     mayDraft && visit.status === 'conducted' && visit.kind !== 'advocacy' && !visit.reportId;
@@ -98,6 +104,18 @@ function VisitView({ visit }: { visit: Visit }) {
                 {t('report.draft.open')}
               </button>
             )}
+            {mayExportPack && (
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                onClick={() => {
+                  setNotice(null);
+                  setOpen({ kind: 'fieldPack' });
+                }}
+              >
+                {t('fieldPack.open')}
+              </button>
+            )}
             {next.length > 0 ? (
               <div className="button-row" role="group" aria-labelledby="move-to-label">
                 <span id="move-to-label" className="move-label">
@@ -142,6 +160,9 @@ function VisitView({ visit }: { visit: Visit }) {
       )}
       {open?.kind === 'move' && (
         <TransitionDialog visit={visit} to={open.to} onDone={done} onClose={() => setOpen(null)} />
+      )}
+      {open?.kind === 'fieldPack' && (
+        <FieldPackDialog visit={visit} onClose={() => setOpen(null)} />
       )}
       {open?.kind === 'draft' && (
         <DraftReportDialog

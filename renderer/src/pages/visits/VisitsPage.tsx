@@ -12,9 +12,11 @@ import { navigate, pageHref, reportHref, visitHref } from '../../router';
 import { useMayCall } from '../../stores/session';
 import { RoleNote } from '../../components/RoleNote';
 import { RecordVisitForm } from './RecordVisitForm';
+import { PartnerPackExport } from '../reports/PartnerPackExport';
 
 export function VisitsPage({ record = null }: { record?: string | null }) {
   const mayRecord = useMayCall('visits.create');
+  const mayShare = useMayCall('exports.partnerPack');
   return (
     <>
       <PageHeader title={t('visits.title')}>
@@ -27,6 +29,7 @@ export function VisitsPage({ record = null }: { record?: string | null }) {
       )}
       <VisitList />
       <ReportList />
+      {mayShare && <PartnerPackExport />}
     </>
   );
 }

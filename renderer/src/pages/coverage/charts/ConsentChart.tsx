@@ -1,25 +1,23 @@
 // Consent: of the requests sent each year, the share granted (of those answered) and the median
 // number of days to the reply; everywhere, or in one region.
 import { useMemo, useState } from 'react';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, Line, XAxis, YAxis } from 'recharts';
 import type { ConsentYear, CoverageTrends } from '../../../../../shared/api/types';
 import { pickColumns } from '../../../columns/pick';
 import { ChartFigure } from '../../../components/ChartFigure';
-import { DataTable } from '../../../components/DataTable';
-import { EmptyState } from '../../../components/EmptyState';
 import { t } from '../../../i18n';
-import { GRID } from '../palette';
-import { CHART_HEIGHT, days, MARGIN, percent, xTitle, yTitle, LEGEND } from './kit';
+import {
+  CartesianFrame,
+  days,
+  EmptyChart,
+  MARGIN,
+  numberColumn,
+  percent,
+  xTitle,
+  yearColumn,
+  YearTable,
+  yTitle,
+} from './kit';
 
 export function ConsentChart({ trends }: { trends: CoverageTrends }) {
   const [region, setRegion] = useState('');
@@ -33,51 +31,22 @@ export function ConsentChart({ trends }: { trends: CoverageTrends }) {
   const columns = useMemo(
     () =>
       pickColumns<ConsentYear, string>({
-        year: {
-          header: t('col.year'),
-          cell: (c) => c.year,
-          sortValue: (c) => c.year,
-          numeric: true,
-        },
-        requests: {
-          header: t('chart.consent.requests'),
-          cell: (c) => c.requests,
-          sortValue: (c) => c.requests,
-          numeric: true,
-        },
-        answered: {
-          header: t('chart.consent.answered'),
-          cell: (c) => c.answered,
-          sortValue: (c) => c.answered,
-          numeric: true,
-        },
-        granted: {
-          header: t('chart.consent.granted'),
-          cell: (c) => c.granted,
-          sortValue: (c) => c.granted,
-          numeric: true,
-        },
-        rate: {
-          header: t('chart.consent.rate'),
-          cell: (c) => percent(c.rate),
-          sortValue: (c) => c.rate,
-          numeric: true,
-        },
-        median: {
-          header: t('chart.consent.medianDays'),
-          cell: (c) => days(c.medianDaysToReply),
-          sortValue: (c) => c.medianDaysToReply,
-          numeric: true,
-        },
+        year: yearColumn(),
+        requests: numberColumn(t('chart.consent.requests'), (c) => c.requests),
+        answered: numberColumn(t('chart.consent.answered'), (c) => c.answered),
+        granted: numberColumn(t('chart.consent.granted'), (c) => c.granted),
+        rate: numberColumn(t('chart.consent.rate'), (c) => c.rate, percent),
+        median: numberColumn(t('chart.consent.medianDays'), (c) => c.medianDaysToReply, days),
       }),
     [],
   );
   if (trends.consent.length === 0)
     return (
-      <section className="chart" aria-labelledby="consent-empty">
-        <h3 id="consent-empty">{t('chart.consentTitle')}</h3>
-        <EmptyState>{t('chart.consentEmpty')}</EmptyState>
-      </section>
+      <EmptyChart
+        id="consent-empty"
+        title={t('chart.consentTitle')}
+        message={t('chart.consentEmpty')}
+      />
     );
   const answered = series.reduce((n, c) => n + c.answered, 0);
   const granted = series.reduce((n, c) => n + c.granted, 0);
@@ -107,53 +76,48 @@ export function ConsentChart({ trends }: { trends: CoverageTrends }) {
         </div>
       }
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <ComposedChart data={series} margin={{ ...MARGIN, right: 32 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="year" label={xTitle(t('chart.consent.yearSent'))} />
-            <YAxis
-              yAxisId="rate"
-              domain={[0, 100]}
-              unit="%"
-              label={yTitle(t('chart.consent.rate'))}
-            />
-            <YAxis
-              yAxisId="days"
-              orientation="right"
-              allowDecimals={false}
-              label={yTitle(t('chart.consent.medianDays'), 'right')}
-            />
-            <Tooltip />
-            <Legend {...LEGEND} />
-            <Bar
-              yAxisId="rate"
-              dataKey="ratePercent"
-              name={t('chart.consent.rate')}
-              fill="#86b6de"
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="days"
-              dataKey="medianDaysToReply"
-              name={t('chart.consent.medianDays')}
-              stroke="#a4262c"
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              connectNulls
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <CartesianFrame
+          kind="composed"
+          data={series}
+          margin={{ ...MARGIN, right: 32 }}
+          axes={
+            <>
+              <XAxis dataKey="year" label={xTitle(t('chart.consent.yearSent'))} />
+              <YAxis
+                yAxisId="rate"
+                domain={[0, 100]}
+                unit="%"
+                label={yTitle(t('chart.consent.rate'))}
+              />
+              <YAxis
+                yAxisId="days"
+                orientation="right"
+                allowDecimals={false}
+                label={yTitle(t('chart.consent.medianDays'), 'right')}
+              />
+            </>
+          }
+        >
+          <Bar
+            yAxisId="rate"
+            dataKey="ratePercent"
+            name={t('chart.consent.rate')}
+            fill="#86b6de"
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="days"
+            dataKey="medianDaysToReply"
+            name={t('chart.consent.medianDays')}
+            stroke="#a4262c"
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            connectNulls
+            isAnimationActive={false}
+          />
+        </CartesianFrame>
       }
-      table={
-        <DataTable
-          caption={t('chart.consentTitle')}
-          columns={columns}
-          rows={series}
-          rowKey={(c) => String(c.year)}
-          initialSort={{ column: 'year', direction: 'descending' }}
-        />
-      }
+      table={<YearTable caption={t('chart.consentTitle')} columns={columns} rows={series} />}
     />
   );
 }

@@ -2,24 +2,22 @@
 // an initial assessment report's adoption), submitted on time, late, or still overdue; and those
 // not yet due.
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, XAxis, YAxis } from 'recharts';
 import type { CoverageTrends, FollowupComplianceYear } from '../../../../../shared/api/types';
 import { pickColumns } from '../../../columns/pick';
 import { ChartFigure } from '../../../components/ChartFigure';
-import { DataTable } from '../../../components/DataTable';
-import { EmptyState } from '../../../components/EmptyState';
 import { t } from '../../../i18n';
-import { GRID } from '../palette';
-import { CHART_HEIGHT, MARGIN, percent, xTitle, yTitle, LEGEND } from './kit';
+import {
+  CartesianFrame,
+  CHART_HEIGHT,
+  EmptyChart,
+  numberColumn,
+  percent,
+  xTitle,
+  yearColumn,
+  YearTable,
+  yTitle,
+} from './kit';
 
 const PARTS = [
   { key: 'onTime', fill: '#1e6b35', label: 'chart.followups.onTime' },
@@ -39,44 +37,29 @@ export function FollowupChart({
   const columns = useMemo(
     () =>
       pickColumns<FollowupComplianceYear, string>({
-        year: {
-          header: t('col.year'),
-          cell: (y) => y.year,
-          sortValue: (y) => y.year,
-          numeric: true,
-        },
-        due: {
-          header: t('chart.followups.due'),
-          cell: (y) => y.due,
-          sortValue: (y) => y.due,
-          numeric: true,
-        },
+        year: yearColumn(),
+        due: numberColumn(t('chart.followups.due'), (y) => y.due),
         ...Object.fromEntries(
           PARTS.map((part) => [
             part.key,
-            {
-              header: t(part.label),
-              cell: (y: FollowupComplianceYear) => y[part.key],
-              sortValue: (y: FollowupComplianceYear) => y[part.key],
-              numeric: true,
-            },
+            numberColumn(t(part.label), (y: FollowupComplianceYear) => y[part.key]),
           ]),
         ),
-        shareOnTime: {
-          header: t('chart.followups.shareOnTime'),
-          cell: (y) => percent(y.due ? y.onTime / y.due : null),
-          sortValue: (y) => (y.due ? y.onTime / y.due : null),
-          numeric: true,
-        },
+        shareOnTime: numberColumn(
+          t('chart.followups.shareOnTime'),
+          (y) => (y.due ? y.onTime / y.due : null),
+          percent,
+        ),
       }),
     [],
   );
   if (series.length === 0)
     return (
-      <section className="chart" aria-labelledby="followups-empty">
-        <h3 id="followups-empty">{t('chart.followupsTitle')}</h3>
-        <EmptyState>{t('chart.followupsEmpty')}</EmptyState>
-      </section>
+      <EmptyChart
+        id="followups-empty"
+        title={t('chart.followupsTitle')}
+        message={t('chart.followupsEmpty')}
+      />
     );
   const due = series.reduce((n, y) => n + y.due, 0);
   const onTime = series.reduce((n, y) => n + y.onTime, 0);
@@ -92,36 +75,31 @@ export function FollowupChart({
         overdue,
       })}
       chart={
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={series} margin={MARGIN} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="year" label={xTitle(t('chart.followups.yearDue'))} />
-            <YAxis allowDecimals={false} label={yTitle(t('chart.followups.reports'))} />
-            <Tooltip />
-            <Legend {...LEGEND} />
-            {PARTS.map((part) => (
-              <Bar
-                key={part.key}
-                dataKey={part.key}
-                name={t(part.label)}
-                stackId="op16"
-                fill={part.fill}
-                stroke="#ffffff"
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <CartesianFrame
+          kind="bar"
+          data={series}
+          height={height}
+          axes={
+            <>
+              <XAxis dataKey="year" label={xTitle(t('chart.followups.yearDue'))} />
+              <YAxis allowDecimals={false} label={yTitle(t('chart.followups.reports'))} />
+            </>
+          }
+        >
+          {PARTS.map((part) => (
+            <Bar
+              key={part.key}
+              dataKey={part.key}
+              name={t(part.label)}
+              stackId="op16"
+              fill={part.fill}
+              stroke="#ffffff"
+              isAnimationActive={false}
+            />
+          ))}
+        </CartesianFrame>
       }
-      table={
-        <DataTable
-          caption={t('chart.followupsTitle')}
-          columns={columns}
-          rows={series}
-          rowKey={(y) => String(y.year)}
-          initialSort={{ column: 'year', direction: 'descending' }}
-        />
-      }
+      table={<YearTable caption={t('chart.followupsTitle')} columns={columns} rows={series} />}
     />
   );
 }

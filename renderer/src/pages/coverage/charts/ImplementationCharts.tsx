@@ -2,18 +2,7 @@
 // year, and the status of every thematic area's recommendations at the end of a chosen year. Also
 // the status of one State's recommendations year by year, for its dossier.
 import { useMemo, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, Line, XAxis, YAxis } from 'recharts';
 import type { ImplementationOverTime, StatusCounts } from '../../../../../shared/api/types';
 import type { RecommendationStatus } from '../../../../../shared/domain/reports';
 import { pickColumns } from '../../../columns/pick';
@@ -21,8 +10,18 @@ import { ChartFigure } from '../../../components/ChartFigure';
 import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { t } from '../../../i18n';
-import { DASHES, GRID, RECOMMENDATION_FILL, SERIES } from '../palette';
-import { CHART_HEIGHT, MARGIN, percent, xTitle, yTitle, LEGEND } from './kit';
+import { DASHES, RECOMMENDATION_FILL, SERIES } from '../palette';
+import {
+  CartesianFrame,
+  CHART_HEIGHT,
+  MARGIN,
+  numberColumn,
+  percent,
+  xTitle,
+  yearColumn,
+  YearTable,
+  yTitle,
+} from './kit';
 
 /** Implemented, then the other statuses from the most to the least advanced. */
 const STATUS_ORDER: RecommendationStatus[] = [
@@ -41,12 +40,7 @@ const statusColumns = <R,>(counts: (r: R) => StatusCounts) =>
   Object.fromEntries(
     STATUS_ORDER.map((status) => [
       status,
-      {
-        header: t(`recommendationStatus.${status}`),
-        cell: (r: R) => counts(r).byStatus[status],
-        sortValue: (r: R) => counts(r).byStatus[status],
-        numeric: true,
-      },
+      numberColumn(t(`recommendationStatus.${status}`), (r: R) => counts(r).byStatus[status]),
     ]),
   );
 
@@ -80,37 +74,17 @@ export function ImplementationByPriority({ data }: { data: ImplementationOverTim
   const columns = useMemo(
     () =>
       pickColumns<StatusCounts, string>({
-        year: {
-          header: t('col.year'),
-          cell: (o) => o.year,
-          sortValue: (o) => o.year,
-          numeric: true,
-        },
-        total: {
-          header: t('chart.implementation.total'),
-          cell: (o) => o.total,
-          sortValue: (o) => o.total,
-          numeric: true,
-        },
-        overall: {
-          header: t('chart.implementation.shareAll'),
-          cell: (o) => percent(implementedShare(o)),
-          sortValue: (o) => implementedShare(o),
-          numeric: true,
-        },
+        year: yearColumn(),
+        total: numberColumn(t('chart.implementation.total'), (o) => o.total),
+        overall: numberColumn(t('chart.implementation.shareAll'), implementedShare, percent),
         ...Object.fromEntries(
           data.byPriority.map((p) => [
             p.priority,
-            {
-              header: t('chart.implementation.sharePriority', {
-                priority: t(`priority.${p.priority}`),
-              }),
-              cell: (o: StatusCounts) =>
-                percent(implementedShare(p.series.find((s) => s.year === o.year))),
-              sortValue: (o: StatusCounts) =>
-                implementedShare(p.series.find((s) => s.year === o.year)),
-              numeric: true,
-            },
+            numberColumn(
+              t('chart.implementation.sharePriority', { priority: t(`priority.${p.priority}`) }),
+              (o: StatusCounts) => implementedShare(p.series.find((s) => s.year === o.year)),
+              percent,
+            ),
           ]),
         ),
       }),
@@ -137,42 +111,46 @@ export function ImplementationByPriority({ data }: { data: ImplementationOverTim
       })}
       note={t('chart.implementationNote')}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="year" label={xTitle(t('chart.yearEnd'))} />
-            <YAxis domain={[0, 100]} unit="%" label={yTitle(t('chart.implementation.shareAxis'))} />
-            <Tooltip />
-            <Legend {...LEGEND} />
+        <CartesianFrame
+          kind="line"
+          data={rows}
+          axes={
+            <>
+              <XAxis dataKey="year" label={xTitle(t('chart.yearEnd'))} />
+              <YAxis
+                domain={[0, 100]}
+                unit="%"
+                label={yTitle(t('chart.implementation.shareAxis'))}
+              />
+            </>
+          }
+        >
+          <Line
+            dataKey="overall"
+            name={t('chart.implementation.all')}
+            stroke="#1b2733"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          {data.byPriority.map((p, i) => (
             <Line
-              dataKey="overall"
-              name={t('chart.implementation.all')}
-              stroke="#1b2733"
-              strokeWidth={2}
+              key={p.priority}
+              dataKey={p.priority}
+              name={t(`priority.${p.priority}`)}
+              stroke={SERIES[i]}
+              strokeDasharray={DASHES[i + 1]}
               dot={false}
               isAnimationActive={false}
             />
-            {data.byPriority.map((p, i) => (
-              <Line
-                key={p.priority}
-                dataKey={p.priority}
-                name={t(`priority.${p.priority}`)}
-                stroke={SERIES[i]}
-                strokeDasharray={DASHES[i + 1]}
-                dot={false}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+          ))}
+        </CartesianFrame>
       }
       table={
-        <DataTable
+        <YearTable
           caption={t('chart.implementationPriorityTitle')}
           columns={columns}
           rows={data.overall}
-          rowKey={(o) => String(o.year)}
-          initialSort={{ column: 'year', direction: 'descending' }}
         />
       }
     />
@@ -200,19 +178,9 @@ export function ImplementationByArea({ data }: { data: ImplementationOverTime })
     () =>
       pickColumns<AreaRow, string>({
         area: { header: t('col.thematicArea'), cell: (r) => r.label, sortValue: (r) => r.label },
-        total: {
-          header: t('chart.implementation.total'),
-          cell: (r) => r.total,
-          sortValue: (r) => r.total,
-          numeric: true,
-        },
+        total: numberColumn(t('chart.implementation.total'), (r) => r.total),
         ...statusColumns<AreaRow>((r) => r),
-        share: {
-          header: t('chart.implementation.shareAll'),
-          cell: (r) => percent(implementedShare(r)),
-          sortValue: (r) => implementedShare(r),
-          numeric: true,
-        },
+        share: numberColumn(t('chart.implementation.shareAll'), implementedShare, percent),
       }),
     [],
   );
@@ -251,31 +219,31 @@ export function ImplementationByArea({ data }: { data: ImplementationOverTime })
         </div>
       }
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(CHART_HEIGHT, rows.length * 24 + 80)}>
-          <BarChart
-            data={rows}
-            layout="vertical"
-            margin={{ ...MARGIN, left: 8 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis
-              type="number"
-              allowDecimals={false}
-              label={xTitle(t('chart.implementation.count'))}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={230}
-              interval={0}
-              tick={{ fontSize: 12 }}
-            />
-            <Tooltip />
-            <Legend {...LEGEND} />
-            {StatusBars({ layout: 'vertical' })}
-          </BarChart>
-        </ResponsiveContainer>
+        <CartesianFrame
+          kind="bar"
+          data={rows}
+          layout="vertical"
+          height={Math.max(CHART_HEIGHT, rows.length * 24 + 80)}
+          margin={{ ...MARGIN, left: 8 }}
+          axes={
+            <>
+              <XAxis
+                type="number"
+                allowDecimals={false}
+                label={xTitle(t('chart.implementation.count'))}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={230}
+                interval={0}
+                tick={{ fontSize: 12 }}
+              />
+            </>
+          }
+        >
+          {StatusBars({ layout: 'vertical' })}
+        </CartesianFrame>
       }
       table={
         <DataTable
@@ -301,18 +269,8 @@ export function StatusOverTimeChart({
   const columns = useMemo(
     () =>
       pickColumns<StatusCounts, string>({
-        year: {
-          header: t('col.year'),
-          cell: (o) => o.year,
-          sortValue: (o) => o.year,
-          numeric: true,
-        },
-        total: {
-          header: t('chart.implementation.total'),
-          cell: (o) => o.total,
-          sortValue: (o) => o.total,
-          numeric: true,
-        },
+        year: yearColumn(),
+        total: numberColumn(t('chart.implementation.total'), (o) => o.total),
         ...statusColumns<StatusCounts>((o) => o),
       }),
     [],
@@ -338,24 +296,25 @@ export function StatusOverTimeChart({
       })}
       note={t('chart.implementationNote')}
       chart={
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={data.overall} margin={MARGIN} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="year" label={xTitle(t('chart.yearEnd'))} />
-            <YAxis allowDecimals={false} label={yTitle(t('chart.implementation.count'))} />
-            <Tooltip />
-            <Legend {...LEGEND} />
-            {StatusBars({ layout: 'horizontal' })}
-          </BarChart>
-        </ResponsiveContainer>
+        <CartesianFrame
+          kind="bar"
+          data={data.overall}
+          height={260}
+          axes={
+            <>
+              <XAxis dataKey="year" label={xTitle(t('chart.yearEnd'))} />
+              <YAxis allowDecimals={false} label={yTitle(t('chart.implementation.count'))} />
+            </>
+          }
+        >
+          {StatusBars({ layout: 'horizontal' })}
+        </CartesianFrame>
       }
       table={
-        <DataTable
+        <YearTable
           caption={t('chart.stateStatusTitle', { name: stateName })}
           columns={columns}
           rows={data.overall}
-          rowKey={(o) => String(o.year)}
-          initialSort={{ column: 'year', direction: 'descending' }}
         />
       }
     />

@@ -2,24 +2,22 @@
 // the number of Member States that year; the axis runs to all of them, so that 120 visited never
 // looks like full coverage.
 import { useMemo } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, Line, XAxis, YAxis } from 'recharts';
 import type { CoverageTrends, NeverVisitedYear } from '../../../../../shared/api/types';
 import { pickColumns } from '../../../columns/pick';
 import { ChartFigure } from '../../../components/ChartFigure';
-import { DataTable } from '../../../components/DataTable';
 import { formatDate, t } from '../../../i18n';
-import { GRID, SERIES } from '../palette';
-import { CHART_HEIGHT, MARGIN, statesTicks, xTitle, yTitle, LEGEND } from './kit';
+import { SERIES } from '../palette';
+import {
+  CartesianFrame,
+  CHART_HEIGHT,
+  numberColumn,
+  statesTicks,
+  xTitle,
+  yearColumn,
+  YearTable,
+  yTitle,
+} from './kit';
 
 export function NeverVisitedChart({
   trends,
@@ -43,24 +41,9 @@ export function NeverVisitedChart({
   const columns = useMemo(
     () =>
       pickColumns<NeverVisitedYear, string>({
-        year: {
-          header: t('col.year'),
-          cell: (y) => y.year,
-          sortValue: (y) => y.year,
-          numeric: true,
-        },
-        memberStates: {
-          header: t('col.memberStates'),
-          cell: (y) => y.memberStates,
-          sortValue: (y) => y.memberStates,
-          numeric: true,
-        },
-        neverVisited: {
-          header: t('col.neverVisited'),
-          cell: (y) => y.neverVisited,
-          sortValue: (y) => y.neverVisited,
-          numeric: true,
-        },
+        year: yearColumn(),
+        memberStates: numberColumn(t('col.memberStates'), (y) => y.memberStates),
+        neverVisited: numberColumn(t('col.neverVisited'), (y) => y.neverVisited),
         ...Object.fromEntries(
           trends.regions.map((region) => [
             region,
@@ -101,52 +84,47 @@ export function NeverVisitedChart({
       })}
       note={note}
       chart={
-        <ResponsiveContainer width="100%" height={height}>
-          <ComposedChart data={rows} margin={MARGIN} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="year" label={xTitle(t('col.year'))} />
-            <YAxis
-              domain={[0, last.memberStates]}
-              ticks={statesTicks(last.memberStates)}
-              allowDecimals={false}
-              label={yTitle(t('chart.memberStatesAxis'))}
-            />
-            <Tooltip />
-            <Legend {...LEGEND} />
-            {trends.regions.map((region, i) => (
-              <Area
-                key={region}
-                type="stepAfter"
-                dataKey={region}
-                name={t('chart.neverVisitedIn', { region })}
-                stackId="never"
-                stroke={SERIES[i % SERIES.length]}
-                fill={SERIES[i % SERIES.length]}
-                fillOpacity={0.55}
-                isAnimationActive={false}
+        <CartesianFrame
+          kind="composed"
+          data={rows}
+          height={height}
+          axes={
+            <>
+              <XAxis dataKey="year" label={xTitle(t('col.year'))} />
+              <YAxis
+                domain={[0, last.memberStates]}
+                ticks={statesTicks(last.memberStates)}
+                allowDecimals={false}
+                label={yTitle(t('chart.memberStatesAxis'))}
               />
-            ))}
-            <Line
+            </>
+          }
+        >
+          {trends.regions.map((region, i) => (
+            <Area
+              key={region}
               type="stepAfter"
-              dataKey="memberStates"
-              name={t('chart.memberStatesThatYear')}
-              stroke="#1b2733"
-              strokeDasharray="6 3"
-              dot={false}
+              dataKey={region}
+              name={t('chart.neverVisitedIn', { region })}
+              stackId="never"
+              stroke={SERIES[i % SERIES.length]}
+              fill={SERIES[i % SERIES.length]}
+              fillOpacity={0.55}
               isAnimationActive={false}
             />
-          </ComposedChart>
-        </ResponsiveContainer>
+          ))}
+          <Line
+            type="stepAfter"
+            dataKey="memberStates"
+            name={t('chart.memberStatesThatYear')}
+            stroke="#1b2733"
+            strokeDasharray="6 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </CartesianFrame>
       }
-      table={
-        <DataTable
-          caption={t('chart.neverVisitedTitle')}
-          columns={columns}
-          rows={series}
-          rowKey={(y) => String(y.year)}
-          initialSort={{ column: 'year', direction: 'descending' }}
-        />
-      }
+      table={<YearTable caption={t('chart.neverVisitedTitle')} columns={columns} rows={series} />}
     />
   );
 }

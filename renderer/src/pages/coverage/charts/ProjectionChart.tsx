@@ -2,16 +2,7 @@
 // capacity and a share kept for never-visited States that the user can change (defaults from the
 // latest list), with the expected consent rate and the best and worst years' as bounds.
 import { useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  LineChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, XAxis, YAxis } from 'recharts';
 import type { CoverageTrends, ProjectionDefaults } from '../../../../../shared/api/types';
 import { projectCoverage, type Projection } from '../../../../../shared/domain/coverage';
 import { pickColumns } from '../../../columns/pick';
@@ -19,8 +10,16 @@ import { ChartFigure } from '../../../components/ChartFigure';
 import { DataTable } from '../../../components/DataTable';
 import { t } from '../../../i18n';
 import { NumberInput } from '../../planning/NumberInput';
-import { GRID } from '../palette';
-import { CHART_HEIGHT, MARGIN, percent, statesTicks, whole, xTitle, yTitle, LEGEND } from './kit';
+import {
+  CartesianFrame,
+  numberColumn,
+  percent,
+  statesTicks,
+  whole,
+  xTitle,
+  yearColumn,
+  yTitle,
+} from './kit';
 
 /** The chart stops this many years after the as-of year, however far the slowest case goes. */
 const SHOWN_YEARS = 40;
@@ -120,30 +119,10 @@ export function ProjectionChart({ trends }: { trends: CoverageTrends }) {
   const columns = useMemo(
     () =>
       pickColumns<Row, 'year' | Scenario>({
-        year: {
-          header: t('col.year'),
-          cell: (r) => r.year,
-          sortValue: (r) => r.year,
-          numeric: true,
-        },
-        expected: {
-          header: t('chart.projection.expected'),
-          cell: (r) => whole(r.expected),
-          sortValue: (r) => r.expected ?? null,
-          numeric: true,
-        },
-        optimistic: {
-          header: t('chart.projection.optimistic'),
-          cell: (r) => whole(r.optimistic),
-          sortValue: (r) => r.optimistic ?? null,
-          numeric: true,
-        },
-        pessimistic: {
-          header: t('chart.projection.pessimistic'),
-          cell: (r) => whole(r.pessimistic),
-          sortValue: (r) => r.pessimistic ?? null,
-          numeric: true,
-        },
+        year: yearColumn(),
+        expected: numberColumn(t('chart.projection.expected'), (r) => r.expected, whole),
+        optimistic: numberColumn(t('chart.projection.optimistic'), (r) => r.optimistic, whole),
+        pessimistic: numberColumn(t('chart.projection.pessimistic'), (r) => r.pessimistic, whole),
       }),
     [],
   );
@@ -196,58 +175,60 @@ export function ProjectionChart({ trends }: { trends: CoverageTrends }) {
         </>
       }
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis
-              dataKey="year"
-              type="number"
-              domain={['dataMin', 'dataMax']}
-              label={xTitle(t('col.year'))}
-            />
-            <YAxis
-              domain={[0, members]}
-              ticks={statesTicks(members)}
-              allowDecimals={false}
-              label={yTitle(t('chart.neverVisitedAxis'))}
-            />
-            <Tooltip />
-            <Legend {...LEGEND} />
-            <Line
-              dataKey="history"
-              name={t('chart.projection.history')}
-              stroke="#1b2733"
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="optimistic"
-              name={t('chart.projection.optimistic')}
-              stroke="#1e6b35"
-              strokeDasharray="2 3"
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="expected"
-              name={t('chart.projection.expected')}
-              stroke="#0b5394"
-              strokeWidth={2}
-              strokeDasharray="8 4"
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="pessimistic"
-              name={t('chart.projection.pessimistic')}
-              stroke="#a4262c"
-              strokeDasharray="2 3"
-              dot={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <CartesianFrame
+          kind="line"
+          data={rows}
+          axes={
+            <>
+              <XAxis
+                dataKey="year"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                label={xTitle(t('col.year'))}
+              />
+              <YAxis
+                domain={[0, members]}
+                ticks={statesTicks(members)}
+                allowDecimals={false}
+                label={yTitle(t('chart.neverVisitedAxis'))}
+              />
+            </>
+          }
+        >
+          <Line
+            dataKey="history"
+            name={t('chart.projection.history')}
+            stroke="#1b2733"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="optimistic"
+            name={t('chart.projection.optimistic')}
+            stroke="#1e6b35"
+            strokeDasharray="2 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="expected"
+            name={t('chart.projection.expected')}
+            stroke="#0b5394"
+            strokeWidth={2}
+            strokeDasharray="8 4"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="pessimistic"
+            name={t('chart.projection.pessimistic')}
+            stroke="#a4262c"
+            strokeDasharray="2 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </CartesianFrame>
       }
       table={
         <DataTable

@@ -1,25 +1,13 @@
 // Timeliness of reports (OP 11): for each step from the visit to the transmission of the adopted
 // report, the days it took, by the year it ended: the median, and the middle half as a band.
 import { useMemo } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, Line, XAxis, YAxis } from 'recharts';
 import type { CoverageTrends, IntervalKey, TimelinessYear } from '../../../../../shared/api/types';
 import { pickColumns } from '../../../columns/pick';
 import { ChartFigure } from '../../../components/ChartFigure';
-import { DataTable } from '../../../components/DataTable';
-import { EmptyState } from '../../../components/EmptyState';
 import { t, type MessageKey } from '../../../i18n';
-import { GRID, SERIES } from '../palette';
-import { days, xTitle, yTitle, LEGEND } from './kit';
+import { SERIES } from '../palette';
+import { CartesianFrame, days, EmptyChart, xTitle, yearColumn, YearTable, yTitle } from './kit';
 
 const SHOWN: { key: IntervalKey; label: MessageKey }[] = [
   { key: 'visitToDraft', label: 'chart.interval.visitToDraft' },
@@ -44,12 +32,7 @@ export function TimelinessChart({ trends }: { trends: CoverageTrends }) {
   const columns = useMemo(
     () =>
       pickColumns<TimelinessYear, string>({
-        year: {
-          header: t('col.year'),
-          cell: (y) => y.year,
-          sortValue: (y) => y.year,
-          numeric: true,
-        },
+        year: yearColumn(),
         ...Object.fromEntries(
           SHOWN.map(({ key, label }) => [
             key,
@@ -66,10 +49,11 @@ export function TimelinessChart({ trends }: { trends: CoverageTrends }) {
   );
   if (series.length === 0)
     return (
-      <section className="chart" aria-labelledby="timeliness-empty">
-        <h3 id="timeliness-empty">{t('chart.timelinessTitle')}</h3>
-        <EmptyState>{t('chart.timelinessEmpty')}</EmptyState>
-      </section>
+      <EmptyChart
+        id="timeliness-empty"
+        title={t('chart.timelinessTitle')}
+        message={t('chart.timelinessEmpty')}
+      />
     );
   const last = [...series].reverse().find((y) => SHOWN.some(({ key }) => y.intervals[key].count));
   return (
@@ -92,57 +76,49 @@ export function TimelinessChart({ trends }: { trends: CoverageTrends }) {
           {SHOWN.map(({ key, label }, i) => (
             <div key={key} className="small-multiple">
               <p className="small-multiple-title">{t(label)}</p>
-              <ResponsiveContainer width="100%" height={220}>
-                <ComposedChart
-                  data={series.map((y) => ({
-                    year: y.year,
-                    median: y.intervals[key].median,
-                    band:
-                      y.intervals[key].p25 === null
-                        ? null
-                        : [y.intervals[key].p25, y.intervals[key].p75],
-                  }))}
-                  margin={{ top: 4, right: 8, bottom: 28, left: 12 }}
-                  accessibilityLayer={false}
-                >
-                  <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-                  <XAxis dataKey="year" label={xTitle(t('chart.yearEnded'))} />
-                  <YAxis allowDecimals={false} label={yTitle(t('chart.daysAxis'))} />
-                  <Tooltip />
-                  <Legend {...LEGEND} />
-                  <Area
-                    dataKey="band"
-                    name={t('chart.middleHalf')}
-                    stroke="none"
-                    fill={SERIES[i]}
-                    fillOpacity={0.2}
-                    connectNulls
-                    isAnimationActive={false}
-                  />
-                  <Line
-                    dataKey="median"
-                    name={t('chart.median')}
-                    stroke={SERIES[i]}
-                    strokeWidth={2}
-                    dot={{ r: 2 }}
-                    connectNulls
-                    isAnimationActive={false}
-                  />
-                </ComposedChart>
-              </ResponsiveContainer>
+              <CartesianFrame
+                kind="composed"
+                data={series.map((y) => ({
+                  year: y.year,
+                  median: y.intervals[key].median,
+                  band:
+                    y.intervals[key].p25 === null
+                      ? null
+                      : [y.intervals[key].p25, y.intervals[key].p75],
+                }))}
+                height={220}
+                margin={{ top: 4, right: 8, bottom: 28, left: 12 }}
+                axes={
+                  <>
+                    <XAxis dataKey="year" label={xTitle(t('chart.yearEnded'))} />
+                    <YAxis allowDecimals={false} label={yTitle(t('chart.daysAxis'))} />
+                  </>
+                }
+              >
+                <Area
+                  dataKey="band"
+                  name={t('chart.middleHalf')}
+                  stroke="none"
+                  fill={SERIES[i]}
+                  fillOpacity={0.2}
+                  connectNulls
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="median"
+                  name={t('chart.median')}
+                  stroke={SERIES[i]}
+                  strokeWidth={2}
+                  dot={{ r: 2 }}
+                  connectNulls
+                  isAnimationActive={false}
+                />
+              </CartesianFrame>
             </div>
           ))}
         </div>
       }
-      table={
-        <DataTable
-          caption={t('chart.timelinessTitle')}
-          columns={columns}
-          rows={series}
-          rowKey={(y) => String(y.year)}
-          initialSort={{ column: 'year', direction: 'descending' }}
-        />
-      }
+      table={<YearTable caption={t('chart.timelinessTitle')} columns={columns} rows={series} />}
     />
   );
 }
