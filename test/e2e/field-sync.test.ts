@@ -398,12 +398,12 @@ describe('field work offline and sync', () => {
     expect(sides).toHaveLength(2);
     expect(sides[0]).toMatch(
       new RegExp(
-        `^Current value \\| ${escape(JSON.stringify(FIELD_AGENCIES))} \\| By ${FIELD_USER} at ${escape(fieldSiteName())}, `,
+        `^Current value \\| ${escape(FIELD_AGENCIES.join('; '))} \\| By ${FIELD_USER} at ${escape(fieldSiteName())}, `,
       ),
     );
     expect(sides[1]).toMatch(
       new RegExp(
-        `^Other value \\| ${escape(JSON.stringify(HQ_AGENCIES))} \\| By ${PLANNER} at this installation, `,
+        `^Other value \\| ${escape(HQ_AGENCIES.join('; '))} \\| By ${PLANNER} at this installation, `,
       ),
     );
     await hq.screenshot('field-sync-conflict');
@@ -411,7 +411,7 @@ describe('field work offline and sync', () => {
     await page
       .getByRole('status')
       .filter({
-        hasText: `Resolved: Agencies met is now “${JSON.stringify(HQ_AGENCIES)}”.`,
+        hasText: `Resolved: Agencies met is now “${HQ_AGENCIES.join('; ')}”.`,
       })
       .waitFor();
     await page.getByRole('heading', { name: 'Open: 0 conflicts' }).waitFor();

@@ -52,9 +52,22 @@ export function fieldLabel(column: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A value as stored (text, or null for an empty field). */
+/**
+ * A value as a person reads it: a list (stored as a JSON array of texts, e.g. agencies met) as its
+ * items joined by semicolons, other text as it is, and an empty field said in words.
+ */
 export function valueText(value: string | null): string {
-  return value === null || value === '' ? t('conflicts.emptyValue') : value;
+  if (value === null || value === '') return t('conflicts.emptyValue');
+  if (value.startsWith('[')) {
+    try {
+      const items: unknown = JSON.parse(value);
+      if (Array.isArray(items) && items.every((i) => typeof i === 'string'))
+        return items.length === 0 ? t('conflicts.emptyValue') : items.join('; ');
+    } catch {
+      // Not a list after all: shown as it is.
+    }
+  }
+  return value;
 }
 
 /** "N. Haddad at this installation, 29 Nov 2026 12:00". */
