@@ -159,6 +159,27 @@ describe('coverage.map', () => {
 });
 
 describe('coverage.trends', () => {
+  it('keeps the map and the charts’ series only until the workspace changes', () => {
+    const w = demo();
+    const planner = userWithRole(w, 'planner');
+    const visitsOf = (iso3: string) =>
+      stateOf(w.value('coverage.map', {}).states, iso3).visits.length;
+    const requestsIn = (year: number) =>
+      w.value('coverage.trends', {}).consent.find((c) => c.year === year && c.region === null)
+        ?.requests ?? 0;
+    const before = { visits: visitsOf('TUV'), requests: requestsIn(2026) };
+    // Asked twice: the second answer comes from memory, and is the same.
+    expect(visitsOf('TUV')).toBe(before.visits);
+    recordAdvocacy(w, planner, 'TUV', '2026-11-02');
+    w.value(
+      'consent.create',
+      { iso3: 'TUV', year: 2027, sentOn: '2026-11-03', noteVerbaleRef: 'NV/2026/TUV' },
+      planner,
+    );
+    expect(visitsOf('TUV')).toBe(before.visits + 1);
+    expect(requestsIn(2026)).toBe(before.requests + 1);
+  });
+
   it('counts the never-visited States at each year’s end, among the Member States of that year', () => {
     const w = demo();
     const trends = w.value('coverage.trends', {});

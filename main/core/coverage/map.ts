@@ -7,6 +7,7 @@ import type { CallContext } from '../context';
 import { admittedOn } from '../reference/admissions';
 import { memberStates } from '../reference/memberStates';
 import { CONDUCTED_VISITS_SQL } from '../visited';
+import { memoised } from './memo';
 
 /**
  * The States selected by each adopted list (its current version: amendments included), for lists
@@ -19,7 +20,12 @@ export const ADOPTED_SELECTIONS_SQL = `
   JOIN list_entries e ON e.version_id = v.id AND e.deleted = 0 AND e.selection = 'selected'
   WHERE l.deleted = 0 AND l.status = 'adopted' AND (l.decided_on IS NULL OR l.decided_on <= ?)`;
 
+/** Every State's coverage for the map, kept until the workspace changes (./memo.ts). */
 export function coverageMap(ctx: CallContext, asOf: string): CoverageMap {
+  return memoised(ctx.db, `map ${asOf}`, () => computeMap(ctx, asOf));
+}
+
+function computeMap(ctx: CallContext, asOf: string): CoverageMap {
   const latlng = new Map(memberStates().map((s) => [s.iso3, s.latlng]));
   const states = new Map<string, CoverageMapState>();
   for (const s of ctx.db

@@ -23,6 +23,7 @@ import type { Raw } from '../handlers/queries';
 import { admittedOn } from '../reference/admissions';
 import { INTERVAL_END } from '../stats';
 import { CONDUCTED_VISITS_SQL } from '../visited';
+import { memoised } from './memo';
 import { extent, yearsSpanning } from './years';
 
 const range = (from: number, to: number) =>
@@ -307,7 +308,12 @@ function timelinessSeries(ctx: CallContext, asOf: string): TimelinessYear[] {
   }));
 }
 
+/** The charts' series, kept until the workspace changes (they read the whole history; ./memo.ts). */
 export function coverageTrends(ctx: CallContext, asOf: string): CoverageTrends {
+  return memoised(ctx.db, `trends ${asOf}`, () => computeTrends(ctx, asOf));
+}
+
+function computeTrends(ctx: CallContext, asOf: string): CoverageTrends {
   const members = readMembers(ctx, asOf);
   const regions = [...new Set(members.map((m) => m.region))].sort();
   const firstVisits = members.flatMap((m) => (m.firstVisit ? [yearOf(m.firstVisit)] : []));
