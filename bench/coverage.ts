@@ -1,10 +1,12 @@
 // Coverage (issue 8): the Coverage page's data — coverage.summary, .map, .trends and
 // .implementation, as the page asks for them — and the first render of the world map in Chromium.
-// Budgets: the page's data under 50 ms at ×10; the map's first render under 200 ms. The map, the
-// charts' series and the implementation of recommendations over time read whole histories and are
-// kept until the workspace changes (main/core/coverage/memo.ts): each call is timed computed
-// afresh, and the page's data as a revisit finds it (the budget) and as the first visit after a
-// change finds it (shown beside it).
+// Budgets: the page's data under 50 ms at ×10, as a revisit finds it and as the first visit after a
+// change to a recommendation finds it; the map's first render under 200 ms. The map, the charts'
+// series and the implementation of recommendations over time read whole histories and are kept
+// until a table they read changes (main/core/coverage/memo.ts); the implementation's counts are
+// then brought up to date for the recommendations changed. Each call is also timed computed
+// afresh, and the page's data after a change that no figure reads and after a report's change
+// (which the charts' series read) are shown beside the budgets.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +14,7 @@ import { forgetMemoised } from '../main/core/coverage/memo';
 import type { Dispatcher } from '../main/core/dispatcher';
 import type { Db } from '../main/core/db/workspace';
 import type { CoverageMap } from '../shared/api/types';
+import { RECOMMENDATION_STATUSES } from '../shared/domain/reports';
 import { launchChromium } from '../test/chromium';
 
 const RUNS = 15;
@@ -28,12 +31,12 @@ const PAGE_CALLS = [
   ['coverage.implementation', {}],
 ] as const;
 
-function timed(fn: () => void, before?: () => void): number {
-  before?.();
+function timed(fn: () => void, before?: (run: number) => void): number {
+  before?.(-1);
   fn(); // warm-up: prepared statements, page cache
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    before?.();
+    before?.(i);
     const start = performance.now();
     fn();
     samples.push(performance.now() - start);
@@ -41,8 +44,49 @@ function timed(fn: () => void, before?: () => void): number {
   return median(samples);
 }
 
+/** The changes made before each timed visit of the page: each run changes something again. */
+function changes(api: Dispatcher, db: Db, today: string) {
+  const one = (sql: string) => (db.prepare(sql).pluck().get() as string | undefined)!;
+  const user = one("SELECT id FROM users WHERE role = 'planner' AND deleted = 0 ORDER BY id");
+  const signal = one('SELECT id FROM signals WHERE deleted = 0 ORDER BY id');
+  const report = one(
+    'SELECT id FROM assessment_reports WHERE deleted = 0 AND adopted_on IS NOT NULL ORDER BY id',
+  );
+  const recommendation = one(
+    `SELECT x.id FROM recommendations x JOIN assessment_reports r ON r.id = x.report_id
+     WHERE x.deleted = 0 AND r.deleted = 0 AND r.adopted_on IS NOT NULL ORDER BY x.id`,
+  );
+  const change = (method: string, input: object) => {
+    const r = api.call(method, input, { user });
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  };
+  return {
+    /** A risk signal's severity: a table no figure of the page reads. */
+    unread: (run: number) =>
+      change('signals.update', { id: signal, severity: 1 + ((run + 2) % 5) }),
+    /** An adopted report's title: the charts' series read the reports. */
+    report: (run: number) =>
+      change('reports.update', { id: report, title: `Report, draft ${run + 2}` }),
+    /** A new status of an adopted report's recommendation. */
+    recommendation: (run: number) =>
+      change('recommendations.addUpdate', {
+        id: recommendation,
+        asOf: today,
+        status: RECOMMENDATION_STATUSES[(run + 2) % RECOMMENDATION_STATUSES.length],
+        evidence: 'The bench records a status.',
+        source: 'Desk review',
+      }),
+  };
+}
+
 /** Times each of the page's calls and the page's data as a whole; true when within budget. */
-export function benchCoverage(api: Dispatcher, db: Db, scale: number, iso3: string): boolean {
+export function benchCoverage(
+  api: Dispatcher,
+  db: Db,
+  scale: number,
+  iso3: string,
+  today: string,
+): boolean {
   const call = (method: string, input: object) => {
     const r = api.call(method, input);
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
@@ -57,22 +101,31 @@ export function benchCoverage(api: Dispatcher, db: Db, scale: number, iso3: stri
     timed(() => call('coverage.implementation', { iso3 }), forget),
   ]);
   const page = () => PAGE_CALLS.forEach(([method, input]) => call(method, input));
+  const change = changes(api, db, today);
   const revisit = timed(page);
-  const afterChange = timed(page, forget);
+  const afterRecommendation = timed(page, change.recommendation);
   rows.push(['Coverage page data (revisit)', revisit]);
-  rows.push(['Coverage page data (first after a change)', afterChange]);
+  rows.push(['  after a change to a recommendation', afterRecommendation]);
+  rows.push(['  after a change no figure reads (a signal)', timed(page, change.unread)]);
+  rows.push(['  after a change to a report', timed(page, change.report)]);
+  rows.push(['  nothing kept (the first visit)', timed(page, forget)]);
 
   console.log(
-    `\nCoverage at ×${scale} (median ms; each call computed afresh, the page also from memory)`,
+    `\nCoverage at ×${scale} (median ms; each call computed afresh, then the page as visits find it)`,
   );
   for (const [label, ms] of rows) console.log(`  ${label.padEnd(46)}${ms.toFixed(2).padStart(10)}`);
-  if (scale <= 10 && revisit > PAGE_BUDGET_MS) {
-    console.log(
-      `  over budget: the Coverage page's data ${revisit.toFixed(1)} ms > ${PAGE_BUDGET_MS} ms`,
-    );
-    return false;
-  }
-  return true;
+  let withinBudget = true;
+  for (const [label, ms] of [
+    ['revisit', revisit],
+    ['after a change to a recommendation', afterRecommendation],
+  ] as const)
+    if (scale <= 10 && ms > PAGE_BUDGET_MS) {
+      console.log(
+        `  over budget: the Coverage page's data (${label}) ${ms.toFixed(1)} ms > ${PAGE_BUDGET_MS} ms`,
+      );
+      withinBudget = false;
+    }
+  return withinBudget;
 }
 
 /** The world map as the Coverage page mounts it, bundled for the browser with React. */

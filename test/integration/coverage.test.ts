@@ -2,12 +2,21 @@
 // year), the charts' series, the projection's defaults, and the implementation of recommendations
 // over time. Small workspaces built through the API check each figure by hand; the demo checks
 // that coverage agrees with the other readers of the same data (states.list, states.get,
-// stats.timeliness, coverage.summary).
+// stats.timeliness, coverage.summary), and that what coverage keeps between calls (each figure
+// until a table it reads changes; the implementation counts brought up to date) equals a recount.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../main/core/dispatcher';
-import { openWorkspace } from '../../main/core/db/workspace';
-import type { CoverageMapState } from '../../shared/api/types';
+import { openWorkspace, setMeta } from '../../main/core/db/workspace';
+import type { Writer } from '../../main/core/db/write';
+import { BUNDLE_KDF_KEY } from '../../main/core/sync/exchange';
+import type {
+  CoverageMapState,
+  CoverageTrends,
+  ImplementationOverTime,
+  StatusCounts,
+} from '../../shared/api/types';
 import { coverageAt } from '../../shared/domain/coverage';
+import { RECOMMENDATION_STATUSES } from '../../shared/domain/reports';
 import {
   copyOfDemo,
   createTestWorkspace,
@@ -159,27 +168,6 @@ describe('coverage.map', () => {
 });
 
 describe('coverage.trends', () => {
-  it('keeps the map and the charts’ series only until the workspace changes', () => {
-    const w = demo();
-    const planner = userWithRole(w, 'planner');
-    const visitsOf = (iso3: string) =>
-      stateOf(w.value('coverage.map', {}).states, iso3).visits.length;
-    const requestsIn = (year: number) =>
-      w.value('coverage.trends', {}).consent.find((c) => c.year === year && c.region === null)
-        ?.requests ?? 0;
-    const before = { visits: visitsOf('TUV'), requests: requestsIn(2026) };
-    // Asked twice: the second answer comes from memory, and is the same.
-    expect(visitsOf('TUV')).toBe(before.visits);
-    recordAdvocacy(w, planner, 'TUV', '2026-11-02');
-    w.value(
-      'consent.create',
-      { iso3: 'TUV', year: 2027, sentOn: '2026-11-03', noteVerbaleRef: 'NV/2026/TUV' },
-      planner,
-    );
-    expect(visitsOf('TUV')).toBe(before.visits + 1);
-    expect(requestsIn(2026)).toBe(before.requests + 1);
-  });
-
   it('counts the never-visited States at each year’s end, among the Member States of that year', () => {
     const w = demo();
     const trends = w.value('coverage.trends', {});
@@ -588,6 +576,106 @@ describe('coverage.implementation', () => {
     expect(counts(after.byStatus)).toEqual({ implemented: 1, no_longer_relevant: 1 });
   });
 
+  it('shows at once a status that a sync bundle brings', () => {
+    const hq = fresh();
+    const users = seedUsers(hq);
+    const { reportId } = recordReport(hq, users, {
+      iso3: 'KEN',
+      visitOn: '2023-03-06',
+      draftedOn: '2023-05-01',
+      recommendations: [['R-01', 'cft', 'high']],
+      steps: adoptedOn('2023-05-10', '2023-07-03', '2023-07-20'),
+    });
+    const field = createTestWorkspace();
+    try {
+      for (const site of [hq, field])
+        setMeta(site.ws.db, BUNDLE_KDF_KEY, JSON.stringify({ N: 1024, r: 1, p: 1 }));
+      let fieldPlanner = '';
+      field.seed(
+        (writer) =>
+          (fieldPlanner = writer.insert('users', { name: 'Field planner', role: 'planner' })),
+      );
+      const hqId = hq.value('sync.identity', {});
+      const fieldId = field.value('sync.identity', {});
+      hq.value(
+        'sync.trustPeer',
+        { siteId: fieldId.siteId, publicKey: fieldId.publicKey, name: 'Field' },
+        users.planner,
+      );
+      field.value(
+        'sync.trustPeer',
+        { siteId: hqId.siteId, publicKey: hqId.publicKey, name: 'HQ' },
+        fieldPlanner,
+      );
+      const send = (
+        from: TestWorkspace,
+        fromUser: string,
+        to: TestWorkspace,
+        toUser: string,
+        toSite: string,
+      ) => {
+        const { bundle } = from.value(
+          'sync.exportBundle',
+          { to: toSite, passphrase: 'blue tractor at dawn' },
+          fromUser,
+        );
+        to.value('sync.importBundle', { bundle, passphrase: 'blue tractor at dawn' }, toUser);
+      };
+      send(hq, users.planner, field, fieldPlanner, fieldId.siteId);
+      const before = hq.value('coverage.implementation', {});
+      expect(counts(before.overall.at(-1)!.byStatus)).toEqual({ no_information: 1 });
+
+      const [recommendation] = field.value('recommendations.list', { reportId }, fieldPlanner);
+      field.value(
+        'recommendations.addUpdate',
+        {
+          id: recommendation!.id,
+          asOf: '2026-10-01',
+          status: 'implemented',
+          evidence: 'Seen.',
+          source: 'Field visit',
+        },
+        fieldPlanner,
+      );
+      send(field, fieldPlanner, hq, users.planner, hqId.siteId);
+      expect(counts(hq.value('coverage.implementation', {}).overall.at(-1)!.byStatus)).toEqual({
+        implemented: 1,
+      });
+    } finally {
+      field.close();
+    }
+  });
+
+  it('forgets what it read inside a transaction that was rolled back', () => {
+    const { w, r2 } = withRecommendations();
+    const implementedNow = () =>
+      w.value('coverage.implementation', {}).overall.at(-1)!.byStatus.implemented;
+    expect(implementedNow()).toBe(1);
+    const record = (writer: Writer, status: string) =>
+      writer.insert('recommendation_updates', {
+        recommendation_id: r2.id,
+        as_of: '2026-11-02',
+        status,
+        evidence: 'Seen.',
+        source: 'Desk review',
+      });
+    expect(() =>
+      w.seed((writer) => {
+        record(writer, 'implemented');
+        // Read (and kept) inside the transaction, then rolled back.
+        expect(implementedNow()).toBe(2);
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    // The next change takes the rolled-back one's place at the end of the log: the same number of
+    // rows, other content.
+    w.seed((writer) => record(writer, 'no_longer_relevant'));
+    expect(counts(w.value('coverage.implementation', {}).overall.at(-1)!.byStatus)).toEqual({
+      implemented: 1,
+      no_longer_relevant: 1,
+    });
+  });
+
   it('agrees with each State’s dossier on the status of its adopted recommendations', () => {
     const w = demo();
     const busiest = (
@@ -629,6 +717,236 @@ describe('coverage.implementation', () => {
     expectRefused(w, 'coverage.implementation', { iso3: 'kenya' }, 'VALIDATION', null);
     expectRefused(w, 'coverage.trends', { asOf: '2026-02-30' }, 'VALIDATION', null);
     expectRefused(w, 'coverage.map', { year: 2026 }, 'VALIDATION', null);
+  });
+});
+
+/** Counts by group ('all', 'priority:…', 'area:…'), year and status, leaving out the zeros. */
+type Counts = Record<string, Record<number, Record<string, number>>>;
+
+/** What coverage.implementation answers, as counts. */
+function countsOf(data: ImplementationOverTime): Counts {
+  const out: Counts = {};
+  const put = (group: string, series: StatusCounts[]) => {
+    for (const y of series)
+      for (const [status, n] of Object.entries(y.byStatus))
+        if (n > 0) ((out[group] ??= {})[y.year] ??= {})[status] = n;
+  };
+  put('all', data.overall);
+  for (const p of data.byPriority) put(`priority:${p.priority}`, p.series);
+  for (const a of data.byArea) put(`area:${a.key}`, a.series);
+  return out;
+}
+
+/**
+ * The same counts recounted plainly from the rows: at each year's end (or `asOf`), every
+ * recommendation of a report adopted by then, with its latest known status by then.
+ */
+function recounted(w: TestWorkspace, asOf: string, iso3: string | null): Counts {
+  const recommendations = w.ws.db
+    .prepare(
+      `SELECT x.id, x.priority, x.thematic_area AS area, r.adopted_on AS adopted
+       FROM recommendations x JOIN assessment_reports r ON r.id = x.report_id AND r.deleted = 0
+       LEFT JOIN visits v ON v.id = r.visit_id
+       WHERE x.deleted = 0 AND r.adopted_on <= @asOf
+         AND (@iso3 IS NULL OR (v.iso3 = @iso3 AND v.deleted = 0))`,
+    )
+    .all({ asOf, iso3 }) as { id: string; priority: string; area: string; adopted: string }[];
+  const updates = new Map<string, { on: string; status: string }[]>();
+  for (const u of w.ws.db
+    .prepare(
+      'SELECT recommendation_id AS id, as_of AS "on", status FROM recommendation_updates WHERE deleted = 0 ORDER BY as_of, id',
+    )
+    .all() as { id: string; on: string; status: string }[])
+    updates.set(u.id, [...(updates.get(u.id) ?? []), u]);
+  const out: Counts = {};
+  if (recommendations.length === 0) return out;
+  const first = Math.min(...recommendations.map((r) => Number(r.adopted.slice(0, 4))));
+  for (let year = first; year <= Number(asOf.slice(0, 4)); year++) {
+    const end = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
+    for (const r of recommendations.filter((x) => x.adopted <= end)) {
+      let status = 'no_information';
+      for (const u of updates.get(r.id) ?? [])
+        if (u.on <= end && (RECOMMENDATION_STATUSES as readonly string[]).includes(u.status))
+          status = u.status;
+      const groups = [
+        'all',
+        ...(r.priority ? [`priority:${r.priority}`] : []),
+        ...(r.area ? [`area:${r.area}`] : []),
+      ];
+      for (const g of groups) {
+        const of = ((out[g] ??= {})[year] ??= {});
+        of[status] = (of[status] ?? 0) + 1;
+      }
+    }
+  }
+  return out;
+}
+
+describe('what coverage keeps', () => {
+  const page = (w: TestWorkspace) => ({
+    map: w.value('coverage.map', {}),
+    trends: w.value('coverage.trends', {}),
+    implementation: w.value('coverage.implementation', {}),
+  });
+  const requestsIn = (trends: CoverageTrends, year: number) =>
+    trends.consent.find((c) => c.year === year && c.region === null)?.requests ?? 0;
+
+  it('keeps each figure until a table it reads changes, and shows such a change at once', () => {
+    const w = demo();
+    const planner = userWithRole(w, 'planner');
+    const first = page(w);
+
+    // A signal: no figure reads signals.
+    const signal = w.ws.db
+      .prepare('SELECT id, severity FROM signals WHERE deleted = 0 ORDER BY id LIMIT 1')
+      .get() as { id: string; severity: number };
+    w.value('signals.update', { id: signal.id, severity: signal.severity === 5 ? 4 : 5 }, planner);
+    const afterSignal = page(w);
+    expect(afterSignal.map).toBe(first.map);
+    expect(afterSignal.trends).toBe(first.trends);
+    expect(afterSignal.implementation).toBe(first.implementation);
+
+    // A consent request: the charts' series read them; the map and the implementation do not.
+    w.value(
+      'consent.create',
+      { iso3: 'TUV', year: 2027, sentOn: '2026-11-03', noteVerbaleRef: 'NV/2026/TUV' },
+      planner,
+    );
+    const afterConsent = page(w);
+    expect(requestsIn(afterConsent.trends, 2026)).toBe(requestsIn(first.trends, 2026) + 1);
+    // Within the series, those that read no consent request are kept.
+    expect(afterConsent.trends.timeliness).toBe(first.trends.timeliness);
+    expect(afterConsent.trends.followups).toBe(first.trends.followups);
+    expect(afterConsent.map).toBe(first.map);
+    expect(afterConsent.implementation).toBe(first.implementation);
+
+    // A recommendation's status: only the implementation.
+    const recommendation = w.ws.db
+      .prepare(
+        `SELECT x.id FROM recommendations x JOIN assessment_reports r ON r.id = x.report_id
+         WHERE x.deleted = 0 AND r.adopted_on IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM recommendation_updates u WHERE u.recommendation_id = x.id AND u.status = 'implemented')
+         ORDER BY x.id LIMIT 1`,
+      )
+      .pluck()
+      .get() as string;
+    w.value(
+      'recommendations.addUpdate',
+      {
+        id: recommendation,
+        asOf: TODAY,
+        status: 'implemented',
+        evidence: 'A new law.',
+        source: 'Desk review',
+      },
+      planner,
+    );
+    const afterStatus = page(w);
+    const implemented = (data: ImplementationOverTime) => data.overall.at(-1)!.byStatus.implemented;
+    expect(implemented(afterStatus.implementation)).toBe(implemented(first.implementation) + 1);
+    expect(afterStatus.map).toBe(first.map);
+    expect(afterStatus.trends).toBe(afterConsent.trends);
+
+    // A visit: the map and the charts' series, not the implementation of all States.
+    recordAdvocacy(w, planner, 'TUV', '2026-11-02');
+    const afterVisit = page(w);
+    expect(stateOf(afterVisit.map.states, 'TUV').visits.length).toBe(
+      stateOf(first.map.states, 'TUV').visits.length + 1,
+    );
+    expect(afterVisit.trends).not.toBe(afterStatus.trends);
+    expect(afterVisit.trends.consent).toBe(afterStatus.trends.consent);
+    expect(afterVisit.implementation).toBe(afterStatus.implementation);
+  });
+
+  it('brings the implementation counts up to date after each change as a plain recount gives them', () => {
+    const w = demo();
+    const planner = userWithRole(w, 'planner');
+    const ctc = userWithRole(w, 'ctc_member');
+    const db = w.ws.db;
+    const one = <T>(sql: string, ...args: unknown[]) => db.prepare(sql).get(...args) as T;
+    const { iso3 } = one<{ iso3: string }>(
+      `SELECT v.iso3 FROM recommendations x JOIN assessment_reports r ON r.id = x.report_id
+       JOIN visits v ON v.id = r.visit_id WHERE r.adopted_on IS NOT NULL
+       GROUP BY v.iso3 ORDER BY COUNT(*) DESC, v.iso3 LIMIT 1`,
+    );
+    const views = [
+      [TODAY, null],
+      ['2021-06-30', null],
+      [TODAY, iso3],
+    ] as const;
+    const check = (step: string) => {
+      for (const [asOf, state] of views)
+        expect(
+          countsOf(w.value('coverage.implementation', { asOf, ...(state ? { iso3: state } : {}) })),
+          `${step}: ${asOf} ${state ?? 'all'}`,
+        ).toEqual(recounted(w, asOf, state));
+    };
+    check('as generated');
+    const kept = w.value('coverage.implementation', {});
+    const keptCopy = structuredClone(kept);
+
+    const ofState = one<{ id: string; report_id: string; visit_id: string }>(
+      `SELECT x.id, x.report_id, r.visit_id FROM recommendations x
+       JOIN assessment_reports r ON r.id = x.report_id JOIN visits v ON v.id = r.visit_id
+       WHERE v.iso3 = ? AND r.adopted_on < '2020-01-01' AND x.deleted = 0 ORDER BY x.id LIMIT 1`,
+      iso3,
+    );
+    const status = (id: string, asOf: string, s: string) =>
+      w.value(
+        'recommendations.addUpdate',
+        { id, asOf, status: s, evidence: `Seen on ${asOf}.`, source: 'Desk review' },
+        planner,
+      );
+    status(ofState.id, TODAY, 'no_longer_relevant');
+    check('a status today');
+    // A value handed out before is left as it was.
+    expect(kept).toEqual(keptCopy);
+
+    // A status dated in an earlier year (as a sync bundle may bring it).
+    w.seed((writer) =>
+      writer.insert('recommendation_updates', {
+        recommendation_id: ofState.id,
+        as_of: '2020-03-02',
+        status: 'partially_implemented',
+        evidence: 'Reported late.',
+        source: 'Note verbale',
+      }),
+    );
+    check('a status in an earlier year');
+
+    const update = one<{ id: string }>(
+      'SELECT id FROM recommendation_updates WHERE recommendation_id = ? AND deleted = 0 ORDER BY as_of LIMIT 1',
+      ofState.id,
+    );
+    w.seed((writer) => writer.remove('recommendation_updates', update.id));
+    check('a status tombstoned');
+
+    // Changes a sync bundle may bring: another priority and area, a recommendation tombstoned.
+    w.seed((writer) =>
+      writer.update('recommendations', ofState.id, { priority: 'low', thematic_area: 'cft' }),
+    );
+    check('another priority and area');
+    const other = one<{ id: string }>(
+      `SELECT x.id FROM recommendations x JOIN assessment_reports r ON r.id = x.report_id
+       WHERE r.adopted_on IS NOT NULL AND x.deleted = 0 AND x.id <> ? ORDER BY x.id LIMIT 1`,
+      ofState.id,
+    );
+    w.seed((writer) => writer.remove('recommendations', other.id));
+    check('a recommendation tombstoned');
+
+    // A report the Committee adopts today brings its recommendations in.
+    const submitted = one<{ id: string }>(
+      `SELECT r.id FROM assessment_reports r WHERE r.deleted = 0 AND r.adopted_on IS NULL
+         AND r.submitted_to_ctc_on IS NOT NULL
+         AND EXISTS (SELECT 1 FROM recommendations x WHERE x.report_id = r.id AND x.deleted = 0)
+       ORDER BY r.id LIMIT 1`,
+    );
+    w.value('reports.advance', { id: submitted.id, step: 'adopted', on: TODAY }, ctc);
+    check('a report adopted');
+
+    // A visit tombstoned takes its report's recommendations out of its State's counts.
+    w.seed((writer) => writer.remove('visits', ofState.visit_id));
+    check('a visit tombstoned');
   });
 });
 

@@ -25,10 +25,13 @@ import {
   generateDemo,
   type DemoStats,
 } from '../../main/core/demo/generate';
+import { ADMISSIONS, admittedOn } from '../../main/core/reference/admissions';
 import { noonOf, tempDir, TODAY } from './helpers';
 
 const LAST_YEAR = Number(TODAY.slice(0, 4)) - 1;
 const GENERATION_TIMEOUT = 120_000;
+/** A second seed: its demo visits South Sudan a year after its admission, and Montenegro. */
+const OTHER_SEED = 5;
 
 interface Demo {
   ws: Workspace;
@@ -395,6 +398,43 @@ describe('no impossible histories', () => {
       expect(entry).toMatchObject({ iso3: c.iso3, year: c.listYear, status: 'adopted' });
     }
   });
+});
+
+/** The earliest date of each State in each table that dates what concerns a State. */
+function earliestOfStates(d: Demo) {
+  return d.rows<{ tbl: string; iso3: string; day: string }>(
+    `SELECT 'visits' AS tbl, iso3, MIN(start_date) AS day FROM visits GROUP BY iso3
+     UNION ALL SELECT 'consent_requests', iso3, MIN(sent_on) FROM consent_requests GROUP BY iso3
+     UNION ALL SELECT 'list_entries', e.iso3, MIN(l.year || '-01-01') FROM list_entries e
+       JOIN list_versions v ON v.id = e.version_id JOIN annual_lists l ON l.id = v.list_id GROUP BY e.iso3
+     UNION ALL SELECT 'state_requests', iso3, MIN(received_on) FROM state_requests GROUP BY iso3
+     UNION ALL SELECT 'signals', iso3, MIN(occurred_on) FROM signals GROUP BY iso3
+     UNION ALL SELECT 'risk_indicators', iso3, MIN(as_of) FROM risk_indicators GROUP BY iso3
+     UNION ALL SELECT 'invitations', iso3, MIN(invited_on) FROM invitations GROUP BY iso3
+     UNION ALL SELECT 'technical_assistance', iso3, MIN(requested_on) FROM technical_assistance GROUP BY iso3`,
+  );
+}
+
+describe('membership', () => {
+  it(
+    'dates nothing of a State before it joined the United Nations, and visits States admitted since 2005 afterwards',
+    () => {
+      const admittedSince2005 = Object.keys(ADMISSIONS).filter(
+        (iso3) => ADMISSIONS[iso3]! > '2005',
+      );
+      const visitedLater = new Set<string>();
+      for (const d of [demo, makeDemo(OTHER_SEED)]) {
+        const rows = earliestOfStates(d);
+        const early = rows.filter((r) => r.day !== null && r.day < (admittedOn(r.iso3) ?? ''));
+        expect(early).toEqual([]);
+        for (const r of rows)
+          if (r.tbl === 'visits' && admittedSince2005.includes(r.iso3)) visitedLater.add(r.iso3);
+      }
+      // The rule has something to check: such States are visited in these demos.
+      expect([...visitedLater].sort()).toEqual(admittedSince2005.sort());
+    },
+    GENERATION_TIMEOUT,
+  );
 });
 
 describe('assessment reports and recommendations', () => {

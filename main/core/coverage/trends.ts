@@ -17,6 +17,7 @@ import { yearEnd } from '../../../shared/domain/coverage';
 import { daysBetween, yearOf } from '../../../shared/domain/dates';
 import { median, percentile, share } from '../../../shared/domain/statistics';
 import type { CallContext } from '../context';
+import { compareNames, nameColumn } from '../language';
 import { readDeadlines } from '../deadlines';
 import { intervalsOf } from '../handlers/reports';
 import type { Raw } from '../handlers/queries';
@@ -39,23 +40,31 @@ interface Member {
 }
 
 function readMembers(ctx: CallContext, asOf: string): Member[] {
+  const compare = compareNames(ctx.language);
   return (
-    ctx.db
-      .prepare(
-        `SELECT s.iso3, s.name_en AS name, s.region, f.first_visit
+    (
+      ctx.db
+        .prepare(
+          `SELECT s.iso3, s.${nameColumn(ctx.language)} AS name, s.region, f.first_visit
          FROM member_states s
          LEFT JOIN (SELECT iso3, MIN(ended_on) AS first_visit FROM (${CONDUCTED_VISITS_SQL}) WHERE assessment GROUP BY iso3) f
            ON f.iso3 = s.iso3
-         ORDER BY s.region, s.name_en`,
+         ORDER BY s.region`,
+        )
+        .all(asOf) as { iso3: string; name: string; region: string; first_visit: string | null }[]
+    )
+      // By region, then by name as the caller's language orders names.
+      .sort((a, b) =>
+        a.region === b.region ? compare(a.name, b.name) : a.region < b.region ? -1 : 1,
       )
-      .all(asOf) as { iso3: string; name: string; region: string; first_visit: string | null }[]
-  ).map((m) => ({
-    iso3: m.iso3,
-    name: m.name,
-    region: m.region,
-    admittedOn: admittedOn(m.iso3),
-    firstVisit: m.first_visit,
-  }));
+      .map((m) => ({
+        iso3: m.iso3,
+        name: m.name,
+        region: m.region,
+        admittedOn: admittedOn(m.iso3),
+        firstVisit: m.first_visit,
+      }))
+  );
 }
 
 /** At each year's end (the as-of date in its year): the Member States then, and those never visited. */
@@ -239,7 +248,11 @@ function projectionDefaults(
   };
 }
 
-/** OP 16 reports by the year they fall due, from the one deadline engine. */
+/**
+ * OP 16 reports by the year they fall due, from the one deadline engine. As stats.timeliness
+ * counts them, a report is due once its day has come: one submitted before a day still ahead is
+ * not yet due.
+ */
 function followupSeries(ctx: CallContext, asOf: string): FollowupComplianceYear[] {
   const op16 = readDeadlines(ctx, asOf, { dueSince: ctx.settings.op16Start }).filter(
     (d) => d.kind === 'op16_report',
@@ -247,7 +260,7 @@ function followupSeries(ctx: CallContext, asOf: string): FollowupComplianceYear[
   if (op16.length === 0) return [];
   const years = yearsSpanning(op16.map((d) => yearOf(d.dueOn)));
   return years.map((year) => {
-    const of = op16.filter((d) => yearOf(d.dueOn) === year);
+    const of = op16.filter((d) => yearOf(d.dueOn) === year && d.dueOn <= asOf);
     const onTime = of.filter((d) => d.state === 'done').length;
     const late = of.filter((d) => d.state === 'done_late').length;
     const overdue = of.filter((d) => d.state === 'overdue').length;
@@ -257,7 +270,7 @@ function followupSeries(ctx: CallContext, asOf: string): FollowupComplianceYear[
       onTime,
       late,
       overdue,
-      notYetDue: of.length - onTime - late - overdue,
+      notYetDue: op16.filter((d) => yearOf(d.dueOn) === year).length - onTime - late - overdue,
     };
   });
 }
@@ -308,17 +321,45 @@ function timelinessSeries(ctx: CallContext, asOf: string): TimelinessYear[] {
   }));
 }
 
-/** The charts' series, kept until the workspace changes (they read the whole history; ./memo.ts). */
+/**
+ * The tables the series read, the deadline engine's and the settings (its rules) included: they
+ * are kept until one of them changes (./memo.ts).
+ */
+const TRENDS_TABLES = [
+  'member_states',
+  'visits',
+  'consent_requests',
+  'annual_lists',
+  'list_versions',
+  'list_entries',
+  'assessment_reports',
+  'followups',
+  'settings',
+];
+
+/** The charts' series. */
 export function coverageTrends(ctx: CallContext, asOf: string): CoverageTrends {
-  return memoised(ctx.db, `trends ${asOf}`, () => computeTrends(ctx, asOf));
+  return memoised(ctx.db, `trends ${asOf} ${ctx.language}`, TRENDS_TABLES, () =>
+    computeTrends(ctx, asOf),
+  );
 }
 
+/**
+ * Each part of the series is kept too, until a table it reads changes: a change to a report, say,
+ * computes again the OP 16 and timeliness series, not the consent series.
+ */
 function computeTrends(ctx: CallContext, asOf: string): CoverageTrends {
-  const members = readMembers(ctx, asOf);
+  const part = <T>(name: string, tables: string[], compute: () => T): T =>
+    memoised(ctx.db, `trends:${name} ${asOf}`, tables, compute);
+  const members = part(`members ${ctx.language}`, ['member_states', 'visits'], () =>
+    readMembers(ctx, asOf),
+  );
   const regions = [...new Set(members.map((m) => m.region))].sort();
   const firstVisits = members.flatMap((m) => (m.firstVisit ? [yearOf(m.firstVisit)] : []));
   const firstYear = Math.min(yearOf(asOf), ...firstVisits);
-  const consent = readConsent(ctx, asOf);
+  const consent = part('consent', ['consent_requests', 'member_states'], () =>
+    readConsent(ctx, asOf),
+  );
   return {
     asOf,
     regions,
@@ -329,9 +370,29 @@ function computeTrends(ctx: CallContext, asOf: string): CoverageTrends {
       )
       .map((m) => ({ iso3: m.iso3, name: m.name, admittedOn: m.admittedOn! }))
       .sort((a, b) => a.admittedOn.localeCompare(b.admittedOn)),
-    projection: projectionDefaults(ctx, asOf, members, consent),
-    followups: followupSeries(ctx, asOf),
-    consent: consentSeries(consent, regions),
-    timeliness: timelinessSeries(ctx, asOf),
+    projection: part(
+      'projection',
+      [
+        'annual_lists',
+        'list_versions',
+        'list_entries',
+        'visits',
+        'member_states',
+        'consent_requests',
+      ],
+      () => projectionDefaults(ctx, asOf, members, consent),
+    ),
+    // The OP 16 deadlines follow from the reports alone (the engine reads consent requests too).
+    followups: part(
+      'followups',
+      ['assessment_reports', 'visits', 'followups', 'member_states', 'settings'],
+      () => followupSeries(ctx, asOf),
+    ),
+    consent: part('consent series', ['consent_requests', 'member_states'], () =>
+      consentSeries(consent, regions),
+    ),
+    timeliness: part('timeliness', ['assessment_reports', 'visits'], () =>
+      timelinessSeries(ctx, asOf),
+    ),
   };
 }

@@ -4,7 +4,7 @@ import type { ConsentState } from '../../../shared/domain/consent';
 import type { StateRef } from './context';
 import { dayOfYear, minDate } from './days';
 import { datesFor, modeFor, teamFor } from './details';
-import { FIRST_YEAR, stateWeight } from './history';
+import { CONSENT_LEAD_DAYS, FIRST_YEAR, memberOn, stateWeight } from './history';
 import type { ConsentPlan, VisitPlan } from './plans';
 import type { Rng } from './random';
 import { CONSENT_CONDITIONS } from './vocabulary';
@@ -48,7 +48,7 @@ export function consentForVisit(
   startDate: string,
   endDate: string,
 ): ConsentPlan {
-  const sentOn = addDays(startDate, -rng.int(60, 270));
+  const sentOn = addDays(startDate, -rng.int(60, CONSENT_LEAD_DAYS));
   const consent = requestConsent(
     rng,
     visit.iso3,
@@ -72,8 +72,11 @@ export interface Setbacks {
 export function planSetbacks(rng: Rng, states: StateRef[], today: string, scale: number): Setbacks {
   const lastYear = yearOf(today) - 1;
   const out: Setbacks = { visits: [], requests: [] };
-  const anyState = () => rng.weighted(states, stateWeight);
   for (let year = FIRST_YEAR; year <= lastYear; year++) {
+    // Each year's requests, and the consent of its visits that fell through, are sent from the
+    // year before at the earliest: only States that were members by then.
+    const members = states.filter((s) => memberOn(s, `${year - 1}-01-01`));
+    const anyState = () => rng.weighted(members, stateWeight);
     for (let k = 0; k < scale; k++) {
       if (rng.chance(0.3)) out.visits.push(fallenThrough(rng, anyState(), year, 'postponed'));
       if (rng.chance(0.25)) out.visits.push(fallenThrough(rng, anyState(), year, 'cancelled'));

@@ -1,8 +1,9 @@
 // The conducted visits from 2005 to last year, calibrated on the CTC's public figures: about 205
 // visits to about 119 Member States (so about 74 never visited), 8 to 13 a year, most first visits
 // early on, more visits in Africa and Asia than in Oceania and the small island States.
-import { daysBetween, yearOf } from '../../../shared/domain/dates';
+import { addDays, daysBetween, yearOf } from '../../../shared/domain/dates';
 import type { VisitKind } from '../../../shared/domain/visits';
+import { admittedOn } from '../reference/admissions';
 import type { StateRef } from './context';
 import { dayOfYear } from './days';
 import { agenciesFor, datesFor, modeFor, teamFor } from './details';
@@ -26,6 +27,15 @@ const REGION_WEIGHT: Record<string, number> = {
   Oceania: 1,
 };
 const SMALL_STATE_SUBREGIONS = new Set(['Caribbean', 'Micronesia', 'Polynesia', 'Melanesia']);
+
+/** The longest a visit's consent is asked before it starts. */
+export const CONSENT_LEAD_DAYS = 270;
+
+/** Whether a State was a Member State on `date`: nothing of a State is dated before it joined. */
+export function memberOn(s: StateRef, date: string): boolean {
+  const admitted = admittedOn(s.iso3);
+  return admitted === null || admitted <= date;
+}
 
 /** How likely CTED is to visit a State, from its region (small island States less often). */
 export function stateWeight(s: StateRef): number {
@@ -117,16 +127,18 @@ function groupRegionalVisits(rng: Rng, slots: Slot[]): void {
 function assignStates(rng: Rng, slots: Slot[], toVisit: StateRef[]): void {
   const unvisited = new Map(toVisit.map((s) => [s.iso3, s]));
   const visited = new Map<string, { state: StateRef; last: string }>();
-  const allowed = (s: StateRef, group?: Group) =>
-    !group || ((!group.region || group.region === s.region) && !group.members.has(s.iso3));
+  // A State is visited only once a Member State long enough before for its consent to be asked.
+  const allowed = (s: StateRef, slot: Slot, group?: Group) =>
+    memberOn(s, addDays(slot.start, -CONSENT_LEAD_DAYS)) &&
+    (!group || ((!group.region || group.region === s.region) && !group.members.has(s.iso3)));
 
-  const pickFirst = (group?: Group) => {
-    const pool = [...unvisited.values()].filter((s) => allowed(s, group));
+  const pickFirst = (slot: Slot, group?: Group) => {
+    const pool = [...unvisited.values()].filter((s) => allowed(s, slot, group));
     return pool.length ? rng.weighted(pool, stateWeight) : undefined;
   };
   // Returns favour States not seen for a while; one visited in the last four months only as a last resort.
   const pickReturn = (slot: Slot, group?: Group) => {
-    const pool = [...visited.values()].filter((v) => allowed(v.state, group));
+    const pool = [...visited.values()].filter((v) => allowed(v.state, slot, group));
     if (!pool.length) return undefined;
     const gapYears = (v: { last: string }) => daysBetween(v.last, slot.start) / 365;
     const weight = (v: { state: StateRef; last: string }) =>
@@ -137,8 +149,8 @@ function assignStates(rng: Rng, slots: Slot[], toVisit: StateRef[]): void {
   };
   const pick = (slot: Slot, group?: Group) =>
     slot.first
-      ? (pickFirst(group) ?? pickReturn(slot, group))
-      : (pickReturn(slot, group) ?? pickFirst(group));
+      ? (pickFirst(slot, group) ?? pickReturn(slot, group))
+      : (pickReturn(slot, group) ?? pickFirst(slot, group));
 
   for (const slot of slots) {
     let state = pick(slot, slot.group);

@@ -1,8 +1,10 @@
 // What the risk-based list reads besides the visit history: indicator values for every State,
 // signals (emerging issues, trends, events, analysis) and the States' own requests and invitations.
 import { addDays, addMonths, yearOf } from '../../../shared/domain/dates';
+import { admittedOn } from '../reference/admissions';
 import type { DemoContext, DemoRow, StateRef } from './context';
-import { stateWeight } from './history';
+import { maxDate } from './days';
+import { memberOn, stateWeight } from './history';
 import type { VisitPlan } from './plans';
 import type { Rng } from './random';
 import { REQUEST_SOURCES, REQUEST_TEXTS, SIGNAL_SOURCES, SIGNAL_TEXTS } from './vocabulary';
@@ -92,7 +94,7 @@ export function writeIndicators(ctx: DemoContext, rng: Rng): void {
   for (const state of ctx.states) {
     const risk = rng.next() ** 1.5;
     for (const spec of INDICATORS) {
-      for (const asOf of dates) {
+      for (const asOf of dates.filter((d) => memberOn(state, d))) {
         ctx.insert('risk_indicators', {
           iso3: state.iso3,
           indicator_key: spec.key,
@@ -130,7 +132,7 @@ export function writeSignals(ctx: DemoContext, rng: Rng): void {
       ctx.insert('signals', {
         iso3: state.iso3,
         kind,
-        occurred_on: addDays(ctx.today, -rng.int(0, 730)),
+        occurred_on: sinceAdmission(state, addDays(ctx.today, -rng.int(0, 730))),
         severity: rng.weighted([1, 2, 3, 4, 5], (n) => SEVERITY_WEIGHTS[n - 1]!),
         half_life_days: rng.pick([90, 120, 180, 270, 365, 540, 720]),
         source: rng.pick(SIGNAL_SOURCES),
@@ -167,7 +169,7 @@ function answeredRequest(rng: Rng, visit: VisitPlan): DemoRow {
   return {
     iso3: visit.iso3,
     kind,
-    received_on: addDays(before, -rng.int(30, 240)),
+    received_on: sinceAdmission(visit, addDays(before, -rng.int(30, 240))),
     status: 'fulfilled',
     ...wording(rng, kind),
   };
@@ -178,11 +180,15 @@ function openRequest(rng: Rng, state: StateRef, today: string): DemoRow {
   return {
     iso3: state.iso3,
     kind,
-    received_on: addDays(today, -rng.int(20, 1000)),
+    received_on: sinceAdmission(state, addDays(today, -rng.int(20, 1000))),
     status: rng.chance(0.15) ? 'withdrawn' : 'open',
     ...wording(rng, kind),
   };
 }
+
+/** The date, or the State's admission to the United Nations when that came later. */
+const sinceAdmission = (state: { iso3: string }, date: string): string =>
+  maxDate(date, admittedOn(state.iso3) ?? date);
 
 const wording = (rng: Rng, kind: 'request' | 'invitation') => ({
   description: rng.pick(REQUEST_TEXTS[kind]),
