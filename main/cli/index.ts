@@ -31,6 +31,13 @@ import {
   openPackFile,
   openRequest,
 } from './field';
+import {
+  checkImportFile,
+  commitImportFile,
+  IMPORT_HELP,
+  IMPORT_OPTIONS,
+  importRequest,
+} from './importIndicators';
 import { DEMO_PASSPHRASE } from '../../shared/api/session';
 import { setUpFirstAdministrator } from '../core/auth/firstAdministrator';
 import { hashPassphraseAsync } from '../core/auth/passphrase';
@@ -51,6 +58,7 @@ Commands:
   plan build --year Y [--capacity N] [--reserve R] [--json] --db FILE
                                                      the ranked OP 12 list with each State's top factors
   plan diff --year Y --from A --to B --db FILE       what changed between two adopted versions
+${IMPORT_HELP}
 ${SYNC_HELP}
 ${FIELD_HELP}
   encrypt --db FILE --key-file KEY                   encrypt a workspace in place with the key in KEY
@@ -76,6 +84,7 @@ const OPTIONS = {
   ...AUTH_OPTIONS,
   ...SYNC_OPTIONS,
   ...FIELD_OPTIONS,
+  ...IMPORT_OPTIONS,
   today: { type: 'string' },
   demo: { type: 'boolean', default: false },
   seed: { type: 'string', default: '2617' },
@@ -321,6 +330,35 @@ async function main(argv: string[]): Promise<number> {
           values.json ? JSON.stringify(diff.value, null, 2) : formatDiff(diff.value, names),
         );
         return 0;
+      } finally {
+        ws.close();
+      }
+    }
+    case 'import': {
+      const request = importRequest(rest, values);
+      if (typeof request === 'string') throw new UsageError(request);
+      const path = requireDb(values.db);
+      const caller = { user: await signIn(values, () => inspectWorkspace(path, { key: key() })) };
+      // Checked on a read-only look: a refused file or a dry run leaves the workspace as it was.
+      const look = inspectWorkspace(path, { key: key() });
+      let checked: ReturnType<typeof checkImportFile>;
+      try {
+        if (look.schemaVersion < look.latestVersion)
+          throw new UsageError(
+            `${path} was saved by an older version (schema ${look.schemaVersion}): run cted-planner migrate --db ${path} first.`,
+          );
+        checked = checkImportFile(createDispatcher(look, { now }), caller, request);
+      } finally {
+        look.close();
+      }
+      if ('exitCode' in checked) return checked.exitCode;
+      if (request.dryRun) {
+        console.log('Dry run: nothing was written.');
+        return 0;
+      }
+      const ws = openWorkspace(path, { key: key() });
+      try {
+        return commitImportFile(createDispatcher(ws, { now }), caller, checked);
       } finally {
         ws.close();
       }

@@ -1,9 +1,14 @@
 // The one check of indicator rows, run by the renderer for the preview and again by the server
 // before it writes anything: every row's State, indicator, date and value, duplicates within the
 // file, and values the workspace already holds (which an import replaces).
-import type { ImportFinding, ImportRowPreview, IndicatorDefinitionRecord } from '../api/types';
+import type {
+  ImportFinding,
+  ImportRowPreview,
+  ImportSuggestion,
+  IndicatorDefinitionRecord,
+} from '../api/types';
 import { COLUMN_LABEL, type ImportColumn, type ImportRow } from './columns';
-import type { StateMatcher } from './states';
+import type { StateMatch, StateMatcher, StateRef } from './states';
 import { fileError } from './table';
 import { parseAsOf, parseNumber } from './values';
 
@@ -16,6 +21,11 @@ export interface CheckContext {
   exclude?: ReadonlySet<number>;
   /** The value the workspace already holds for a State, indicator and date, if any. */
   existingValue?: (iso3: string, key: string, asOf: string) => number | undefined;
+  /**
+   * Suggestions the user confirmed: a State name as written → the ISO3 code suggested for it. A
+   * confirmation counts only when it is the suggestion the check itself makes for that name.
+   */
+  confirmed?: ReadonlyMap<string, string>;
 }
 
 export interface CheckedImport {
@@ -30,6 +40,15 @@ export interface CheckedImport {
   warnings: number;
   /** Per indicator, how many values would be imported. */
   byIndicator: { key: string; values: number }[];
+  /** Lines the rows come from. */
+  lines: number;
+  /** Lines not excluded that name an aggregate, and a territory or non-member. */
+  aggregates: number;
+  nonMembers: number;
+  /** The lines, not excluded, of aggregates and non-members: what one step leaves out. */
+  notMemberLines: number[];
+  /** Names close to one Member State's, with the lines that write them. */
+  suggestions: ImportSuggestion[];
 }
 
 export interface IndicatorChecker {
@@ -90,11 +109,22 @@ export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
       const findings: ImportFinding[] = [];
       const problem: Problem = (column, message, severity = 'error') =>
         findings.push({ line: row.line, severity, column: COLUMN_LABEL[column], message });
-      const state = matchState(row.state, ctx.states, (m) => problem('state', m));
-      const definition = findDefinition(row.indicator, definitions, (m) => problem('indicator', m));
+      const state = matchState(row, ctx, (m, extra) =>
+        findings.push({
+          line: row.line,
+          severity: 'error',
+          column: COLUMN_LABEL.state,
+          message: m,
+          ...extra,
+        }),
+      );
+      const definition = findDefinition(row, definitions, (m) => problem('indicator', m));
       const asOf = readDate(row.asOf, ctx.today, (m) => problem('asOf', m));
       const value = readValue(row.value, definition, (m) => problem('value', m));
       const excluded = ctx.exclude?.has(row.line) ?? false;
+      const suggestion =
+        findings.find((f) => f.suggestion)?.suggestion ??
+        (state?.confirmed ? { iso3: state.iso3, name: state.name } : undefined);
       if (
         findings.length === 0 &&
         !excluded &&
@@ -115,6 +145,7 @@ export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
         value,
         excluded,
         findings,
+        ...(suggestion && { suggestion }),
       };
     },
   };
@@ -129,6 +160,7 @@ export function checkIndicatorRows(
   return summariseCheck(
     rows.map((r) => checker.check(r)),
     fileFindings,
+    ctx.confirmed,
   );
 }
 
@@ -136,6 +168,7 @@ export function checkIndicatorRows(
 export function summariseCheck(
   rows: ImportRowPreview[],
   fileFindings: ImportFinding[] = [],
+  confirmed: ReadonlyMap<string, string> = new Map(),
 ): CheckedImport {
   const nothingToImport = rows.length === 0 && !fileFindings.some((f) => f.severity === 'error');
   const fileLevel = nothingToImport
@@ -146,11 +179,31 @@ export function summariseCheck(
   let errors = findings.filter((f) => f.severity === 'error').length;
   let warnings = findings.length - errors;
   const perIndicator = new Map<string, number>();
+  const lines = new Set<number>();
+  const aggregates = new Set<number>();
+  const nonMembers = new Set<number>();
+  const suggestions = new Map<string, ImportSuggestion>();
   for (const row of rows) {
+    lines.add(row.line);
     findings.push(...row.findings);
+    const suggestion = row.suggestion;
+    if (suggestion) {
+      const s = suggestions.get(row.state) ?? {
+        written: row.state,
+        ...suggestion,
+        lines: [],
+        confirmed: confirmed.get(row.state) === suggestion.iso3,
+      };
+      if (s.lines.at(-1) !== row.line) s.lines.push(row.line);
+      suggestions.set(row.state, s);
+    }
     if (row.excluded) {
       excluded++;
       continue;
+    }
+    for (const f of row.findings) {
+      if (f.kind === 'aggregate') aggregates.add(row.line);
+      else if (f.kind === 'nonMember') nonMembers.add(row.line);
     }
     const rowErrors = row.findings.filter((f) => f.severity === 'error').length;
     errors += rowErrors;
@@ -161,7 +214,20 @@ export function summariseCheck(
   const byIndicator = [...perIndicator]
     .map(([key, values]) => ({ key, values }))
     .sort((a, b) => a.key.localeCompare(b.key));
-  return { rows, fileFindings: fileLevel, findings, excluded, errors, warnings, byIndicator };
+  return {
+    rows,
+    fileFindings: fileLevel,
+    findings,
+    excluded,
+    errors,
+    warnings,
+    byIndicator,
+    lines: lines.size,
+    aggregates: aggregates.size,
+    nonMembers: nonMembers.size,
+    notMemberLines: [...new Set([...aggregates, ...nonMembers])].sort((a, b) => a - b),
+    suggestions: [...suggestions.values()].sort((a, b) => a.written.localeCompare(b.written)),
+  };
 }
 
 /** The errors that stop the import: file-level ones and those on lines not excluded. */
@@ -174,23 +240,58 @@ export function blockingErrors(checked: CheckedImport): ImportFinding[] {
 
 type Report = (message: string) => void;
 
+type StateReport = (message: string, extra?: Pick<ImportFinding, 'kind' | 'suggestion'>) => void;
+
+/** The row's State: by its code when the file gives one that is known, else by its name. */
 function matchState(
-  text: string,
-  states: StateMatcher,
-  report: Report,
-): { iso3: string; name: string } | null {
+  row: ImportRow,
+  ctx: CheckContext,
+  report: StateReport,
+): (StateRef & { confirmed?: true }) | null {
+  const text = row.state;
   if (!text) {
     report('No Member State is given.');
     return null;
   }
-  const m = states.match(text);
-  if (m.kind === 'match') return m;
-  if (m.kind === 'unknown') report(`'${text}' is not a UN Member State.`);
-  else
-    report(
-      `'${text}' could be ${m.candidates.map((c) => c.name).join(' or ')}: write its ISO code (${m.candidates.map((c) => c.iso3).join(' or ')}) instead.`,
-    );
-  return null;
+  let m: StateMatch = ctx.states.match(text);
+  if (row.stateCode) {
+    const byCode = ctx.states.match(row.stateCode);
+    if (byCode.kind !== 'unknown' && byCode.kind !== 'ambiguous') m = byCode;
+  }
+  switch (m.kind) {
+    case 'match':
+      return { iso3: m.iso3, name: m.name };
+    case 'aggregate':
+      report(
+        `'${text}' is a regional or income aggregate, not a Member State: leave its line out of the import.`,
+        { kind: 'aggregate' },
+      );
+      return null;
+    case 'nonMember':
+      report(
+        `'${text}' is not a UN Member State (a territory or non-member State): leave its line out of the import.`,
+        { kind: 'nonMember' },
+      );
+      return null;
+    case 'ambiguous':
+      report(
+        `'${text}' could be ${m.candidates.map((c) => c.name).join(' or ')}: write its ISO code (${m.candidates.map((c) => c.iso3).join(' or ')}) instead.`,
+      );
+      return null;
+    case 'unknown': {
+      const s = m.suggestion;
+      if (!s) {
+        report(`'${text}' is not a UN Member State.`);
+        return null;
+      }
+      if (ctx.confirmed?.get(text) === s.iso3) return { ...s, confirmed: true };
+      report(
+        `'${text}' is not the name of a UN Member State. Did you mean ${s.name} (${s.iso3})? Confirm the suggestion, or correct the file.`,
+        { kind: 'nearMiss', suggestion: s },
+      );
+      return null;
+    }
+  }
 }
 
 interface Definitions {
@@ -203,6 +304,8 @@ interface Definitions {
 function indexDefinitions(definitions: readonly IndicatorDefinitionRecord[]): Definitions {
   const byName = new Map<string, IndicatorDefinitionRecord>();
   for (const d of definitions) byName.set(d.label.trim().toLowerCase(), d);
+  for (const d of definitions)
+    if (d.externalCode) byName.set(d.externalCode.trim().toLowerCase(), d);
   for (const d of definitions) byName.set(d.key, d);
   const keys = definitions.slice(0, 8).map((d) => d.key);
   const known = keys.length
@@ -211,19 +314,25 @@ function indexDefinitions(definitions: readonly IndicatorDefinitionRecord[]): De
   return { byName, known };
 }
 
+/** By key, external code or label; a file that gives a code and a name is matched by either. */
 function findDefinition(
-  text: string,
+  row: ImportRow,
   definitions: Definitions,
   report: Report,
 ): IndicatorDefinitionRecord | null {
+  const text = row.indicator;
   if (!text) {
     report('No indicator is given.');
     return null;
   }
-  const found = definitions.byName.get(text.toLowerCase());
+  const found =
+    definitions.byName.get(text.toLowerCase()) ??
+    (row.indicatorName
+      ? definitions.byName.get(row.indicatorName.trim().toLowerCase())
+      : undefined);
   if (!found)
     report(
-      `'${text}' is not a defined indicator: define it under “Indicator definitions” first, or correct the key. ${definitions.known}`,
+      `'${text}' is not a defined indicator: define it under “Indicator definitions” first (its key, label or external code is matched), or correct the file. ${definitions.known}`,
     );
   return found ?? null;
 }

@@ -14,7 +14,15 @@ export {
 export { COLUMN_NAMES, readImportRows, type ImportRow, type ImportRows } from './columns';
 export { parseCsv } from './csv';
 export { decodeText, readTableFile } from './file';
-export { createStateMatcher, nameKey, type StateMatch, type StateMatcher } from './states';
+export {
+  createStateMatcher,
+  editDistance,
+  nameKey,
+  type StateMatch,
+  type StateMatcher,
+  type StateRef,
+} from './states';
+export { AGGREGATES, M49_GROUPINGS, NON_MEMBERS } from './territories';
 export type { Table, TableRow } from './table';
 export { excelSerialToDate, parseAsOf, parseNumber } from './values';
 export { readXlsx } from './xlsx';

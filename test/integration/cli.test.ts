@@ -767,3 +767,165 @@ describe('encrypted workspaces on the command line', () => {
     expect(cli('check', '--db', path, '--key-file', keyFile).code).toBe(0);
   });
 });
+
+describe('cted-planner import indicators', () => {
+  const DEFINITION = JSON.stringify({
+    key: 'homicides',
+    label: 'Homicide rate',
+    direction: 'higher_is_riskier',
+    normalisation: 'minmax',
+    externalCode: 'VC.IHR.PSRC.P5',
+  });
+  const header =
+    '"Country Name","Country Code","Indicator Name","Indicator Code","2021","2022","2023",';
+  const line = (name: string, code: string, ...values: string[]) =>
+    `"${name}","${code}","Intentional homicides","VC.IHR.PSRC.P5",${values.map((v) => `"${v}"`).join(',')},`;
+  /** A World Bank download: a preamble, Member States, an aggregate, a territory, blanks. */
+  const WIDE = [
+    '"Data Source","World Development Indicators",',
+    '',
+    '"Last Updated Date","2025-07-01",',
+    '',
+    header,
+    line('Kenya', 'KEN', '4.9', '', '5.1'),
+    line('Chile', 'CHL', '', '', '4.3'),
+    line('Arab World', 'ARB', '2.1', '2.2', ''),
+    line('Kosovo', 'XKX', '1.5', '', ''),
+  ].join('\n');
+  let ws: string;
+  let files: string;
+  /**
+   * The same bytes, and nothing waiting beside them: a read-only look leaves SQLite's -wal and -shm
+   * files of a WAL workspace behind, as `check` does, but an empty log (no change pending).
+   */
+  const expectUnchanged = (path: string, before: ReturnType<typeof fingerprint>) => {
+    expect(fingerprint(path).sha256).toBe(before.sha256);
+    const wal = `${path}-wal`;
+    if (existsSync(wal)) expect(readFileSync(wal).length).toBe(0);
+  };
+  const file = (name: string, text: string) => {
+    const path = join(files, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const values = (path: string, ...extra: string[]) => {
+    const r = cli('call', 'states.get', '{"iso3":"KEN"}', '--db', path, ...extra);
+    expect(r.code, r.err).toBe(0);
+    return (JSON.parse(r.out) as { indicators: { key: string; value: number }[] }).indicators;
+  };
+
+  beforeAll(() => {
+    files = tempDir();
+    ws = join(tempDir(), 'import.sqlite');
+    expect(cli('init', '--db', ws, '--admin', 'Administrator').code).toBe(0);
+    const defined = cli('call', 'indicators.define', DEFINITION, '--db', ws);
+    expect(defined.code, defined.err).toBe(0);
+  });
+
+  it('refuses a file with errors, exits 1, prints the summary, and leaves the workspace file as it was', () => {
+    const bad = file('bad.csv', `${WIDE}\n${line('Marocco', '', '1.2', '', '')}\n`);
+    const before = fingerprint(ws);
+    const r = cli('import', 'indicators', bad, '--db', ws);
+    expect(r.code, r.err).toBe(1);
+    expect(r.out).toMatch(/bad\.csv \(one column per year, 2021–2023\)/);
+    expect(r.out).toMatch(/lines read: 5/);
+    expect(r.out).toMatch(/empty cells \(missing values, not imported\): 8/);
+    expect(r.out).toMatch(/aggregates \(regions, income groups\): 1 line/);
+    expect(r.out).toMatch(/not UN Member States \(territories, non-members\): 1 line/);
+    expect(r.out).toMatch(/line 8: 'Arab World' is a regional or income aggregate.*\(2 values\)/);
+    expect(r.out).toMatch(
+      /suggestion: 'Marocco' \(line 10\) could be .* \(MAR\): confirm it with --confirm "Marocco=MAR"/,
+    );
+    expect(r.out).toMatch(/Nothing was imported/);
+    expectUnchanged(ws, before);
+    // Leaving out the aggregates and non-members is not enough: the near-miss is still an error.
+    const still = cli('import', 'indicators', bad, '--db', ws, '--exclude-non-members');
+    expect(still.code).toBe(1);
+    expectUnchanged(ws, before);
+    // A file that cannot be read at all, and one that does not exist.
+    const broken = cli(
+      'import',
+      'indicators',
+      file('broken.csv', 'state,x\nKenya,1\n'),
+      '--db',
+      ws,
+    );
+    expect(broken.code).toBe(1);
+    expect(broken.out).toMatch(/no indicator, as_of, value columns/);
+    const missing = cli('import', 'indicators', join(files, 'none.csv'), '--db', ws);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/There is no file at/);
+    expectUnchanged(ws, before);
+  });
+
+  it('--dry-run checks and writes nothing', () => {
+    const before = fingerprint(ws);
+    const r = cli(
+      'import',
+      'indicators',
+      file('dry.csv', WIDE),
+      '--db',
+      ws,
+      '--dry-run',
+      '--exclude-errors',
+    );
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.out).toMatch(/left out: 2 lines \(3 values\)/);
+    expect(r.out).toMatch(/values to write: 3/);
+    expect(r.out).toMatch(/Dry run: nothing was written/);
+    expectUnchanged(ws, before);
+  });
+
+  it('imports a good file, all of it or with the lines left out as asked, as the signed-in user', () => {
+    const r = cli(
+      'import',
+      'indicators',
+      file('wb.csv', WIDE),
+      '--db',
+      ws,
+      '--exclude-non-members',
+    );
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.out).toMatch(/Imported 3 values from wb\.csv/);
+    expect(values(ws)).toContainEqual(expect.objectContaining({ key: 'homicides', value: 5.1 }));
+    const history = cli('call', 'audit.verify', '{}', '--db', ws);
+    expect(JSON.parse(history.out)).toMatchObject({ ok: true });
+    // A confirmed suggestion is read as the State suggested.
+    const near = file('near.csv', `${header}\n${line('Marocco', '', '1.2', '', '')}\n`);
+    const confirmed = cli('import', 'indicators', near, '--db', ws, '--confirm', 'Marocco=MAR');
+    expect(confirmed.code, confirmed.out).toBe(0);
+    expect(confirmed.out).toMatch(/confirmed: 'Marocco' is read as .* \(MAR\)/);
+  });
+
+  it('imports into an encrypted workspace with --key-file, and refuses without the key', () => {
+    const keyFile = file('key.txt', 'the import key\n');
+    const enc = join(tempDir(), 'enc.sqlite');
+    expect(cli('init', '--db', enc, '--admin', 'Administrator', '--key-file', keyFile).code).toBe(
+      0,
+    );
+    expect(
+      cli('call', 'indicators.define', DEFINITION, '--db', enc, '--key-file', keyFile).code,
+    ).toBe(0);
+    const wide = file('enc.csv', WIDE);
+    const before = fingerprint(enc);
+    const refused = cli('import', 'indicators', wide, '--db', enc, '--exclude-errors');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/--key-file/);
+    expectUnchanged(enc, before);
+    const r = cli(
+      'import',
+      'indicators',
+      wide,
+      '--db',
+      enc,
+      '--key-file',
+      keyFile,
+      '--exclude-errors',
+    );
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(values(enc, '--key-file', keyFile)).toContainEqual(
+      expect.objectContaining({ key: 'homicides', value: 5.1 }),
+    );
+    expect(readFileSync(enc).includes('Kenya')).toBe(false);
+  });
+});

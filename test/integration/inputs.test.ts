@@ -1,8 +1,23 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../main/core/dispatcher';
+import { inspectWorkspace, openWorkspace, setMeta } from '../../main/core/db/workspace';
+import { Writer, type Row } from '../../main/core/db/write';
+import { BUNDLE_KDF_KEY } from '../../main/core/sync/exchange';
 import { memberStates } from '../../main/core/reference/memberStates';
-import type { ImportFinding } from '../../shared/api/types';
-import { parseCsv, readImportRows, type ImportRow } from '../../shared/import';
-import { createTestWorkspace, seedUsers, snapshot, TODAY, type TestWorkspace } from './helpers';
+import type { ImportFinding, ImportResult } from '../../shared/api/types';
+import { parseCsv, readImportRows, readTableFile, type ImportRow } from '../../shared/import';
+import {
+  createTestWorkspace,
+  noonOf,
+  seedUsers,
+  snapshot,
+  tempDir,
+  TODAY,
+  type TestWorkspace,
+} from './helpers';
 
 let t: TestWorkspace;
 let users: ReturnType<typeof seedUsers>;
@@ -244,7 +259,7 @@ describe('indicators.import', () => {
       `${GOOD}Narnia,gti,2024,1\nKorea,gti,2024,1\n`,
       [
         "Line 5: 'Narnia' is not a UN Member State.",
-        "Line 6: 'Korea' could be South Korea or North Korea",
+        "Line 6: 'Korea' could be Republic of Korea or Democratic People's Republic of Korea",
       ],
     ],
     [
@@ -576,5 +591,317 @@ describe('requests and invitations from States', () => {
       users.field,
     );
     expectRefused('stateRequests.create', invitation, 'FORBIDDEN', users.ctc);
+  });
+});
+
+// ── Issue 11, "Data in": World Bank-style wide files ─────────────────────────────────────────
+
+const HOMICIDES = {
+  key: 'homicides',
+  label: 'Homicide rate',
+  direction: 'higher_is_riskier',
+  normalisation: 'minmax',
+  externalCode: 'VC.IHR.PSRC.P5',
+} as const;
+
+const WB_INDICATOR = ['Intentional homicides (per 100,000 people)', 'VC.IHR.PSRC.P5'];
+/** A World Bank download: preamble, Member States by name and code, aggregates, territories, blanks. */
+const WB_ROWS: string[][] = [
+  ['Kenya', 'KEN', ...WB_INDICATOR, '4.9', '', '5.1'],
+  ['Peru', 'PER', ...WB_INDICATOR, '', '', ''],
+  ['Korea, Rep.', 'KOR', ...WB_INDICATOR, '0.6', '0.5', '..'],
+  ['Arab World', 'ARB', ...WB_INDICATOR, '2.1', '2.2', ''],
+  ['Sub-Saharan Africa', 'SSF', ...WB_INDICATOR, '9.9', '', ''],
+  ['High income', 'HIC', ...WB_INDICATOR, '', '1.1', ''],
+  ['Hong Kong SAR, China', 'HKG', ...WB_INDICATOR, '0.3', '', ''],
+  ['Kosovo', 'XKX', ...WB_INDICATOR, '1.5', '', ''],
+  ['West Bank and Gaza', 'PSE', ...WB_INDICATOR, '0.7', '', ''],
+  ['Puerto Rico', 'PRI', ...WB_INDICATOR, '18.5', '', ''],
+];
+const WB_HEADER = [
+  'Country Name',
+  'Country Code',
+  'Indicator Name',
+  'Indicator Code',
+  '2020',
+  '2021',
+  '2022',
+];
+const quoted = (cells: string[]) => `${cells.map((c) => `"${c}"`).join(',')},`;
+const WB_CSV = [
+  '"Data Source","World Development Indicators",',
+  '',
+  '"Last Updated Date","2025-07-01",',
+  '',
+  quoted(WB_HEADER),
+  ...WB_ROWS.map(quoted),
+].join('\n');
+
+/** The same download as a real XLSX workbook (written by exceljs, as spreadsheet programs do). */
+async function wbWorkbook(): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Data');
+  sheet.addRow(['Data Source', 'World Development Indicators']);
+  sheet.addRow([]);
+  sheet.addRow(['Last Updated Date', '2025-07-01']);
+  sheet.addRow([]);
+  sheet.addRow(WB_HEADER);
+  for (const r of WB_ROWS)
+    sheet.addRow(
+      r.map((c, i) => (i > 3 && c !== '' && c !== '..' ? Number(c) : c === '' ? null : c)),
+    );
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** What the server is sent for a file, and the lines of its aggregates and non-members. */
+function wideInput(fileName: string, bytes: Uint8Array) {
+  const read = readImportRows(readTableFile(fileName, bytes));
+  expect(read.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  return { fileName, rows: read.rows, read };
+}
+const notMemberLines = (r: { findings: ImportFinding[] }) => [
+  ...new Set(
+    r.findings.filter((f) => f.kind === 'aggregate' || f.kind === 'nonMember').map((f) => f.line!),
+  ),
+];
+
+describe('wide World Bank-style files', () => {
+  beforeEach(() => {
+    t.value('indicators.define', HOMICIDES, users.planner);
+  });
+
+  it.each([
+    ['CSV', async () => new TextEncoder().encode(WB_CSV), 'homicides.csv'],
+    ['XLSX', wbWorkbook, 'homicides.xlsx'],
+  ])(
+    'imports only the Member States’ values of a %s with a preamble, aggregates, territories and blanks, and reports the rest',
+    async (_format, bytesOf, fileName) => {
+      const { rows, read } = wideInput(fileName, await bytesOf());
+      expect(read.years).toEqual({ from: 2020, to: 2022 });
+      expect(read.missing).toBe(18);
+      // Checked first (as the preview and the CLI do): aggregates and non-members are named as such.
+      const checked: ImportResult = t.value('indicators.check', { fileName, rows }, users.planner);
+      expect(checked).toMatchObject({
+        dryRun: true,
+        lines: 9,
+        aggregates: 3,
+        nonMembers: 4,
+        imported: 0,
+        suggestions: [],
+      });
+      expect(
+        checked.findings.filter((f) => f.severity === 'error').map((f) => f.kind),
+      ).not.toContain(undefined);
+      // Not excluded, they refuse the file, and nothing changes.
+      const refused = expectRefused('indicators.import', { fileName, rows }, 'VALIDATION');
+      expect(refused!.message).toMatch(/'Arab World' is a regional or income aggregate/);
+      // Excluded in one step (their lines), the Member States' values are imported: blanks are not zeros.
+      const exclude = notMemberLines(checked);
+      expect(exclude).toHaveLength(7);
+      const result = t.value('indicators.import', { fileName, rows, exclude }, users.planner);
+      expect(result).toMatchObject({ dryRun: false, imported: 4, aggregates: 0, nonMembers: 0 });
+      expect(valuesOf('homicides')).toEqual([
+        { iso3: 'KEN', as_of: '2020-01-01', value: 4.9, source: fileName },
+        { iso3: 'KEN', as_of: '2022-01-01', value: 5.1, source: fileName },
+        { iso3: 'KOR', as_of: '2020-01-01', value: 0.6, source: fileName },
+        { iso3: 'KOR', as_of: '2021-01-01', value: 0.5, source: fileName },
+      ]);
+      expect(count("SELECT COUNT(*) AS n FROM risk_indicators WHERE iso3 = 'PER'")).toBe(0);
+    },
+  );
+
+  it('matches the indicator by the external code stored on its definition, and by its label', () => {
+    const rows = readImportRows(
+      parseCsv('Country Code,Indicator Code,2023\nKEN,vc.ihr.psrc.p5,5\n'),
+    ).rows;
+    expect(
+      t.value('indicators.import', { fileName: 'a.csv', rows }, users.planner).byIndicator,
+    ).toEqual([{ key: 'homicides', values: 1 }]);
+    const byLabel = readImportRows(
+      parseCsv('Country,Indicator Name,2023\nChile,Homicide rate,4\n'),
+    ).rows;
+    expect(
+      t.value('indicators.import', { fileName: 'b.csv', rows: byLabel }, users.planner).imported,
+    ).toBe(1);
+    expect(valuesOf('homicides').map((v) => (v as { iso3: string }).iso3)).toEqual(['CHL', 'KEN']);
+  });
+
+  it('reads a near-miss as the suggested State only once the user confirms it', () => {
+    const rows = readImportRows(
+      parseCsv(
+        'Country Name,Indicator Code,2023\nMarocco,VC.IHR.PSRC.P5,1.2\nDominican Rep.,VC.IHR.PSRC.P5,9\n',
+      ),
+    ).rows;
+    const checked = t.value('indicators.check', { fileName: 'n.csv', rows }, users.planner);
+    expect(checked.suggestions.map((s) => [s.written, s.iso3, s.lines, s.confirmed])).toEqual([
+      ['Dominican Rep.', 'DOM', [3], false],
+      ['Marocco', 'MAR', [2], false],
+    ]);
+    expect(checked.findings[0]!.message).toMatch(/Did you mean .*\(MAR\)\?/);
+    // Unconfirmed, they stay errors: nothing is guessed.
+    expectRefused('indicators.import', { fileName: 'n.csv', rows }, 'VALIDATION');
+    // One confirmed: the other still refuses the file.
+    const one = [{ written: 'Marocco', iso3: 'MAR' }];
+    expectRefused('indicators.import', { fileName: 'n.csv', rows, confirmed: one }, 'VALIDATION');
+    // A confirmation that is not the suggestion counts for nothing.
+    expectRefused(
+      'indicators.import',
+      { fileName: 'n.csv', rows, confirmed: [...one, { written: 'Dominican Rep.', iso3: 'DMA' }] },
+      'VALIDATION',
+    );
+    const confirmed = [...one, { written: 'Dominican Rep.', iso3: 'DOM' }];
+    const result = t.value(
+      'indicators.import',
+      { fileName: 'n.csv', rows, confirmed },
+      users.planner,
+    );
+    expect(result.imported).toBe(2);
+    expect(valuesOf('homicides').map((v) => (v as { iso3: string }).iso3)).toEqual(['DOM', 'MAR']);
+    const event = t.ws.db
+      .prepare("SELECT payload FROM events WHERE kind = 'indicators.imported'")
+      .get() as { payload: string };
+    expect(JSON.parse(event.payload).confirmed).toEqual(confirmed);
+  });
+
+  it('stores, lists and checks the external code of a definition', () => {
+    expect(t.value('indicators.definitions', {}, users.field)).toEqual([
+      expect.objectContaining({ key: 'homicides', externalCode: 'VC.IHR.PSRC.P5' }),
+    ]);
+    // Left out on update: kept. Another definition cannot take the same code.
+    expect(
+      t.value(
+        'indicators.define',
+        { ...HOMICIDES, externalCode: undefined, label: 'Homicides' },
+        users.planner,
+      ),
+    ).toMatchObject({ externalCode: 'VC.IHR.PSRC.P5' });
+    const error = expectRefused(
+      'indicators.define',
+      { ...HOMICIDES, key: 'murders', externalCode: 'vc.ihr.psrc.p5' },
+      'VALIDATION',
+    );
+    expect(error!.message).toMatch(/already that of Homicides \(homicides\)/);
+    expectRefused('indicators.define', { ...HOMICIDES, externalCode: 'VC IHR' }, 'VALIDATION');
+    expect(
+      t.value('indicators.define', { ...HOMICIDES, externalCode: '' }, users.planner).externalCode,
+    ).toBeNull();
+  });
+
+  it('checks a file on a read-only workspace without writing anything', () => {
+    const path = join(t.dir, 'workspace.sqlite');
+    t.ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    const before = readFileSync(path);
+    const ro = inspectWorkspace(path);
+    try {
+      const api = createDispatcher(ro, { now: () => noonOf(TODAY) });
+      const rows = wideInput('h.csv', new TextEncoder().encode(WB_CSV)).rows;
+      const checked = api.call(
+        'indicators.check',
+        { fileName: 'h.csv', rows },
+        { user: users.planner },
+      );
+      expect(checked.ok && checked.value).toMatchObject({ aggregates: 3, nonMembers: 4 });
+      const write = api.call(
+        'indicators.import',
+        { fileName: 'h.csv', rows },
+        { user: users.planner },
+      );
+      expect(write.ok).toBe(false);
+    } finally {
+      ro.close();
+    }
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
+
+describe('the batched write path of an import', () => {
+  const values = (n: number): Row[] =>
+    Array.from({ length: n }, (_, i) => ({
+      iso3: memberStates()[i % 193]!.iso3,
+      indicator_key: 'homicides',
+      as_of: `${1960 + Math.floor(i / 193)}-01-01`,
+      value: i / 10,
+      source: i % 3 ? 'a "quoted" source' : null,
+    }));
+
+  it('writes exactly the change log and audit chain that one insert at a time writes', () => {
+    // Two copies of one workspace (same site, same clock), the same seeded ids.
+    t.value('indicators.define', HOMICIDES, users.planner);
+    t.ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    const dir = tempDir();
+    const logs = (['one', 'many'] as const).map((how) => {
+      const path = join(dir, `${how}.sqlite`);
+      copyFileSync(join(t.dir, 'workspace.sqlite'), path);
+      const ws = openWorkspace(path);
+      try {
+        let n = 0;
+        const ids = () => `0190aaaa-0000-7000-8000-${String(n++).padStart(12, '0')}`;
+        ws.db
+          .transaction(() => {
+            const w = new Writer(ws.db, ws.siteId, users.planner, () => noonOf(TODAY), ids);
+            if (how === 'one') for (const v of values(500)) w.insert('risk_indicators', v);
+            else w.insertMany('risk_indicators', values(500));
+            w.insert('signals', { iso3: 'KEN', kind: 'trend', occurred_on: TODAY, severity: 1 });
+          })
+          .immediate();
+        return {
+          log: ws.db.prepare('SELECT * FROM change_log ORDER BY seq').raw().all(),
+          rows: ws.db.prepare('SELECT * FROM risk_indicators ORDER BY id').raw().all(),
+          hlc: ws.db.prepare("SELECT value FROM meta WHERE key = 'hlc'").get(),
+        };
+      } finally {
+        ws.close();
+      }
+    });
+    expect(logs[1]!.log.length).toBe(logs[0]!.log.length);
+    expect(logs[1]).toEqual(logs[0]);
+  });
+
+  it('keeps the audit chain whole and sends every imported value to a sync peer', () => {
+    const other = createTestWorkspace();
+    try {
+      const peerUsers = seedUsers(other);
+      for (const w of [t, other])
+        setMeta(w.ws.db, BUNDLE_KDF_KEY, JSON.stringify({ N: 1024, r: 1, p: 1 }));
+      const [a, b] = [t, other].map((w) => w.value('sync.identity', {}));
+      t.value('sync.trustPeer', { siteId: b!.siteId, publicKey: b!.publicKey, name: 'B' });
+      other.value('sync.trustPeer', { siteId: a!.siteId, publicKey: a!.publicKey, name: 'A' });
+      t.value('indicators.define', HOMICIDES, users.planner);
+      const rows: ImportRow[] = values(2000).map((v, i) => ({
+        line: i + 2,
+        state: String(v.iso3),
+        indicator: 'homicides',
+        asOf: String(v.as_of),
+        value: String(v.value),
+      }));
+      expect(
+        t.value('indicators.import', { fileName: 'many.csv', rows }, users.planner).imported,
+      ).toBe(2000);
+      expect(t.value('audit.verify', {})).toMatchObject({ ok: true });
+      expect(count("SELECT COUNT(*) AS n FROM change_log WHERE tbl = 'risk_indicators'")).toBe(
+        2000 * 5,
+      );
+      const bundle = t.value(
+        'sync.exportBundle',
+        { to: b!.siteId, passphrase: 'blue tractor at dawn' },
+        users.planner,
+      ).bundle;
+      other.value(
+        'sync.importBundle',
+        { bundle, passphrase: 'blue tractor at dawn' },
+        peerUsers.planner,
+      );
+      const digest = (w: TestWorkspace) =>
+        w.ws.db
+          .prepare(
+            'SELECT id, iso3, indicator_key, as_of, value, source FROM risk_indicators ORDER BY id',
+          )
+          .all();
+      expect(digest(other)).toHaveLength(2000);
+      expect(digest(other)).toEqual(digest(t));
+      expect(other.value('audit.verify', {})).toMatchObject({ ok: true });
+    } finally {
+      other.close();
+    }
   });
 });

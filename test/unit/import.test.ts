@@ -9,8 +9,11 @@ import type {
 import {
   blockingErrors,
   checkIndicatorRows,
+  AGGREGATES,
   createStateMatcher,
   decodeText,
+  editDistance,
+  NON_MEMBERS,
   describeFinding,
   excelSerialToDate,
   parseAsOf,
@@ -31,6 +34,7 @@ const references: StateReference[] = memberStates().map((s) => ({
   altNames: s.altNames,
 }));
 const matcher = createStateMatcher(references);
+const nameOf = (iso3: string) => references.find((s) => s.iso3 === iso3)!.names.en;
 const cellsOf = (t: Table) => [t.header, ...t.rows.map((r) => r.cells)];
 const linesOf = (t: Table) => t.rows.map((r) => r.line);
 
@@ -295,19 +299,16 @@ describe('the Member State matcher', () => {
     }
   });
 
-  it.each(['Narnia', 'Kosovo', 'Holy See', 'Taiwan', 'XX', 'Kenyan', ''])(
-    'does not take %j for a Member State',
-    (text) => {
-      expect(matcher.match(text)).toEqual({ kind: 'unknown' });
-    },
-  );
+  it.each(['Narnia', 'XX', 'Atlantis', ''])('does not take %j for a Member State', (text) => {
+    expect(matcher.match(text)).toEqual({ kind: 'unknown', suggestion: null });
+  });
 
   it('says which States an ambiguous name could mean', () => {
     expect(matcher.match('Korea')).toEqual({
       kind: 'ambiguous',
       candidates: [
-        { iso3: 'KOR', name: 'South Korea' },
-        { iso3: 'PRK', name: 'North Korea' },
+        { iso3: 'KOR', name: nameOf('KOR') },
+        { iso3: 'PRK', name: nameOf('PRK') },
       ],
     });
   });
@@ -385,12 +386,30 @@ describe('reading the columns of an indicator file', () => {
 
   it('uses the first of two columns that give the same thing, and says so', () => {
     const { rows, findings } = readImportRows(
-      parseCsv('country,iso3,indicator,date,value\nKenya,KEN,gti,2024,1\n'),
+      parseCsv('country,member state,indicator,date,value\nKenya,Chile,gti,2024,1\n'),
     );
     expect(rows[0]!.state).toBe('Kenya');
     expect(findings[0]!.message).toMatch(
-      /'country' and 'iso3' both give the state; the first one, 'country', is used/,
+      /'country' and 'member state' both give the state; the first one, 'country', is used/,
     );
+  });
+
+  it('reads a State name and its code side by side, and an indicator code beside its name', () => {
+    const { rows, findings } = readImportRows(
+      parseCsv(
+        'country,iso3,indicator code,indicator name,date,value\nKenya,KEN,VC.IHR,Homicides,2024,1\n',
+      ),
+    );
+    expect(findings).toEqual([]);
+    expect(rows[0]).toEqual({
+      line: 2,
+      state: 'Kenya',
+      stateCode: 'KEN',
+      indicator: 'VC.IHR',
+      indicatorName: 'Homicides',
+      asOf: '2024',
+      value: '1',
+    });
   });
 
   it('refuses a file without the required columns, naming the missing ones and those found', () => {
@@ -432,6 +451,7 @@ const definition = (
   min: null,
   max: null,
   source: null,
+  externalCode: null,
   ...extra,
 });
 
@@ -502,7 +522,7 @@ describe('checkIndicatorRows', () => {
       "Line 12: 'Narnia' is not a UN Member State.",
     );
     expect(messages(checked.rows[1]!)).toEqual([
-      "error state: 'Korea' could be South Korea or North Korea: write its ISO code (KOR or PRK) instead.",
+      `error state: 'Korea' could be ${nameOf('KOR')} or ${nameOf('PRK')}: write its ISO code (KOR or PRK) instead.`,
     ]);
     expect(messages(checked.rows[2]!)).toEqual([
       expect.stringMatching(
@@ -634,5 +654,270 @@ describe('checkIndicatorRows', () => {
     ]);
     expect(checked.findings[0]).toBe(warning);
     expect([checked.errors, checked.warnings]).toEqual([1, 1]);
+  });
+});
+
+// ── Issue 11, "Data in": wide tables, aggregates and non-members, suggestions ────────────────
+
+/** A World Bank download as it comes: a preamble, names and codes, one column per year, blanks. */
+const WORLD_BANK_CSV = [
+  '\uFEFF"Data Source","World Development Indicators",',
+  '',
+  '"Last Updated Date","2025-07-01",',
+  '',
+  '"Country Name","Country Code","Indicator Name","Indicator Code","2020","2021","2022","2023",',
+  '"Kenya","KEN","Intentional homicides (per 100,000 people)","VC.IHR.PSRC.P5","4.9","","5.1","..",',
+  '"Arab World","ARB","Intentional homicides (per 100,000 people)","VC.IHR.PSRC.P5","2.1","2.2","","",',
+  '"Hong Kong SAR, China","HKG","Intentional homicides (per 100,000 people)","VC.IHR.PSRC.P5","0.3","","","",',
+  '"Marocco","","Intentional homicides (per 100,000 people)","VC.IHR.PSRC.P5","1.2","","","",',
+  '"Korea, Rep.","KOR","Intentional homicides (per 100,000 people)","VC.IHR.PSRC.P5","","","","",',
+].join('\r\n');
+
+/** A workbook of one sheet holding these rows: numbers as numbers, text inline, blanks left out. */
+function workbookOf(rows: { line: number; cells: string[] }[]): Uint8Array {
+  const column = (i: number) => String.fromCharCode(65 + i);
+  const xml = rows
+    .map(({ line, cells }) => {
+      const filled = cells
+        .map((c, i) => {
+          if (c === '') return '';
+          const ref = `${column(i)}${line}`;
+          return /^-?\d+(\.\d+)?$/.test(c) && i > 3
+            ? `<c r="${ref}"><v>${c}</v></c>`
+            : `<c r="${ref}" t="inlineStr"><is><t>${c.replace(/&/g, '&amp;')}</t></is></c>`;
+        })
+        .join('');
+      return filled ? `<row r="${line}">${filled}</row>` : '';
+    })
+    .join('');
+  return workbook({ 'xl/worksheets/sheet1.xml': sheet(xml) });
+}
+
+const homicides = definition('homicides', {
+  label: 'Intentional homicides',
+  externalCode: 'VC.IHR.PSRC.P5',
+});
+
+describe('wide tables (one column per year)', () => {
+  it('skips the preamble, reads one value per State, indicator and year, and leaves blanks out as missing', () => {
+    const read = readImportRows(parseCsv(WORLD_BANK_CSV));
+    expect(read.years).toEqual({ from: 2020, to: 2023 });
+    expect(read.findings).toEqual([
+      expect.objectContaining({
+        line: 5,
+        severity: 'warning',
+        message: expect.stringMatching(
+          /header is on line 5: the 2 lines before it \('Data Source', 'Last Updated Date'\) are not data/,
+        ),
+      }),
+    ]);
+    expect(read.rows.filter((r) => r.line === 6)).toEqual([
+      {
+        line: 6,
+        state: 'Kenya',
+        stateCode: 'KEN',
+        indicator: 'VC.IHR.PSRC.P5',
+        indicatorName: 'Intentional homicides (per 100,000 people)',
+        asOf: '2020',
+        value: '4.9',
+      },
+      expect.objectContaining({ line: 6, asOf: '2022', value: '5.1' }),
+    ]);
+    // Blank and ".." cells are missing values: no row, never a zero.
+    expect(read.rows.map((r) => r.value)).not.toContain('');
+    expect(read.rows.map((r) => r.value)).not.toContain('0');
+    expect(read.rows).toHaveLength(6);
+    expect(read.missing).toBe(5 * 4 - 6);
+  });
+
+  it('reads DataBank year headers such as "2019 [YR2019]" and names the layout in its messages', () => {
+    const read = readImportRows(
+      parseCsv(
+        'Country Name,Country Code,Series Code,2019 [YR2019],2020 [YR2020]\nChile,CHL,gti,1,..\n',
+      ),
+    );
+    expect(read.rows).toEqual([
+      { line: 2, state: 'Chile', stateCode: 'CHL', indicator: 'gti', asOf: '2019', value: '1' },
+    ]);
+    expect(read.missing).toBe(1);
+    const refused = readImportRows(parseCsv('Country Name,Note\nChile,x\n'));
+    expect(refused.findings.find((f) => f.severity === 'error')!.message).toMatch(
+      /no indicator, as_of, value columns.*or state, indicator and one column per year/,
+    );
+  });
+
+  it('reads the same table from an XLSX workbook', () => {
+    const csv = parseCsv(WORLD_BANK_CSV);
+    const records = [{ line: csv.headerLine, cells: csv.header }, ...csv.rows];
+    const xlsx = readTableFile('wb.xlsx', workbookOf(records));
+    const read = readImportRows(xlsx);
+    expect(read.rows).toHaveLength(6);
+    expect(read.rows[0]).toMatchObject({ line: 6, state: 'Kenya', asOf: '2020', value: '4.9' });
+  });
+
+  it('checks a wide file: Member States matched by code or name, aggregates and non-members reported as such', () => {
+    const { rows } = readImportRows(parseCsv(WORLD_BANK_CSV));
+    const checked = checkIndicatorRows(rows, context({ definitions: [homicides] }));
+    const byLine = (line: number) => checked.rows.filter((r) => r.line === line);
+    expect(byLine(6).map((r) => [r.iso3, r.indicator, r.asOf, r.value])).toEqual([
+      ['KEN', 'homicides', '2020-01-01', 4.9],
+      ['KEN', 'homicides', '2022-01-01', 5.1],
+    ]);
+    expect(byLine(7)[0]!.findings).toEqual([
+      expect.objectContaining({
+        kind: 'aggregate',
+        message: expect.stringMatching(/'Arab World' is a regional or income aggregate/),
+      }),
+    ]);
+    expect(byLine(8)[0]!.findings).toEqual([
+      expect.objectContaining({
+        kind: 'nonMember',
+        message: expect.stringMatching(/'Hong Kong SAR, China' is not a UN Member State/),
+      }),
+    ]);
+    expect(checked).toMatchObject({ lines: 4, aggregates: 1, nonMembers: 1 });
+    expect(checked.notMemberLines).toEqual([7, 8]);
+    expect(checked.suggestions).toEqual([
+      { written: 'Marocco', iso3: 'MAR', name: nameOf('MAR'), lines: [9], confirmed: false },
+    ]);
+    // One step leaves the aggregates and non-members out; the unconfirmed suggestion stays an error.
+    const without = checkIndicatorRows(
+      rows,
+      context({ definitions: [homicides], exclude: new Set(checked.notMemberLines) }),
+    );
+    expect(without).toMatchObject({ aggregates: 0, nonMembers: 0, errors: 1 });
+    const confirmed = checkIndicatorRows(
+      rows,
+      context({
+        definitions: [homicides],
+        exclude: new Set(checked.notMemberLines),
+        confirmed: new Map([['Marocco', 'MAR']]),
+      }),
+    );
+    expect(confirmed.errors).toBe(0);
+    expect(confirmed.rows.find((r) => r.line === 9)).toMatchObject({ iso3: 'MAR', findings: [] });
+    expect(confirmed.suggestions[0]).toMatchObject({ written: 'Marocco', confirmed: true });
+    expect(confirmed.byIndicator).toEqual([{ key: 'homicides', values: 3 }]);
+  });
+
+  it('matches the indicator by key, label or external code, whatever the case, and by the name beside a code', () => {
+    const check = (indicator: string, indicatorName?: string) =>
+      checkIndicatorRows(
+        [
+          {
+            line: 2,
+            state: 'KEN',
+            indicator,
+            asOf: '2024',
+            value: '1',
+            ...(indicatorName && { indicatorName }),
+          },
+        ],
+        context({ definitions: [homicides] }),
+      ).rows[0]!;
+    for (const text of ['homicides', 'Intentional homicides', 'VC.IHR.PSRC.P5', 'vc.ihr.psrc.p5'])
+      expect(check(text), text).toMatchObject({ indicator: 'homicides', findings: [] });
+    expect(check('XX.UNKNOWN', 'Intentional homicides')).toMatchObject({ indicator: 'homicides' });
+    expect(check('XX.UNKNOWN').findings[0]!.message).toMatch(/key, label or external code/);
+  });
+});
+
+describe('aggregates, non-members and suggestions', () => {
+  it.each([
+    ['Arab World', 'aggregate'],
+    ['World', 'aggregate'],
+    ['Sub-Saharan Africa', 'aggregate'],
+    ['High income', 'aggregate'],
+    ['OECD members', 'aggregate'],
+    ['Euro area', 'aggregate'],
+    ['Europe & Central Asia', 'aggregate'],
+    ['WLD', 'aggregate'],
+    ['SSF', 'aggregate'],
+    ['Western Asia', 'aggregate'],
+    ['Hong Kong SAR, China', 'nonMember'],
+    ['Kosovo', 'nonMember'],
+    ['XKX', 'nonMember'],
+    ['West Bank and Gaza', 'nonMember'],
+    ['PSE', 'nonMember'],
+    ['Holy See', 'nonMember'],
+    ['Puerto Rico', 'nonMember'],
+    ['Greenland', 'nonMember'],
+    ['Taiwan', 'nonMember'],
+  ])('reports %s as %s', (text, kind) => {
+    expect(matcher.match(text)).toEqual({ kind });
+  });
+
+  it('never takes a Member State for an aggregate or a non-member', () => {
+    for (const s of references)
+      for (const text of [s.iso3, s.names.en, ...s.altNames])
+        expect(matcher.match(text).kind, text).not.toMatch(/aggregate|nonMember/);
+    const members = new Set(references.map((s) => s.iso3));
+    expect(Object.keys(AGGREGATES).filter((c) => members.has(c))).toEqual([]);
+    expect(Object.keys(NON_MEMBERS).filter((c) => members.has(c))).toEqual([]);
+    // "Micronesia" is a Member State's name before it is an M49 sub-region.
+    expect(matcher.match('Micronesia')).toMatchObject({ kind: 'match', iso3: 'FSM' });
+  });
+
+  it.each([
+    ['Marocco', 'MAR'],
+    ['Dominican Rep.', 'DOM'],
+    ['Phillipines', 'PHL'],
+    ['Kenyan', 'KEN'],
+    ['Argentinia', 'ARG'],
+    ['Cent. African Rep.', 'CAF'],
+  ])('suggests for %j: %s', (text, iso3) => {
+    const m = matcher.match(text);
+    expect(m.kind).toBe('unknown');
+    expect(m.kind === 'unknown' && m.suggestion?.iso3).toBe(iso3 ?? undefined);
+  });
+
+  it('suggests nothing when two States are as close, or the name is short or far from any', () => {
+    for (const text of ['Nigera', 'Narnia', 'Atlantis', 'XYZ', 'Kenyaaaaa'])
+      expect(matcher.match(text), text).toEqual({ kind: 'unknown', suggestion: null });
+    // Close to a territory rather than a State: no suggestion of a State.
+    expect(matcher.match('Guadaloupe')).toEqual({ kind: 'unknown', suggestion: null });
+  });
+
+  it('measures edits with transpositions, and stops past a limit', () => {
+    expect(editDistance('morocco', 'marocco')).toBe(1);
+    expect(editDistance('kenya', 'knEya'.toLowerCase())).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+
+  it('never applies a confirmation that is not the suggestion made for that name', () => {
+    const checked = checkIndicatorRows(
+      [row('Marocco', 'gti', '2024', '1', 2), row('Arab World', 'gti', '2024', '1', 3)],
+      context({
+        confirmed: new Map([
+          ['Marocco', 'KEN'],
+          ['Arab World', 'EGY'],
+        ]),
+      }),
+    );
+    expect(checked.rows.map((r) => r.iso3)).toEqual([null, null]);
+    expect(checked.errors).toBe(2);
+  });
+});
+
+describe('UN downloads', () => {
+  it('reads the column names of UNdata and the SDG database', () => {
+    const undata = readImportRows(
+      parseCsv('"Country or Area","Year","Value","Indicator"\n"Kenya","2022","5.1","gti"\n'),
+    );
+    expect(undata.findings).toEqual([]);
+    expect(undata.rows[0]).toMatchObject({ state: 'Kenya', asOf: '2022', value: '5.1' });
+    const sdg = readImportRows(
+      parseCsv(
+        'GeoAreaName,SeriesCode,SeriesDescription,TimePeriod,Value\nChile,VC_IHR_PSRC,Homicides,2021,4\n',
+      ),
+    );
+    expect(sdg.findings).toEqual([]);
+    expect(sdg.rows[0]).toMatchObject({
+      state: 'Chile',
+      indicator: 'VC_IHR_PSRC',
+      indicatorName: 'Homicides',
+      asOf: '2021',
+    });
   });
 });

@@ -5,7 +5,7 @@
 // recorded. Triggers refuse UPDATE and DELETE on both tables (an honest mistake stops there); the
 // chain catches whoever drops the triggers; an anchor kept elsewhere (the latest hash and count)
 // catches whoever recomputes the whole chain.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { AuditAnchor, AuditVerdict } from '../../../shared/api/types';
 import type { Db } from './workspace';
 
@@ -23,22 +23,26 @@ export interface LoggedChange {
 
 /** The hash of a change_log row, chained to the previous row's (null for the first row). */
 export function chainHash(previous: string | null, c: LoggedChange): string {
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        previous,
-        c.hlc,
-        c.site_id,
-        c.author_id,
-        c.tbl,
-        c.row_id,
-        c.col,
-        c.old_value,
-        c.new_value,
-      ]),
-    )
-    .digest('hex');
+  return sha256Hex(
+    JSON.stringify([
+      previous,
+      c.hlc,
+      c.site_id,
+      c.author_id,
+      c.tbl,
+      c.row_id,
+      c.col,
+      c.old_value,
+      c.new_value,
+    ]),
+  );
 }
+
+/** SHA-256 in hex: Node's one-shot crypto.hash where it has it (about twice as fast), else a Hash. */
+const sha256Hex: (text: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (text) => (crypto as unknown as { hash(a: string, d: string): string }).hash('sha256', text)
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
  * Makes `cted_chain_hash(previous, hlc, site_id, author_id, tbl, row_id, col, old, new)` callable

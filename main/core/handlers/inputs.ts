@@ -18,6 +18,7 @@ import {
 } from '../../../shared/import';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
+import type { Row } from '../db/write';
 import { ApiError } from '../errors';
 import { recordEvent } from './events';
 import { refuse, refuseFuture, requireMemberState, toColumns } from './rules';
@@ -43,6 +44,7 @@ interface DefinitionRow {
   min_value: number | null;
   max_value: number | null;
   source: string | null;
+  external_code: string | null;
 }
 
 const toDefinition = (r: DefinitionRow): IndicatorDefinitionRecord => ({
@@ -56,6 +58,7 @@ const toDefinition = (r: DefinitionRow): IndicatorDefinitionRecord => ({
   min: r.min_value,
   max: r.max_value,
   source: r.source,
+  externalCode: r.external_code,
 });
 
 function readDefinitions(db: Db, key?: string): IndicatorDefinitionRecord[] {
@@ -77,6 +80,7 @@ const DEFINITION_COLUMNS = {
   min: 'min_value',
   max: 'max_value',
   source: 'source',
+  externalCode: 'external_code',
 } as const;
 
 function checkDefinition(d: Omit<IndicatorDefinitionRecord, 'id'>): void {
@@ -91,6 +95,19 @@ function checkDefinition(d: Omit<IndicatorDefinitionRecord, 'id'>): void {
   }
 }
 
+/** Another indicator already known by this external code: a file's column would match both. */
+function refuseSharedCode(db: Db, key: string, code: string | null): void {
+  if (!code) return;
+  const other = readDefinitions(db).find(
+    (d) => d.key !== key && d.externalCode?.toLowerCase() === code.toLowerCase(),
+  );
+  if (other)
+    throw refuse(
+      'externalCode',
+      `The external code ${code} is already that of ${other.label} (${other.key}): each indicator has its own code.`,
+    );
+}
+
 /** Creates the definition of a key, or updates it: fields left out keep their current value. */
 function defineIndicator(
   input: ParsedInput<'indicators.define'>,
@@ -98,10 +115,18 @@ function defineIndicator(
 ): IndicatorDefinitionRecord {
   const current = readDefinitions(ctx.db, input.key)[0];
   const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-  const base = current ?? { unit: null, thresholds: null, min: null, max: null, source: null };
+  const base = current ?? {
+    unit: null,
+    thresholds: null,
+    min: null,
+    max: null,
+    source: null,
+    externalCode: null,
+  };
   const next = { ...base, ...given } as Omit<IndicatorDefinitionRecord, 'id'>;
   next.thresholds = next.thresholds ? [...next.thresholds].sort((a, b) => a - b) : null;
   checkDefinition(next);
+  refuseSharedCode(ctx.db, input.key, next.externalCode);
   const columns = toColumns(next, DEFINITION_COLUMNS);
   const id = current ? current.id : ctx.write.insert('indicator_definitions', columns);
   if (current) ctx.write.update('indicator_definitions', id, columns);
@@ -150,7 +175,11 @@ function refusal(checked: CheckedImport): ApiError {
   );
 }
 
-/** Writes every row not excluded: a new value, or an update of the one held. Returns how many changed an existing value. */
+/**
+ * Writes every row not excluded: new values in one batch through the write path (each with its
+ * chained change_log rows, as one insert at a time would write them), then the updates of values
+ * held. Returns how many changed an existing value.
+ */
 function writeValues(
   ctx: CallContext,
   input: ParsedInput<'indicators.import'>,
@@ -158,27 +187,26 @@ function writeValues(
   existing: ExistingValues,
 ): number {
   let updated = 0;
+  const added: Row[] = [];
+  const changed: { id: string; value: Row }[] = [];
   checked.rows.forEach((row, i) => {
     if (row.excluded) return;
     const value = { value: row.value, source: input.rows[i]!.source || input.fileName || null };
     const current = existing.get(valueKey(row.iso3!, row.indicator, row.asOf!));
-    if (current) updated += ctx.write.update('risk_indicators', current.id, value) > 0 ? 1 : 0;
-    else
-      ctx.write.insert('risk_indicators', {
-        iso3: row.iso3,
-        indicator_key: row.indicator,
-        as_of: row.asOf,
-        ...value,
-      });
+    if (current) changed.push({ id: current.id, value });
+    else added.push({ iso3: row.iso3, indicator_key: row.indicator, as_of: row.asOf, ...value });
   });
+  ctx.write.insertMany('risk_indicators', added);
+  for (const c of changed)
+    updated += ctx.write.update('risk_indicators', c.id, c.value) > 0 ? 1 : 0;
   return updated;
 }
 
-/**
- * All or nothing: any error on a line not excluded refuses the whole file. A value for a State,
- * indicator and date the workspace already holds is updated rather than added again.
- */
-function importIndicators(input: ParsedInput<'indicators.import'>, ctx: CallContext): ImportResult {
+/** Checks a file's rows against the workspace as it is: the same check before any import. */
+function checkImport(
+  input: ParsedInput<'indicators.import'>,
+  ctx: CallContext,
+): { checked: CheckedImport; existing: ExistingValues; result: ImportResult } {
   const existing = readExistingValues(ctx.db);
   const checked = checkIndicatorRows(input.rows, {
     states: createStateMatcher(statesHandlers['states.reference']({}, ctx)),
@@ -186,38 +214,53 @@ function importIndicators(input: ParsedInput<'indicators.import'>, ctx: CallCont
     today: ctx.today,
     exclude: new Set(input.exclude),
     existingValue: (iso3, key, asOf) => existing.get(valueKey(iso3, key, asOf))?.value,
+    confirmed: new Map(input.confirmed.map((c) => [c.written, c.iso3])),
   });
-  if (checked.errors > 0) throw refusal(checked);
-  const imported = checked.rows.length - checked.excluded;
   const result: ImportResult = {
-    dryRun: input.dryRun,
+    dryRun: true,
     rows: checked.rows.length,
-    imported,
+    lines: checked.lines,
+    imported: checked.errors > 0 ? 0 : checked.rows.length - checked.excluded,
     excluded: checked.excluded,
-    errors: 0,
+    errors: checked.errors,
     warnings: checked.warnings,
     findings: checked.findings,
     preview: checked.rows.slice(0, PREVIEW_ROWS),
     byIndicator: checked.byIndicator,
+    aggregates: checked.aggregates,
+    nonMembers: checked.nonMembers,
+    suggestions: checked.suggestions,
   };
+  return { checked, existing, result };
+}
+
+/**
+ * All or nothing: any error on a line not excluded refuses the whole file. A value for a State,
+ * indicator and date the workspace already holds is updated rather than added again.
+ */
+function importIndicators(input: ParsedInput<'indicators.import'>, ctx: CallContext): ImportResult {
+  const { checked, existing, result } = checkImport(input, ctx);
+  if (checked.errors > 0) throw refusal(checked);
   if (input.dryRun) return result;
   const updated = writeValues(ctx, input, checked, existing);
   // An import is no single row: its event gets an id of its own as subject.
   recordEvent(ctx, 'indicators.imported', 'risk_indicators', uuidv7(ctx.nowMs), {
     fileName: input.fileName,
     rows: result.rows,
-    imported,
+    imported: result.imported,
     updated,
     excluded: result.excluded,
     byIndicator: result.byIndicator,
+    ...(input.confirmed.length > 0 && { confirmed: input.confirmed }),
   });
-  return result;
+  return { ...result, dryRun: false };
 }
 
 export const indicatorsHandlers: AreaHandlers<'indicators'> = {
   'indicators.definitions': (_input, ctx) => readDefinitions(ctx.db),
   'indicators.define': defineIndicator,
   'indicators.import': importIndicators,
+  'indicators.check': (input, ctx) => checkImport(input, ctx).result,
 };
 
 // ── Signals ──────────────────────────────────────────────────────────────────────────────────

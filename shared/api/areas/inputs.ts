@@ -45,6 +45,8 @@ export interface IndicatorDefinitionRecord {
   min: number | null;
   max: number | null;
   source: string | null;
+  /** The indicator's code at its publisher (e.g. the World Bank's VC.IHR.PSRC.P5), matched on import. */
+  externalCode: string | null;
 }
 
 /** One problem found in an imported row (or the whole file when `line` is null). */
@@ -53,6 +55,23 @@ export interface ImportFinding {
   severity: 'error' | 'warning';
   column: string | null;
   message: string;
+  /**
+   * What kind of State problem it is, where one applies: an aggregate (a region or income group),
+   * a territory or non-member, or a name close to one Member State's (`suggestion`).
+   */
+  kind?: 'aggregate' | 'nonMember' | 'nearMiss';
+  /** The Member State a near-miss probably means; applied only once the user confirms it. */
+  suggestion?: { iso3: string; name: string };
+}
+
+/** A State name of the file that is close to one Member State's, and the lines that write it. */
+export interface ImportSuggestion {
+  written: string;
+  iso3: string;
+  name: string;
+  lines: number[];
+  /** The user confirmed it: the name is read as this State. */
+  confirmed: boolean;
 }
 
 export interface ImportRowPreview {
@@ -65,12 +84,16 @@ export interface ImportRowPreview {
   value: number | null;
   excluded: boolean;
   findings: ImportFinding[];
+  /** The Member State suggested for a near-miss name (read as it once the user confirms). */
+  suggestion?: { iso3: string; name: string };
 }
 
 export interface ImportResult {
   /** True when nothing was written (a dry run, or a file with errors). */
   dryRun: boolean;
   rows: number;
+  /** Lines of the file the rows come from (a wide file has one row per line and year). */
+  lines: number;
   imported: number;
   excluded: number;
   errors: number;
@@ -81,6 +104,11 @@ export interface ImportResult {
   preview: ImportRowPreview[];
   /** Per indicator: how many values were (or would be) imported. */
   byIndicator: { key: string; values: number }[];
+  /** Lines (not excluded) naming a regional or income aggregate, and a territory or non-member. */
+  aggregates: number;
+  nonMembers: number;
+  /** Names close to a Member State's, confirmed or not. */
+  suggestions: ImportSuggestion[];
 }
 
 const signalFields = {
@@ -118,13 +146,29 @@ const importRows = z
     z.strictObject({
       line: z.number().int().min(1),
       state: z.string().max(200),
+      /** The State's code, when the file gives a code beside the name (World Bank tables do). */
+      stateCode: z.string().max(20).optional(),
       indicator: z.string().max(100),
+      /** The indicator's name, when the file gives it beside a code. */
+      indicatorName: z.string().max(300).optional(),
       asOf: z.string().max(40),
       value: z.string().max(100),
       source: z.string().max(500).optional(),
     }),
   )
   .max(200_000, { message: 'A file can hold at most 200,000 rows.' });
+const importInput = z.strictObject({
+  fileName: text(300),
+  rows: importRows,
+  /** Lines the user chose to leave out; the rest must be free of errors. */
+  exclude: z.array(z.number().int().min(1)).max(200_000).default([]),
+  /** Suggestions the user confirmed: a State name as written, read as the Member State suggested. */
+  confirmed: z
+    .array(z.strictObject({ written: z.string().max(200), iso3 }))
+    .max(1000)
+    .default([]),
+  dryRun: z.boolean().default(false),
+});
 
 export const inputsMethods = {
   'indicators.definitions': method<IndicatorDefinitionRecord[]>()({
@@ -149,20 +193,31 @@ export const inputsMethods = {
       min: z.number().nullable().optional(),
       max: z.number().nullable().optional(),
       source: text(500).nullable().optional(),
+      externalCode: z
+        .string()
+        .trim()
+        .max(100, { message: 'An external code is at most 100 characters.' })
+        .regex(/^[^\s]*$/, { message: 'An external code has no spaces (e.g. VC.IHR.PSRC.P5).' })
+        .transform((v) => v || null)
+        .nullable()
+        .optional(),
     }),
     mutates: true,
     roles: PLANNERS,
   }),
   'indicators.import': method<ImportResult>()({
-    input: z.strictObject({
-      fileName: text(300),
-      rows: importRows,
-      /** Lines the user chose to leave out; the rest must be free of errors. */
-      exclude: z.array(z.number().int().min(1)).max(200_000).default([]),
-      dryRun: z.boolean().default(false),
-    }),
+    input: importInput,
     mutates: true,
     roles: PLANNERS,
+  }),
+  /**
+   * The same check as an import, on a workspace that may be read-only: nothing is written, so any
+   * role may check a file (only planners import one).
+   */
+  'indicators.check': method<ImportResult>()({
+    input: importInput,
+    mutates: false,
+    roles: ALL_ROLES,
   }),
   'signals.list': method<Signal[]>()({
     input: z.strictObject({ iso3: iso3.optional() }),

@@ -38,6 +38,12 @@ function definitionColumns(
       sortValue: (d) => d.key,
     },
     { id: 'label', header: t('inputs.col.label'), cell: (d) => d.label, sortValue: (d) => d.label },
+    {
+      id: 'externalCode',
+      header: t('inputs.col.externalCode'),
+      cell: (d) => (d.externalCode ? <code>{d.externalCode}</code> : t('common.none')),
+      sortValue: (d) => d.externalCode,
+    },
     { id: 'unit', header: t('inputs.col.unit'), cell: (d) => d.unit ?? t('common.none') },
     {
       id: 'direction',
@@ -108,6 +114,7 @@ interface DefinitionValues {
   min: string;
   max: string;
   source: string;
+  externalCode: string;
 }
 
 const EMPTY: DefinitionValues = {
@@ -120,6 +127,7 @@ const EMPTY: DefinitionValues = {
   min: '',
   max: '',
   source: '',
+  externalCode: '',
 };
 
 const valuesOf = (d: IndicatorDefinitionRecord): DefinitionValues => ({
@@ -132,6 +140,7 @@ const valuesOf = (d: IndicatorDefinitionRecord): DefinitionValues => ({
   min: d.min === null ? '' : String(d.min),
   max: d.max === null ? '' : String(d.max),
   source: d.source ?? '',
+  externalCode: d.externalCode ?? '',
 });
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
@@ -156,6 +165,7 @@ function toInput(
     min: numberOrNull(v.min),
     max: numberOrNull(v.max),
     source: v.source.trim() || null,
+    externalCode: v.externalCode.trim() || null,
   };
 }
 
@@ -251,6 +261,13 @@ function DefinitionForm({
         </Field>
         <Field label={t('inputs.definitions.source')} problems={problems('source')}>
           <input type="text" {...textProps('source')} />
+        </Field>
+        <Field
+          label={t('inputs.definitions.externalCode')}
+          hint={t('inputs.definitions.externalCodeHint')}
+          problems={problems('externalCode')}
+        >
+          <input type="text" spellCheck={false} {...textProps('externalCode')} />
         </Field>
       </div>
     </RecordForm>

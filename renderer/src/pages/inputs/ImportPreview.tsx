@@ -1,7 +1,11 @@
 // The preview of a checked file: totals, problems with the file as a whole, and every line with
 // what was matched and what is wrong, with the means to leave lines out explicitly.
 import { useMemo, useState } from 'react';
-import type { ImportFinding, ImportRowPreview } from '../../../../shared/api/types';
+import type {
+  ImportFinding,
+  ImportRowPreview,
+  ImportSuggestion,
+} from '../../../../shared/api/types';
 import type { CheckedImport } from '../../../../shared/import';
 import { DataTable, type Column } from '../../components/DataTable';
 import { DateText } from '../../components/DateText';
@@ -10,8 +14,10 @@ import { Facts } from '../../components/Facts';
 import { OptionSelect } from '../../components/OptionSelect';
 import { Tag } from '../../components/Tag';
 import { formatNumber, t } from '../../i18n';
+import type { FileLayout } from './useIndicatorFile';
 
 type Exclude = (lines: number[], excluded: boolean) => void;
+type Confirm = (written: string, iso3: string | null) => void;
 type Filter = 'all' | 'errors' | 'warnings' | 'excluded';
 
 const hasSeverity = (r: ImportRowPreview, severity: ImportFinding['severity']) =>
@@ -105,11 +111,15 @@ function previewColumns(onExclude: Exclude, disabled: boolean): Column<ImportRow
 
 export function ImportPreview({
   checked,
+  layout,
   onExclude,
+  onConfirm,
   disabled,
 }: {
   checked: CheckedImport;
+  layout: FileLayout;
   onExclude: Exclude;
+  onConfirm: Confirm;
   disabled: boolean;
 }) {
   const [filter, setFilter] = useState<Filter>(checked.errors > 0 ? 'errors' : 'all');
@@ -117,26 +127,52 @@ export function ImportPreview({
   const counts = useMemo(
     () =>
       Object.fromEntries(
-        (Object.keys(SHOWN) as Filter[]).map((f) => [f, checked.rows.filter(SHOWN[f]).length]),
+        (Object.keys(SHOWN) as Filter[]).map((f) => [
+          f,
+          new Set(checked.rows.filter(SHOWN[f]).map((r) => r.line)).size,
+        ]),
       ) as Record<Filter, number>,
     [checked],
   );
   const shown = useMemo(() => checked.rows.filter(SHOWN[filter]), [checked, filter]);
-  const errorLines = useMemo(() => checked.rows.filter(SHOWN.errors).map((r) => r.line), [checked]);
+  const errorLines = useMemo(
+    () => [...new Set(checked.rows.filter(SHOWN.errors).map((r) => r.line))],
+    [checked],
+  );
   const excludedLines = useMemo(
-    () => checked.rows.filter(SHOWN.excluded).map((r) => r.line),
+    () => [...new Set(checked.rows.filter(SHOWN.excluded).map((r) => r.line))],
     [checked],
   );
 
   return (
     <>
+      {layout.years && (
+        <p className="note">
+          {t('inputs.import.wide', {
+            from: layout.years.from,
+            to: layout.years.to,
+            values: formatNumber(checked.rows.length),
+            missing: formatNumber(layout.missing),
+          })}
+        </p>
+      )}
       <Facts
         variant="stats"
         items={[
-          [t('inputs.import.linesRead'), formatNumber(checked.rows.length)],
+          [t('inputs.import.linesRead'), formatNumber(Math.max(layout.lines, checked.lines))],
+          ...(layout.years
+            ? [
+                [t('inputs.import.valuesRead'), formatNumber(checked.rows.length)] as [
+                  string,
+                  string,
+                ],
+              ]
+            : []),
+          [t('inputs.import.aggregates'), formatNumber(checked.aggregates)],
+          [t('inputs.import.nonMembers'), formatNumber(checked.nonMembers)],
           [t('inputs.import.linesWithErrors'), formatNumber(counts.errors)],
           [t('inputs.import.linesWithWarnings'), formatNumber(counts.warnings)],
-          [t('inputs.import.linesExcluded'), formatNumber(checked.excluded)],
+          [t('inputs.import.linesExcluded'), formatNumber(counts.excluded)],
           [
             t('inputs.import.valuesToImport'),
             formatNumber(checked.byIndicator.reduce((n, b) => n + b.values, 0)),
@@ -144,6 +180,7 @@ export function ImportPreview({
         ]}
       />
       <FileFindings findings={checked.fileFindings} />
+      <Suggestions suggestions={checked.suggestions} onConfirm={onConfirm} disabled={disabled} />
       {checked.rows.length > 0 && (
         <>
           <div className="filters">
@@ -158,6 +195,15 @@ export function ImportPreview({
                 onChange={setFilter}
               />
             </label>
+            {checked.notMemberLines.length > 0 && (
+              <button
+                type="button"
+                onClick={() => onExclude(checked.notMemberLines, true)}
+                disabled={disabled}
+              >
+                {t('inputs.import.excludeNotMembers', { count: checked.notMemberLines.length })}
+              </button>
+            )}
             {errorLines.length > 0 && (
               <button type="button" onClick={() => onExclude(errorLines, true)} disabled={disabled}>
                 {t('inputs.import.excludeErrors', { count: errorLines.length })}
@@ -180,13 +226,58 @@ export function ImportPreview({
               caption={t('inputs.import.previewCaption')}
               columns={columns}
               rows={shown}
-              rowKey={(r) => String(r.line)}
+              rowKey={(r) => `${r.line}|${r.asOf ?? ''}|${r.indicator}`}
               initialSort={{ column: 'line', direction: 'ascending' }}
             />
           )}
         </>
       )}
     </>
+  );
+}
+
+/** Names close to one Member State's: each is read as that State only once the user confirms it. */
+function Suggestions({
+  suggestions,
+  onConfirm,
+  disabled,
+}: {
+  suggestions: ImportSuggestion[];
+  onConfirm: Confirm;
+  disabled: boolean;
+}) {
+  if (suggestions.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="import-suggestions-title">
+      <h4 id="import-suggestions-title" className="panel-title">
+        {t('inputs.import.suggestionsTitle', { count: suggestions.length })}
+      </h4>
+      <p>{t('inputs.import.suggestionsIntro')}</p>
+      <ul>
+        {suggestions.map((s) => (
+          <li key={s.written}>
+            {t(s.confirmed ? 'inputs.import.suggestionConfirmed' : 'inputs.import.suggestion', {
+              written: s.written,
+              name: s.name,
+              iso3: s.iso3,
+              lines: s.lines.join(', '),
+              count: s.lines.length,
+            })}{' '}
+            <button
+              type="button"
+              disabled={disabled}
+              onClick={() => onConfirm(s.written, s.confirmed ? null : s.iso3)}
+              aria-label={t(
+                s.confirmed ? 'inputs.import.unconfirmLabel' : 'inputs.import.confirmLabel',
+                { written: s.written, name: s.name },
+              )}
+            >
+              {t(s.confirmed ? 'inputs.import.unconfirm' : 'inputs.import.confirm')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

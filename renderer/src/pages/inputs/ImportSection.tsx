@@ -87,7 +87,9 @@ function Importer() {
           <ImportPreview
             key={file.stage.fileName}
             checked={file.stage.checked}
+            layout={file.stage.layout}
             onExclude={file.exclude}
+            onConfirm={file.confirm}
             disabled={action.busy}
           />
           <ImportButton

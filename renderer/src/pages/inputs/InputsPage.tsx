@@ -7,8 +7,10 @@ import { DefinitionsSection } from './DefinitionsSection';
 import { ImportSection } from './ImportSection';
 import { RequestsSection } from './RequestsSection';
 import { SignalsSection } from './SignalsSection';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 export function InputsPage() {
+  useDocumentTitle([t('inputs.title'), t('planning.title')]);
   return (
     <>
       <p className="breadcrumb">

@@ -85,6 +85,7 @@ export function RequestsSection() {
           names={names}
           columns={columns}
           initialSort={{ column: 'received', direction: 'descending' }}
+          addressKey="requests"
         />
       )}
     </RecordsSection>

@@ -134,6 +134,7 @@ export function SignalsSection() {
           names={names}
           columns={columns}
           initialSort={{ column: 'date', direction: 'descending' }}
+          addressKey="signals"
         />
       )}
     </RecordsSection>

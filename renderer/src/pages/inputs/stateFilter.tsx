@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { DataTable, type Column, type SortOrder } from '../../components/DataTable';
 import { OptionSelect } from '../../components/OptionSelect';
 import { useApi } from '../../data/useAsync';
-import { t } from '../../i18n';
+import { compareNames, t } from '../../i18n';
+import { useQueryParam } from '../../router';
 
 /** Member State names by ISO3, for tables of records that carry only the code. */
 export function useStateNames(): Map<string, string> {
@@ -16,25 +17,30 @@ export function stateColumn<R extends { iso3: string }>(names: Map<string, strin
   return { id: 'state', header: t('col.state'), cell: name, sortValue: name };
 }
 
-/** A table of records about States, with a select of the States that occur in it to show only one. */
+/**
+ * A table of records about States, with a search and a select of the States that occur in it to
+ * show only one; the address keeps both, and the sort, under `addressKey`.
+ */
 export function StateFilteredTable<R extends { id: string; iso3: string }>({
   caption,
   all,
   names,
   columns,
   initialSort,
+  addressKey,
 }: {
   caption: string;
   all: R[];
   names: Map<string, string>;
   columns: Column<R>[];
   initialSort: SortOrder;
+  addressKey: string;
 }) {
-  const [iso3, setIso3] = useState('');
+  const [iso3, setIso3] = useQueryParam(`${addressKey}.state`);
   const shown = useMemo(() => all.filter((r) => !iso3 || r.iso3 === iso3), [all, iso3]);
   const nameOf = (code: string) => names.get(code) ?? code;
   const options = [...new Set(all.map((r) => r.iso3))].sort((a, b) =>
-    nameOf(a).localeCompare(nameOf(b)),
+    compareNames(nameOf(a), nameOf(b)),
   );
   return (
     <>
@@ -57,6 +63,8 @@ export function StateFilteredTable<R extends { id: string; iso3: string }>({
         rowKey={(r) => r.id}
         initialSort={initialSort}
         emptyMessage={t('common.noMatch')}
+        search
+        addressKey={addressKey}
       />
     </>
   );

@@ -26,7 +26,15 @@ export type FileStage =
   | { stage: 'reading'; fileName: string }
   | { stage: 'checking'; fileName: string; done: number; total: number }
   | { stage: 'failed'; fileName: string; error: ApiCallError }
-  | { stage: 'checked'; fileName: string; checked: CheckedImport };
+  | { stage: 'checked'; fileName: string; checked: CheckedImport; layout: FileLayout };
+
+/** How the file holds its values: a wide file's years, and its empty cells (missing values). */
+export interface FileLayout {
+  years: { from: number; to: number } | null;
+  missing: number;
+  /** Data lines of the file, whether or not they hold a value. */
+  lines: number;
+}
 
 interface LoadedFile {
   fileName: string;
@@ -34,6 +42,9 @@ interface LoadedFile {
   fileFindings: ImportFinding[];
   context: CheckContext;
   exclude: Set<number>;
+  /** Suggestions the user confirmed: a State name as written → the suggested ISO3 code. */
+  confirmed: Map<string, string>;
+  layout: FileLayout;
 }
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -45,6 +56,16 @@ async function loadContext(): Promise<CheckContext> {
     call('indicators.definitions', {}),
   ]);
   return { states: createStateMatcher(states), definitions, today: today() };
+}
+
+/** The loaded file checked again, with the lines excluded and the suggestions confirmed so far. */
+function checkAgain(file: LoadedFile): FileStage {
+  const checked = checkIndicatorRows(
+    file.rows,
+    { ...file.context, exclude: file.exclude, confirmed: file.confirmed },
+    file.fileFindings,
+  );
+  return { stage: 'checked', fileName: file.fileName, checked, layout: file.layout };
 }
 
 export function useIndicatorFile() {
@@ -63,7 +84,10 @@ export function useIndicatorFile() {
       const [context, bytes] = await Promise.all([loadContext(), file.arrayBuffer()]);
       await yieldToBrowser();
       if (!current()) return;
-      const { rows, findings } = readImportRows(readTableFile(fileName, new Uint8Array(bytes)));
+      const { rows, findings, years, missing, lines } = readImportRows(
+        readTableFile(fileName, new Uint8Array(bytes)),
+      );
+      const layout = { years, missing, lines };
       const checker = createIndicatorChecker(context);
       const checkedRows: ImportRowPreview[] = [];
       for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
@@ -73,8 +97,21 @@ export function useIndicatorFile() {
         await yieldToBrowser();
         if (!current()) return;
       }
-      loaded.current = { fileName, rows, fileFindings: findings, context, exclude: new Set() };
-      setStage({ stage: 'checked', fileName, checked: summariseCheck(checkedRows, findings) });
+      loaded.current = {
+        fileName,
+        rows,
+        fileFindings: findings,
+        context,
+        exclude: new Set(),
+        confirmed: new Map(),
+        layout,
+      };
+      setStage({
+        stage: 'checked',
+        fileName,
+        checked: summariseCheck(checkedRows, findings),
+        layout,
+      });
     } catch (e) {
       if (current()) setStage({ stage: 'failed', fileName, error: asApiCallError(e) });
     }
@@ -88,12 +125,16 @@ export function useIndicatorFile() {
       if (excluded) file.exclude.add(line);
       else file.exclude.delete(line);
     }
-    const checked = checkIndicatorRows(
-      file.rows,
-      { ...file.context, exclude: file.exclude },
-      file.fileFindings,
-    );
-    setStage({ stage: 'checked', fileName: file.fileName, checked });
+    setStage(checkAgain(file));
+  }, []);
+
+  /** Reads a name as the State suggested for it (the user confirmed it), or no longer (null). */
+  const confirm = useCallback((written: string, iso3: string | null) => {
+    const file = loaded.current;
+    if (!file) return;
+    if (iso3) file.confirmed.set(written, iso3);
+    else file.confirmed.delete(written);
+    setStage(checkAgain(file));
   }, []);
 
   const reset = useCallback(() => {
@@ -110,9 +151,10 @@ export function useIndicatorFile() {
         fileName: file.fileName,
         rows: file.rows,
         exclude: [...file.exclude].sort((a, b) => a - b),
+        confirmed: [...file.confirmed].map(([written, iso3]) => ({ written, iso3 })),
       }
     );
   }, []);
 
-  return { stage, choose, exclude, reset, request };
+  return { stage, choose, exclude, confirm, reset, request };
 }
