@@ -34,6 +34,13 @@ export function Waiting({ request }: { request: ConsentRequest | null }) {
   return <>{t('consent.daysWaiting', { count: request.daysWaiting })}</>;
 }
 
+Waiting.plainText = ({ request }: { request: ConsentRequest | null }) =>
+  !request || request.daysWaiting === null
+    ? t('common.none')
+    : request.overdueReply
+      ? t('consent.overdueDays', { count: request.daysWaiting })
+      : t('consent.daysWaiting', { count: request.daysWaiting });
+
 /** When the next reminder is due, in words ("today", "in 3 days", "5 days ago"). */
 export function NextReminder({ request }: { request: ConsentRequest | null }) {
   const due = request?.nextReminderDue;
@@ -49,6 +56,13 @@ export function NextReminder({ request }: { request: ConsentRequest | null }) {
     </time>
   );
 }
+
+NextReminder.plainText = ({ request }: { request: ConsentRequest | null }) => {
+  const due = request?.nextReminderDue;
+  if (!due) return t('common.none');
+  const words = relativeDay(due);
+  return request.reminderDue ? t('consent.reminderDue', { when: words }) : words;
+};
 
 const STANDING_TONE: Record<ConsentStanding, Tone> = {
   not_requested: 'neutral',
@@ -82,6 +96,18 @@ export function StandingTag({
     </span>
   );
 }
+
+StandingTag.plainText = ({
+  standing,
+  request,
+}: {
+  standing: ConsentStanding;
+  request: ConsentRequest | null;
+}) =>
+  [
+    standingWords(standing, request?.reminders ?? 0),
+    request?.confidential ? t('consent.confidentialTag') : '',
+  ].join(' ');
 
 /** One step of a request's history in words: "Reminder sent (CTED/NV/2026/014)". */
 export function stepWords(step: ConsentStep): string {
@@ -125,6 +151,11 @@ export function ConsentSteps({ steps }: { steps: ConsentStep[] }) {
     </ol>
   );
 }
+
+ConsentSteps.plainText = ({ steps }: { steps: ConsentStep[] }) =>
+  steps.length === 0
+    ? t('common.none')
+    : steps.map((s) => `${formatDate(s.on)} ${stepWords(s)}`).join('\n');
 
 export function consentColumns(ids?: readonly ConsentColumnId[]): Column<ConsentRequest>[] {
   return pickColumns<ConsentRequest, ConsentColumnId>(

@@ -1,7 +1,7 @@
 // Columns of a ranked list of Member States: the live ranking in Planning, a list version in Review.
 import type { ListEntry } from '../../../shared/api/types';
 import type { ScoredEntry } from '../../../shared/domain/scoring';
-import { t } from '../i18n';
+import { regionName, t } from '../i18n';
 import { ContributionBar } from '../pages/planning/ContributionBar';
 import { formatPoints } from '../pages/planning/factors';
 import { kindLabel } from '../pages/review/labels';
@@ -21,7 +21,11 @@ export function rankingColumnDefs<R extends RankedRow>(): ColumnDefs<R, RankingC
       numeric: true,
     },
     state: { header: t('col.state'), cell: (e) => e.name, sortValue: (e) => e.name },
-    region: { header: t('col.region'), cell: (e) => e.region, sortValue: (e) => e.region },
+    region: {
+      header: t('col.region'),
+      cell: (e) => regionName(e.region),
+      sortValue: (e) => regionName(e.region),
+    },
     score: {
       header: t('planning.col.score'),
       cell: (e) => (

@@ -2,7 +2,7 @@ import type { StateSummary } from '../../../shared/api/types';
 import type { Column } from '../components/DataTable';
 import { DateText } from '../components/DateText';
 import { VisitedTag } from '../components/StatusTags';
-import { t } from '../i18n';
+import { regionName, t } from '../i18n';
 import { pickColumns } from './pick';
 
 export type StateColumnId =
@@ -20,11 +20,15 @@ export function stateColumns(ids?: readonly StateColumnId[]): Column<StateSummar
     {
       name: { header: t('col.state'), cell: (s) => s.name, sortValue: (s) => s.name },
       iso3: { header: t('col.iso3'), cell: (s) => s.iso3, sortValue: (s) => s.iso3 },
-      region: { header: t('col.region'), cell: (s) => s.region, sortValue: (s) => s.region },
+      region: {
+        header: t('col.region'),
+        cell: (s) => regionName(s.region),
+        sortValue: (s) => regionName(s.region),
+      },
       subregion: {
         header: t('col.subregion'),
-        cell: (s) => s.subregion,
-        sortValue: (s) => s.subregion,
+        cell: (s) => regionName(s.subregion),
+        sortValue: (s) => regionName(s.subregion),
       },
       lastVisit: {
         header: t('col.lastVisit'),

@@ -1,11 +1,48 @@
-// The one table of the app: sortable columns (click or Enter on a header, announced with
-// aria-sort), rows that open with a click or Enter when `onOpen` is given, and long tables shown
-// a page at a time (thousands of rows at once would make the page sluggish).
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { t } from '../i18n';
+// The one table of the app, on TanStack Table (the sorted row model) and TanStack Virtual (long
+// tables render only the rows in view). What every table does:
+// - the header row stays on screen: the table scrolls inside its own box, under a sticky header;
+// - columns with a sort value sort with a click or Enter on their header (announced with
+//   aria-sort), text in the current language's collation, empty values last;
+// - the body is one Tab stop: the arrow keys, Home, End, Page Up and Page Down move between rows,
+//   and Enter opens a row when `onOpen` is given (so does a click);
+// - a table longer than VIRTUAL_ABOVE rows is virtualised; it stays a real <table> whose
+//   aria-rowcount and aria-rowindex tell screen readers the whole size;
+// - `search` adds a search box matching the text the cells show (accents and case ignored);
+// - `addressKey` keeps the sort and the search in the address, so that Back and a shared link
+//   restore them (two tables on a page take different keys).
+import {
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { t, useLanguage } from '../i18n';
+import { useQueryParam } from '../router';
 import { EmptyState } from './EmptyState';
+import {
+  collatorFor,
+  formatSort,
+  parseSort,
+  present,
+  sortingFnFor,
+  type SortOrder,
+  type SortValue,
+} from './table/sorting';
+import { fold, plainText } from './table/text';
 
-export type SortValue = string | number | null;
+export type { SortOrder, SortValue } from './table/sorting';
 
 export interface Column<R> {
   id: string;
@@ -14,11 +51,11 @@ export interface Column<R> {
   /** The value to sort by; a column without one is not sortable. */
   sortValue?: (row: R) => SortValue;
   numeric?: boolean;
-}
-
-export interface SortOrder {
-  column: string;
-  direction: 'ascending' | 'descending';
+  /**
+   * The words the cell shows, for the search, where they cannot be read from `cell` (by default:
+   * the text of the cell's elements, else the sort value).
+   */
+  searchText?: (row: R) => string;
 }
 
 interface DataTableProps<R> {
@@ -28,37 +65,49 @@ interface DataTableProps<R> {
   rowKey: (row: R) => string;
   initialSort?: SortOrder;
   onOpen?: (row: R) => void;
-  /** How many rows to show at first, and how many more each "Show more" adds. */
-  pageSize?: number;
   /** Shown instead of the table when there are no rows (a filter that matches nothing). */
   emptyMessage?: string;
+  /** A search box above the table, matching the text of its cells. */
+  search?: boolean;
+  /** The name under which the address keeps this table's sort and search (`NAME.sort`, `NAME.q`). */
+  addressKey?: string;
 }
 
-const DEFAULT_PAGE_SIZE = 200;
+/** Tables longer than this render only the rows in view (and a few either side). */
+export const VIRTUAL_ABOVE = 200;
+/** A row's height before it is measured (one line of text and its padding). */
+const ROW_ESTIMATE = 37;
+const OVERSCAN = 5;
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/** Empty values sort last in both directions; text compares the way people read it. */
-function compare(a: SortValue, b: SortValue, sign: number): number {
-  if (a === b) return 0;
-  if (a === null || a === '') return 1;
-  if (b === null || b === '') return -1;
-  return (
-    sign *
-    (typeof a === 'number' && typeof b === 'number'
-      ? a - b
-      : collator.compare(String(a), String(b)))
+/** The text of a row's cells, folded for the search. */
+function rowText<R>(row: R, columns: Column<R>[]): string {
+  return fold(
+    columns
+      .map((c) => {
+        if (c.searchText) return c.searchText(row);
+        const text = plainText(c.cell(row));
+        if (text !== null) return text;
+        const value = c.sortValue?.(row);
+        return value === null || value === undefined ? '' : String(value);
+      })
+      .join('\n'),
   );
 }
 
-function sortRows<R>(rows: R[], columns: Column<R>[], order: SortOrder | null): R[] {
-  const sortValue = columns.find((c) => c.id === order?.column)?.sortValue;
-  if (!order || !sortValue) return rows;
-  const sign = order.direction === 'ascending' ? 1 : -1;
-  return rows
-    .map((row) => ({ row, key: sortValue(row) }))
-    .sort((x, y) => compare(x.key, y.key, sign))
-    .map((entry) => entry.row);
+/** The sort and the search: in the address under `addressKey`, else kept by the table itself. */
+function useTableState(addressKey: string | undefined, initialSort: SortOrder | undefined) {
+  const [sortParam, setSortParam] = useQueryParam(addressKey ? `${addressKey}.sort` : '');
+  const [queryParam, setQueryParam] = useQueryParam(addressKey ? `${addressKey}.q` : '');
+  const [ownSort, setOwnSort] = useState<SortOrder | null>(initialSort ?? null);
+  const [ownQuery, setOwnQuery] = useState('');
+  if (!addressKey)
+    return { order: ownSort, setOrder: setOwnSort, query: ownQuery, setQuery: setOwnQuery };
+  return {
+    order: parseSort(sortParam) ?? initialSort ?? null,
+    setOrder: (order: SortOrder) => setSortParam(formatSort(order), 'push'),
+    query: queryParam,
+    setQuery: (query: string) => setQueryParam(query, 'replace'),
+  };
 }
 
 export function DataTable<R>({
@@ -68,85 +117,271 @@ export function DataTable<R>({
   rowKey,
   initialSort,
   onOpen,
-  pageSize = DEFAULT_PAGE_SIZE,
   emptyMessage,
+  search = false,
+  addressKey,
 }: DataTableProps<R>) {
-  const [order, setOrder] = useState<SortOrder | null>(initialSort ?? null);
-  const [limit, setLimit] = useState(pageSize);
-  const sorted = useMemo(() => sortRows(rows, columns, order), [rows, columns, order]);
-  const visible = sorted.length > limit ? sorted.slice(0, limit) : sorted;
+  const language = useLanguage((s) => s.language);
+  const { order, setOrder, query, setQuery } = useTableState(addressKey, initialSort);
+  const ids = useId();
+  const searchLabelId = `${ids}-search`;
+  const hintId = `${ids}-hint`;
+
+  // The search: every row's text, folded once per set of rows (only while a search is typed).
+  const searching = search && query.trim() !== '';
+  const texts = useMemo(
+    () => (searching ? rows.map((row) => rowText(row, columns)) : null),
+    // The language changes what the cells say.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [searching, rows, columns, language],
+  );
+  const found = useMemo(() => {
+    if (!texts) return rows;
+    const words = fold(query).split(/\s+/).filter(Boolean);
+    return rows.filter((_, i) => words.every((word) => texts[i]!.includes(word)));
+  }, [rows, texts, query]);
+
+  // TanStack Table sorts.
+  const collator = collatorFor(language);
+  const defs = useMemo<ColumnDef<R, SortValue | undefined>[]>(() => {
+    const sortingFn = sortingFnFor<R>(collator);
+    return columns.map((c) => {
+      const sortValue = c.sortValue;
+      return sortValue
+        ? {
+            id: c.id,
+            accessorFn: (row: R) => present(sortValue(row)),
+            enableSorting: true,
+            sortingFn,
+            sortUndefined: 'last',
+          }
+        : { id: c.id, enableSorting: false };
+    });
+  }, [columns, collator]);
+  const sortsBy = (o: SortOrder | null | undefined): o is SortOrder =>
+    !!o && columns.some((c) => c.id === o.column && c.sortValue);
+  // An address naming a column this table does not sort by (an old link) falls back.
+  const sortOrder = sortsBy(order) ? order : sortsBy(initialSort) ? initialSort : null;
+  const sortColumn = sortOrder?.column ?? null;
+  const descending = sortOrder?.direction === 'descending';
+  const sorting = useMemo<SortingState>(
+    () => (sortColumn ? [{ id: sortColumn, desc: descending }] : []),
+    [sortColumn, descending],
+  );
+  const table = useReactTable({
+    data: found,
+    columns: defs,
+    state: { sorting },
+    getRowId: (row) => rowKey(row),
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  });
+  const sorted = table.getRowModel().rows;
+  const count = sorted.length;
+
+  // Long tables: only the rows in view are in the document.
+  const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const virtual = count > VIRTUAL_ABOVE;
+  // A virtualised table's rows are all of one line (styles.css): one row measured gives the size
+  // of all, and scrolling never waits for rows to be measured.
+  const [rowHeight, setRowHeight] = useState(ROW_ESTIMATE);
+  const virtualizer = useVirtualizer({
+    count: virtual ? count : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: useCallback(() => rowHeight, [rowHeight]),
+    overscan: OVERSCAN,
+    getItemKey: useCallback((index: number) => sorted[index]?.id ?? index, [sorted]),
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const shown = virtual ? items.map((item) => item.index) : sorted.map((_, i) => i);
+  const padTop = virtual && items.length ? items[0]!.start : 0;
+  const padBottom =
+    virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  useLayoutEffect(() => {
+    if (!virtual) return;
+    const row = body.current?.querySelector('tr[aria-rowindex]');
+    const height = row?.getBoundingClientRect().height;
+    if (height && Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
+  }, [virtual, rowHeight]);
+  useLayoutEffect(() => {
+    if (virtual) virtualizer.measure();
+  }, [virtual, virtualizer, rowHeight]);
+
+  // The active row: the body's one Tab stop, moved by the arrow keys.
+  const [active, setActive] = useState(0);
+  const activeIndex = Math.max(0, Math.min(active, count - 1));
+  const tabStop = shown.includes(activeIndex) ? activeIndex : (shown[0] ?? 0);
+  const pendingFocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    // After a move, focus the new active row once it is rendered (a far jump scrolls first).
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const row = body.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus();
+    }
+  });
+
+  const moveTo = useCallback(
+    (index: number) => {
+      const to = Math.max(0, Math.min(index, count - 1));
+      setActive(to);
+      pendingFocus.current = to;
+      if (virtual) virtualizer.scrollToIndex(to, { align: 'auto' });
+    },
+    [count, virtual, virtualizer],
+  );
+
+  const onBodyKey = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    const row = (e.target as HTMLElement).closest('tr');
+    // Keys typed in a control inside a cell are the control's.
+    if (!row || e.target !== row) return;
+    const index = Number(row.dataset.index);
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 2);
+    const target: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: count - 1,
+    };
+    if (e.key in target && !e.altKey && !e.metaKey) {
+      e.preventDefault();
+      moveTo(target[e.key]!);
+    } else if (e.key === 'Enter' && onOpen) {
+      e.preventDefault();
+      onOpen(sorted[index]!.original);
+    }
+  };
 
   const toggle = (column: string) =>
-    setOrder((o) => ({
+    setOrder({
       column,
-      direction: o?.column === column && o.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
-
-  const openOnEnter = (row: R) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && onOpen) onOpen(row);
-  };
+      direction:
+        sortOrder?.column === column && sortOrder.direction === 'ascending'
+          ? 'descending'
+          : 'ascending',
+    });
 
   if (rows.length === 0 && emptyMessage !== undefined)
     return <EmptyState>{emptyMessage}</EmptyState>;
 
+  const searchBox = search && (
+    <div className="filters table-search" role="search" aria-labelledby={searchLabelId}>
+      <label className="filter">
+        <span id={searchLabelId}>
+          {t('table.search')}
+          <span className="visually-hidden"> {caption}</span>
+        </span>
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+        />
+      </label>
+      <p className="result-count" role="status">
+        {searching ? t('table.matches', { count, total: rows.length }) : ''}
+      </p>
+    </div>
+  );
+
   return (
-    <div className="table-wrap">
-      <table className={onOpen ? 'data-table openable' : 'data-table'}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => {
-              const sort = order?.column === c.id ? order.direction : undefined;
-              return (
-                <th
-                  key={c.id}
-                  scope="col"
-                  aria-sort={c.sortValue ? (sort ?? 'none') : undefined}
-                  className={c.numeric ? 'numeric' : undefined}
-                >
-                  {c.sortValue ? (
-                    <button type="button" className="sort-button" onClick={() => toggle(c.id)}>
-                      {c.header}
-                      <span className="sort-icon" aria-hidden="true">
-                        {sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    c.header
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {visible.map((row) => (
-            <tr
-              key={rowKey(row)}
-              {...(onOpen
-                ? {
-                    tabIndex: 0,
-                    onClick: () => onOpen(row),
-                    onKeyDown: openOnEnter(row),
-                    title: t('table.openRow'),
-                  }
-                : {})}
-            >
-              {columns.map((c) => (
-                <td key={c.id} className={c.numeric ? 'numeric' : undefined}>
-                  {c.cell(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {visible.length < sorted.length && (
-        <div className="table-more">
-          <span>{t('table.rowsShown', { shown: visible.length, total: sorted.length })}</span>
-          <button type="button" onClick={() => setLimit((n) => n + pageSize)}>
-            {t('table.showMore', { count: Math.min(pageSize, sorted.length - visible.length) })}
-          </button>
+    <div className="data-table-block">
+      {searchBox}
+      {count === 0 && searching ? (
+        <EmptyState>{t('table.noMatch', { query: query.trim() })}</EmptyState>
+      ) : (
+        <div className="table-wrap" ref={scroller}>
+          <table
+            className={['data-table', onOpen && 'openable', virtual && 'virtual']
+              .filter(Boolean)
+              .join(' ')}
+            aria-rowcount={count + 1}
+            aria-describedby={count > 0 ? hintId : undefined}
+          >
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr aria-rowindex={1}>
+                {columns.map((c) => {
+                  const sort = sortOrder?.column === c.id ? sortOrder.direction : undefined;
+                  return (
+                    <th
+                      key={c.id}
+                      scope="col"
+                      aria-sort={c.sortValue ? (sort ?? 'none') : undefined}
+                      className={c.numeric ? 'numeric' : undefined}
+                    >
+                      {c.sortValue ? (
+                        <button type="button" className="sort-button" onClick={() => toggle(c.id)}>
+                          {c.header}
+                          <span className="sort-icon" aria-hidden="true">
+                            {sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        c.header
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody ref={body} onKeyDown={onBodyKey}>
+              {padTop > 0 && (
+                <tr className="table-spacer" aria-hidden="true">
+                  <td colSpan={columns.length} style={{ height: padTop }} />
+                </tr>
+              )}
+              {shown.map((index) => {
+                const row = sorted[index]!;
+                return (
+                  <tr
+                    key={row.id}
+                    data-index={index}
+                    aria-rowindex={index + 2}
+                    tabIndex={index === tabStop ? 0 : -1}
+                    onFocus={(e) => {
+                      if (e.target === e.currentTarget && index !== active) setActive(index);
+                    }}
+                    {...(onOpen
+                      ? {
+                          onClick: () => {
+                            setActive(index);
+                            onOpen(row.original);
+                          },
+                          title: t('table.openRow'),
+                        }
+                      : {})}
+                  >
+                    {columns.map((c) => (
+                      <td key={c.id} className={c.numeric ? 'numeric' : undefined}>
+                        {c.cell(row.original)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+              {padBottom > 0 && (
+                <tr className="table-spacer" aria-hidden="true">
+                  <td colSpan={columns.length} style={{ height: padBottom }} />
+                </tr>
+              )}
+            </tbody>
+          </table>
+          {count > 0 && (
+            <p id={hintId} className="visually-hidden">
+              {onOpen ? t('table.keysOpen') : t('table.keys')}
+            </p>
+          )}
         </div>
       )}
     </div>
