@@ -22,7 +22,7 @@ export const AUTH_OPTIONS = {
   'api-key-file': { type: 'string' },
 } as const;
 
-export const AUTH_HELP = `Signing in (call, plan, audit anchor, sync):
+export const AUTH_HELP = `Signing in (call, plan, import, audit anchor, sync):
   --user NAME            act as this user (default: the first administrator)
   --passphrase-file F    the user's passphrase, from a file (or set ${PASSPHRASE_ENV}; in a
                          terminal you are asked for it)

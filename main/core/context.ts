@@ -1,4 +1,4 @@
-import type { User } from '../../shared/api/types';
+import type { LanguageCode, User } from '../../shared/api/types';
 import type { WorkspaceSettings } from '../../shared/domain/settings';
 import type { Db } from './db/workspace';
 import type { Writer } from './db/write';
@@ -7,6 +7,11 @@ import type { Writer } from './db/write';
 export interface CallContext {
   db: Db;
   user: User;
+  /**
+   * The caller's language (the user's choice, English until they choose): States are named and
+   * sorted in it (./language.ts), and exports use it unless they are asked for another.
+   */
+  language: LanguageCode;
   /** Today's date from the injected clock, YYYY-MM-DD. */
   today: string;
   nowMs: number;
@@ -16,3 +21,6 @@ export interface CallContext {
   /** The one write path; only mutating methods get a working writer. */
   write: Writer;
 }
+
+/** What a read of records needs: the database, and the language to name States in. */
+export type Reader = Pick<CallContext, 'db' | 'language'>;

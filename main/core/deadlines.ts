@@ -13,6 +13,7 @@ import {
   type DeadlineRule,
 } from '../../shared/domain/deadlines';
 import type { CallContext } from './context';
+import { nameColumn } from './language';
 import { stateFilter, str, type Raw } from './handlers/queries';
 
 function labelOf(kind: DeadlineKind, reference: string | null): string {
@@ -89,7 +90,7 @@ export function readDeadlines(
   const [consentState, consentArgs] = stateFilter('c.iso3', filter.iso3);
   for (const row of ctx.db
     .prepare(
-      `SELECT c.id, c.iso3, s.name_en AS state_name, c.note_verbale_ref, c.sent_on, c.last_reminder_on,
+      `SELECT c.id, c.iso3, s.${nameColumn(ctx.language)} AS state_name, c.note_verbale_ref, c.sent_on, c.last_reminder_on,
               c.reply, c.replied_on, c.withdrawn_on
        FROM consent_requests c JOIN member_states s ON s.iso3 = c.iso3
        WHERE c.deleted = 0 AND c.sent_on IS NOT NULL AND c.sent_on <= ?
@@ -116,7 +117,7 @@ export function readDeadlines(
   const [reportState, reportArgs] = stateFilter('v.iso3', filter.iso3);
   for (const row of ctx.db
     .prepare(
-      `SELECT r.id, v.iso3, s.name_en AS state_name, v.kind AS visit_kind, r.sent_to_state_on, r.observations_received_on,
+      `SELECT r.id, v.iso3, s.${nameColumn(ctx.language)} AS state_name, v.kind AS visit_kind, r.sent_to_state_on, r.observations_received_on,
               r.submitted_to_ctc_on, r.adopted_on, r.transmitted_on, r.implementation_reply_on,
               f.due_on AS followup_due_on, f.submitted_on AS followup_submitted_on
        FROM assessment_reports r

@@ -17,6 +17,7 @@ import { Writer } from './db/write';
 import { ensureDefaults } from './defaults';
 import { ApiError } from './errors';
 import { handlers } from './handlers';
+import { languageOfUser } from './language';
 import { readSettings } from './settings';
 
 export interface Caller {
@@ -105,6 +106,7 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
       const base = {
         db,
         user,
+        language: languageOfUser(db, user.id),
         nowMs,
         today: dateOfInstant(nowMs),
         settings: readSettings(db),

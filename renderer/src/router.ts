@@ -1,6 +1,8 @@
 // Hash-based routes (#/states/KEN), so that links work the same under Electron's app:// protocol
-// and the HTTP host, and a reload keeps the page.
-import { useSyncExternalStore } from 'react';
+// and the HTTP host, and a reload keeps the page. A list's search, sort and filters follow the
+// path as a query (#/visits?visits.q=kenya&visits.sort=start.desc), so that Back and a shared
+// link restore them; they are not part of the route, and changing them keeps the page as it is.
+import { useCallback, useSyncExternalStore } from 'react';
 import type { MessageKey } from './i18n';
 
 export const PAGES = [
@@ -38,8 +40,20 @@ const INPUTS_PATH = '/planning/inputs';
 const CONFLICTS_PATH = '/review/conflicts';
 const SYNC_PATH = '/settings/sync';
 
+/** The path of an address's hash and its query (`#/visits?year=2024` → `/visits`, `year=2024`). */
+function splitHash(hash: string): { path: string; query: URLSearchParams } {
+  const whole = hash.replace(/^#/, '');
+  const mark = whole.indexOf('?');
+  return mark < 0
+    ? { path: whole || '/', query: new URLSearchParams() }
+    : { path: whole.slice(0, mark) || '/', query: new URLSearchParams(whole.slice(mark + 1)) };
+}
+
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  const { path, query } = splitHash(hash);
+  const record = query.get('record');
+  if (path === '/visits' && record && /^[A-Za-z]{3}$/.test(record))
+    return { page: 'visits', record: record.toUpperCase() };
   const dossier = /^\/states\/([A-Za-z]{3})$/.exec(path);
   if (dossier) return { page: 'dossier', iso3: dossier[1]!.toUpperCase() };
   const visit = /^\/visits\/([\w-]{1,64})$/.exec(path);
@@ -48,8 +62,6 @@ export function parseRoute(hash: string): Route {
   if (report) return { page: 'report', id: report[1]! };
   const followup = /^\/followup\/([\w-]{1,64})$/.exec(path);
   if (followup) return { page: 'followupReport', id: followup[1]! };
-  const record = /^\/visits\?record=([A-Za-z]{3})$/.exec(path);
-  if (record) return { page: 'visits', record: record[1]!.toUpperCase() };
   if (path === INPUTS_PATH) return { page: 'inputs' };
   if (path === CONFLICTS_PATH) return { page: 'conflicts' };
   if (path === SYNC_PATH) return { page: 'sync' };
@@ -83,12 +95,58 @@ export function sectionOf(route: Route): PageId | null {
   return route.page === 'notFound' ? null : route.page;
 }
 
+/** Fired after a query parameter changes through history.pushState/replaceState (no hashchange). */
+const QUERY_CHANGE = 'cted:querychange';
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(QUERY_CHANGE, onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(QUERY_CHANGE, onChange);
+  };
+}
+
+const currentHash = () => window.location.hash;
+
+/**
+ * How a change of a query parameter is remembered: `replace` rewrites the current history entry
+ * (each key typed in a search), `push` adds one that Back undoes (a sort, a filter chosen).
+ */
+export type QueryChange = 'push' | 'replace';
+
+/** Sets (or, when empty, removes) query parameters of the current page, keeping the others. */
+export function setQueryParams(values: Record<string, string>, change: QueryChange): void {
+  const { path, query } = splitHash(currentHash());
+  for (const [name, value] of Object.entries(values)) {
+    if (value) query.set(name, value);
+    else query.delete(name);
+  }
+  const text = query.toString();
+  const hash = `#${path}${text ? `?${text}` : ''}`;
+  if (hash === (currentHash() || '#/')) return;
+  const url = `${window.location.pathname}${window.location.search}${hash}`;
+  if (change === 'push') window.history.pushState(window.history.state, '', url);
+  else window.history.replaceState(window.history.state, '', url);
+  window.dispatchEvent(new Event(QUERY_CHANGE));
+}
+
+/** A query parameter of the current page ('' when absent), and how to change it. */
+export function useQueryParam(
+  name: string,
+): [string, (value: string, change?: QueryChange) => void] {
+  const hash = useSyncExternalStore(subscribe, currentHash);
+  const value = splitHash(hash).query.get(name) ?? '';
+  const set = useCallback(
+    (next: string, change: QueryChange = 'push') => setQueryParams({ [name]: next }, change),
+    [name],
+  );
+  return [value, set];
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribe, currentHash);
   return parseRoute(hash);
 }

@@ -60,5 +60,10 @@ export const withoutState = <Shape extends { iso3: unknown }>({ iso3: _state, ..
 export const updateOf = <Shape extends z.ZodRawShape>(fields: Shape) =>
   z.strictObject(fields).partial().extend({ id });
 
-export type LanguageCode = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
+/** The six official languages of the UN: English first, then as the app lists them. */
+export const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
+export type LanguageCode = (typeof LANGUAGES)[number];
 export type Names = Record<LanguageCode, string>;
+export const language = z.enum(LANGUAGES, {
+  error: 'Choose one of the six UN languages: en, fr, es, ru, zh or ar.',
+});

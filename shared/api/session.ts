@@ -2,7 +2,7 @@
 // host serves them as POST /session/<action> and Electron over its session IPC channel, both
 // through main/core/auth/gate.ts, and they answer the same {ok, value | error} as the API.
 import { z } from 'zod';
-import { text } from './schema';
+import { text, type LanguageCode } from './schema';
 import { givenPassphrase, newPassphrase, userName, type User } from './areas/users';
 
 /** Every demo user's passphrase, printed by `init --demo` and shown on the demo's sign-in screen. */
@@ -20,6 +20,8 @@ export interface SessionState {
   status: SessionStatus;
   /** The signed-in user (also while locked); null otherwise. */
   user: User | null;
+  /** The language the signed-in user chose (users.setLanguage), English until they choose; null when nobody is signed in. */
+  language: LanguageCode | null;
   /** The session locks after this many minutes without activity (a workspace setting). */
   lockAfterMinutes: number;
   /** On a demo workspace, the users who can sign in with DEMO_PASSPHRASE; null otherwise. */

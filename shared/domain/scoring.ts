@@ -86,7 +86,13 @@ export interface StateSignal {
 
 export interface StateInputs {
   iso3: string;
+  /** The State's name in the reader's language. */
   name: string;
+  /**
+   * The name ties are broken by (the English UN name), so that the ranking is the same whatever
+   * the reader's language; `name` when absent.
+   */
+  tieName?: string;
   region: string;
   /** End of the last conducted assessment visit (advocacy visits do not count); null: never visited. */
   lastVisit: string | null;
@@ -368,7 +374,7 @@ export function scorePlan(input: ScoringInput): ScoredEntry[] {
     (a, b) =>
       b.score - a.score ||
       (a.s.lastVisit ?? '').localeCompare(b.s.lastVisit ?? '') ||
-      a.s.name.localeCompare(b.s.name, 'en') ||
+      (a.s.tieName ?? a.s.name).localeCompare(b.s.tieName ?? b.s.name, 'en') ||
       a.s.iso3.localeCompare(b.s.iso3),
   );
 

@@ -24,6 +24,7 @@ import { CONSENT_STATES } from '../../../shared/domain/consent';
 import { coverageAt, projectCoverage, type Projection } from '../../../shared/domain/coverage';
 import { yearOf } from '../../../shared/domain/dates';
 import type { CallContext } from '../context';
+import { compareNames, nameColumn } from '../language';
 import { implementationOverTime } from '../coverage/implementation';
 import { coverageMap } from '../coverage/map';
 import { coverageSummary } from '../coverage/summary';
@@ -180,7 +181,9 @@ function listedStates(
     if (!requests.has(r.iso3) && r.sentOn && r.sentOn <= asOf) requests.set(r.iso3, r);
   const states = new Map(
     (
-      ctx.db.prepare('SELECT iso3, name_en AS name, region FROM member_states').all() as {
+      ctx.db
+        .prepare(`SELECT iso3, ${nameColumn(ctx.language)} AS name, region FROM member_states`)
+        .all() as {
         iso3: string;
         name: string;
         region: string;
@@ -232,7 +235,7 @@ function listedStates(
       if (consent === 'granted') return { ...base, outcome: 'no_visit_recorded', on: null };
       return { ...base, outcome: consent, on: requests.get(iso3)?.repliedOn ?? null };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => compareNames(ctx.language)(a.name, b.name));
 }
 
 function consentSentIn(ctx: CallContext, year: number, asOf: string) {
@@ -248,7 +251,7 @@ export function collectAnnualReview(ctx: CallContext, year: number): AnnualRevie
   const asOf = `${year}-12-31` < ctx.today ? `${year}-12-31` : ctx.today;
   const list = listFigures(ctx, year);
   // Every visit of the year, those still ahead in the year under way included.
-  const yearVisits = readVisits(ctx.db, { year })
+  const yearVisits = readVisits(ctx, { year })
     .map((v) => ({
       ...v,
       conducted: v.status === 'conducted' && (v.endDate ?? v.startDate)! <= asOf,
@@ -273,7 +276,7 @@ export function collectAnnualReview(ctx: CallContext, year: number): AnnualRevie
     list,
     listed,
     visits,
-    reportsAdopted: readReports(ctx.db)
+    reportsAdopted: readReports(ctx)
       .filter((r) => inYear(year, r.adoptedOn) && r.adoptedOn! <= asOf)
       .reverse(),
     op16Submitted: followups.filter((f) => inYear(year, f.submittedOn)),
@@ -286,7 +289,7 @@ export function collectAnnualReview(ctx: CallContext, year: number): AnnualRevie
       const counts = countsIn(a.series, year);
       return counts && counts.total > 0 ? [{ label: a.label, counts }] : [];
     }),
-    assistanceDelivered: readTechnicalAssistance(ctx.db)
+    assistanceDelivered: readTechnicalAssistance(ctx)
       .filter((t) => t.status === 'delivered' && inYear(year, t.statusOn) && t.statusOn! <= asOf)
       .reverse(),
     // The series starts with the first year anyone was visited: before it, ask for that year's end.
@@ -306,7 +309,7 @@ export function collectAnnualReview(ctx: CallContext, year: number): AnnualRevie
         region: s.region,
         on: coverageAt(s, year, asOf).lastVisit!.endedOn,
       }))
-      .sort((a, b) => a.on.localeCompare(b.on) || a.name.localeCompare(b.name, 'en')),
+      .sort((a, b) => a.on.localeCompare(b.on) || compareNames(ctx.language)(a.name, b.name)),
     forecast: {
       list: listFigures(ctx, year + 1),
       op16Due: followups.filter((f) => inYear(year + 1, f.dueOn)),

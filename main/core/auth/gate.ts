@@ -18,6 +18,7 @@ import type { User, UserAccount } from '../../../shared/api/types';
 import { getMeta, type Workspace } from '../db/workspace';
 import type { Dispatcher } from '../dispatcher';
 import { ApiError } from '../errors';
+import { languageOfUser } from '../language';
 import { readSettings } from '../settings';
 import { account, accountNamed, accounts } from './accounts';
 import { attemptsOf } from './attempts';
@@ -258,6 +259,7 @@ export class Gate {
     return {
       status,
       user: user ? plain(user) : null,
+      language: user ? languageOfUser(db, user.id) : null,
       lockAfterMinutes: readSettings(db).lockAfterMinutes,
       demoUsers: demo
         ? accounts(db)

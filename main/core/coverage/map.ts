@@ -4,6 +4,7 @@ import type { CoverageMap, CoverageMapState } from '../../../shared/api/types';
 import { yearOf } from '../../../shared/domain/dates';
 import type { VisitKind } from '../../../shared/domain/visits';
 import type { CallContext } from '../context';
+import { nameColumn, sortByName } from '../language';
 import { admittedOn } from '../reference/admissions';
 import { memberStates } from '../reference/memberStates';
 import { CONDUCTED_VISITS_SQL } from '../visited';
@@ -20,19 +21,23 @@ export const ADOPTED_SELECTIONS_SQL = `
   JOIN list_entries e ON e.version_id = v.id AND e.deleted = 0 AND e.selection = 'selected'
   WHERE l.deleted = 0 AND l.status = 'adopted' AND (l.decided_on IS NULL OR l.decided_on <= ?)`;
 
-/** Every State's coverage for the map, kept until the workspace changes (./memo.ts). */
+/** The tables the map reads: it is kept until one of them changes (./memo.ts). */
+const MAP_TABLES = ['member_states', 'visits', 'annual_lists', 'list_versions', 'list_entries'];
+
+/** Every State's coverage for the map. */
 export function coverageMap(ctx: CallContext, asOf: string): CoverageMap {
-  return memoised(ctx.db, `map ${asOf}`, () => computeMap(ctx, asOf));
+  return memoised(ctx.db, `map ${asOf} ${ctx.language}`, MAP_TABLES, () => computeMap(ctx, asOf));
 }
 
 function computeMap(ctx: CallContext, asOf: string): CoverageMap {
   const latlng = new Map(memberStates().map((s) => [s.iso3, s.latlng]));
   const states = new Map<string, CoverageMapState>();
-  for (const s of ctx.db
+  const rows = ctx.db
     .prepare(
-      'SELECT iso3, m49, name_en AS name, region, subregion FROM member_states ORDER BY name_en',
+      `SELECT iso3, m49, ${nameColumn(ctx.language)} AS name, region, subregion FROM member_states`,
     )
-    .all() as Pick<CoverageMapState, 'iso3' | 'm49' | 'name' | 'region' | 'subregion'>[])
+    .all() as Pick<CoverageMapState, 'iso3' | 'm49' | 'name' | 'region' | 'subregion'>[];
+  for (const s of sortByName(rows, (r) => r.name, ctx.language))
     states.set(s.iso3, {
       ...s,
       latlng: latlng.get(s.iso3) ?? [0, 0],

@@ -23,7 +23,7 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { WorkspaceError, WorkspaceKeyError } from '../errors';
-import { memberStates } from '../reference/memberStates';
+import { memberStates, referenceDigest } from '../reference/memberStates';
 import { registerAuditFunctions } from './audit';
 import {
   applyFileKey,
@@ -679,16 +679,31 @@ function freshPath(base: string, ext: string): string {
   return candidate;
 }
 
+/** meta key: the digest of the reference data the workspace was last seeded with. */
+const REFERENCE_KEY = 'reference_digest';
+
+/**
+ * Writes the Member States as this version of the app ships them, whenever they differ from what
+ * the workspace holds (names, regions, spellings): reference data, not synced, so every site
+ * shows what its own version ships. Rows are updated in place, never replaced, so nothing that
+ * points at a State is touched.
+ */
 function seedReference(db: Db): void {
   const states = memberStates();
+  const digest = referenceDigest();
   const have = (db.prepare('SELECT COUNT(*) AS n FROM member_states').get() as { n: number }).n;
-  if (have === states.length) return;
+  if (have === states.length && getMeta(db, REFERENCE_KEY) === digest) return;
   const upsert = db.prepare(
-    `INSERT OR REPLACE INTO member_states (iso3, iso2, m49, name_en, name_fr, name_es, name_ru, name_zh, name_ar, region, subregion, alt_names)
-     VALUES (@iso3, @iso2, @m49, @en, @fr, @es, @ru, @zh, @ar, @region, @subregion, @altNames)`,
+    `INSERT INTO member_states (iso3, iso2, m49, name_en, name_fr, name_es, name_ru, name_zh, name_ar, region, subregion, alt_names)
+     VALUES (@iso3, @iso2, @m49, @en, @fr, @es, @ru, @zh, @ar, @region, @subregion, @altNames)
+     ON CONFLICT(iso3) DO UPDATE SET iso2 = excluded.iso2, m49 = excluded.m49,
+       name_en = excluded.name_en, name_fr = excluded.name_fr, name_es = excluded.name_es,
+       name_ru = excluded.name_ru, name_zh = excluded.name_zh, name_ar = excluded.name_ar,
+       region = excluded.region, subregion = excluded.subregion, alt_names = excluded.alt_names`,
   );
   db.transaction(() => {
     for (const s of states) upsert.run({ ...s, ...s.names, altNames: JSON.stringify(s.altNames) });
+    setMeta(db, REFERENCE_KEY, digest);
   }).immediate();
 }
 

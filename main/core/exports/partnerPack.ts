@@ -16,6 +16,7 @@
 // keep confidential; no confidential recommendation; nothing of a confidential section.
 import type {
   AssessmentReport,
+  LanguageCode,
   PartnerPackWithheld,
   Recommendation,
   TechnicalAssistance,
@@ -26,6 +27,7 @@ import {
   type ReleaseConsent,
 } from '../../../shared/domain/reports';
 import type { PartnerAudience } from '../../../shared/domain/sharing';
+import { compareNames } from '../language';
 
 interface AudienceRule {
   /** The release consents under which a report reaches this audience. */
@@ -127,6 +129,8 @@ const emptyWithheld = (): PartnerPackWithheld => ({
 export function selectPartnerPack(
   rows: PartnerPackRows,
   audience: PartnerAudience,
+  /** The language the States are named in, and ordered by. */
+  language: LanguageCode = 'en',
 ): PartnerPackSelection {
   const rule = AUDIENCE_RULES[audience];
   const withheld = emptyWithheld();
@@ -168,14 +172,14 @@ export function selectPartnerPack(
     audience,
     reports: rows.reports.filter((r) => sharedReports.has(r.id)),
     recommendations,
-    gaps: thematicGaps(recommendations),
+    gaps: thematicGaps(recommendations, language),
     assistance,
     withheld,
   };
 }
 
 /** Per State and thematic area, from the shared recommendations only. */
-function thematicGaps(recommendations: Recommendation[]): ThematicGap[] {
+function thematicGaps(recommendations: Recommendation[], language: LanguageCode): ThematicGap[] {
   const gaps = new Map<string, ThematicGap>();
   for (const r of recommendations) {
     const key = `${r.iso3}/${r.thematicArea}`;
@@ -194,8 +198,8 @@ function thematicGaps(recommendations: Recommendation[]): ThematicGap[] {
     }
     gaps.set(key, gap);
   }
+  const compare = compareNames(language);
   return [...gaps.values()].sort(
-    (a, b) =>
-      a.stateName.localeCompare(b.stateName) || b.open - a.open || a.area.localeCompare(b.area),
+    (a, b) => compare(a.stateName, b.stateName) || b.open - a.open || a.area.localeCompare(b.area),
   );
 }

@@ -7,11 +7,12 @@ import { collectAnnualReview } from '../annualReview/collect';
 import { annualReviewHtml } from '../annualReview/html';
 import { getMeta } from '../db/workspace';
 import { ApiError } from '../errors';
+import { inAskedLanguage } from '../language';
 import { classifiedFileName } from '../exports/classification';
 import type { Handlers } from './types';
 import { SYNTHETIC_NOTICE } from './workspace';
 
-export const annualReviewHandlers: Pick<Handlers, 'reports.annualReview'> = {
+export const annualReviewHandlers: Pick<Handlers, 'reports.annualReview'> = inAskedLanguage({
   'reports.annualReview': async ({ year, format }, ctx): Promise<ExportFile> => {
     const thisYear = yearOf(ctx.today);
     if (year > thisYear)
@@ -45,4 +46,4 @@ export const annualReviewHandlers: Pick<Handlers, 'reports.annualReview'> = {
       synthetic,
     };
   },
-};
+});

@@ -1,9 +1,9 @@
 // The Committee's meetings, and the senior officials of assessed States invited to brief it on the
 // implementation of their report's recommendations (OP 16).
 import type { CtcMeeting, Invitation } from '../../../shared/api/types';
-import type { CallContext } from '../context';
-import type { Db } from '../db/workspace';
+import type { CallContext, Reader } from '../context';
 import { ApiError } from '../errors';
+import { compareNames, nameColumn } from '../language';
 import { recordEvent } from './events';
 import { str, type Raw } from './queries';
 import { reportById } from './reports';
@@ -11,7 +11,7 @@ import { refuse, refuseFuture, requireMemberState, toColumns } from './rules';
 import type { AreaHandlers } from './types';
 
 export function readInvitations(
-  db: Db,
+  { db, language }: Reader,
   filter: { iso3?: string; meetingIds?: string[]; id?: string },
 ): Invitation[] {
   const where: string[] = ['i.deleted = 0'];
@@ -30,12 +30,21 @@ export function readInvitations(
   }
   const rows = db
     .prepare(
-      `SELECT i.*, s.name_en AS state_name, m.title AS meeting_title, m.held_on
+      `SELECT i.*, s.${nameColumn(language)} AS state_name, m.title AS meeting_title, m.held_on
        FROM invitations i JOIN member_states s ON s.iso3 = i.iso3
        LEFT JOIN ctc_meetings m ON m.id = i.meeting_id AND m.deleted = 0
-       WHERE ${where.join(' AND ')} ORDER BY COALESCE(m.held_on, i.invited_on) DESC, s.name_en, i.id`,
+       WHERE ${where.join(' AND ')} ORDER BY COALESCE(m.held_on, i.invited_on) DESC, i.id`,
     )
     .all(...args) as Raw[];
+  // Newest first; on one day, by the State's name as the caller's language orders it.
+  const compare = compareNames(language);
+  const day = (r: Raw) => String(r.held_on ?? r.invited_on ?? '');
+  rows.sort(
+    (a, b) =>
+      day(b).localeCompare(day(a)) ||
+      compare(String(a.state_name), String(b.state_name)) ||
+      String(a.id).localeCompare(String(b.id)),
+  );
   return rows.map((r) => ({
     id: String(r.id),
     iso3: String(r.iso3),
@@ -51,8 +60,8 @@ export function readInvitations(
   }));
 }
 
-function readMeetings(db: Db, filter: { year?: number; id?: string }): CtcMeeting[] {
-  const rows = db
+function readMeetings(reader: Reader, filter: { year?: number; id?: string }): CtcMeeting[] {
+  const rows = reader.db
     .prepare(
       `SELECT * FROM ctc_meetings WHERE deleted = 0
        ${filter.year !== undefined ? 'AND substr(held_on, 1, 4) = ?' : ''} ${filter.id ? 'AND id = ?' : ''}
@@ -62,7 +71,7 @@ function readMeetings(db: Db, filter: { year?: number; id?: string }): CtcMeetin
       ...(filter.year !== undefined ? [String(filter.year)] : []),
       ...(filter.id ? [filter.id] : []),
     ) as Raw[];
-  const invitations = readInvitations(db, { meetingIds: rows.map((r) => String(r.id)) });
+  const invitations = readInvitations(reader, { meetingIds: rows.map((r) => String(r.id)) });
   return rows.map((r) => ({
     id: String(r.id),
     heldOn: String(r.held_on),
@@ -73,13 +82,13 @@ function readMeetings(db: Db, filter: { year?: number; id?: string }): CtcMeetin
 }
 
 function meetingById(ctx: CallContext, id: string): CtcMeeting {
-  const meeting = readMeetings(ctx.db, { id })[0];
+  const meeting = readMeetings(ctx, { id })[0];
   if (!meeting) throw new ApiError('NOT_FOUND', 'This Committee meeting does not exist.');
   return meeting;
 }
 
 function invitationById(ctx: CallContext, id: string): Invitation {
-  const invitation = readInvitations(ctx.db, { id })[0];
+  const invitation = readInvitations(ctx, { id })[0];
   if (!invitation) throw new ApiError('NOT_FOUND', 'This invitation does not exist.');
   return invitation;
 }
@@ -87,7 +96,7 @@ function invitationById(ctx: CallContext, id: string): Invitation {
 const MEETING_COLUMN = { heldOn: 'held_on', title: 'title', agendaNotes: 'notes' } as const;
 
 export const ctcMeetingsHandlers: AreaHandlers<'ctcMeetings'> = {
-  'ctcMeetings.list': ({ year }, ctx) => readMeetings(ctx.db, { year }),
+  'ctcMeetings.list': ({ year }, ctx) => readMeetings(ctx, { year }),
 
   'ctcMeetings.create': (input, ctx) => {
     const id = ctx.write.insert('ctc_meetings', toColumns(input, MEETING_COLUMN));

@@ -21,6 +21,7 @@ import { yearOf } from '../../../shared/domain/dates';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 import { ApiError } from '../errors';
+import { nameColumn } from '../language';
 import { substitutionFor } from '../plan/substitution';
 import { adoptedSelection, readYearList, type YearList } from '../plan/yearList';
 import { recordEvent } from './events';
@@ -107,7 +108,7 @@ export function nextReferenceNumber(db: Db, prefix: string): number {
 function refuseDuplicateReference(ctx: CallContext, ref: string): void {
   const used = ctx.db
     .prepare(
-      `SELECT c.iso3, s.name_en AS name FROM consent_requests c JOIN member_states s ON s.iso3 = c.iso3
+      `SELECT c.iso3, s.${nameColumn(ctx.language)} AS name FROM consent_requests c JOIN member_states s ON s.iso3 = c.iso3
        WHERE c.deleted = 0 AND c.note_verbale_ref = ?`,
     )
     .get(ref) as { iso3: string; name: string } | undefined;
@@ -152,7 +153,9 @@ function overviewRows(ctx: CallContext, year: number, list: YearList | null): Co
   const listed = adoptedSelection(list);
   const states = new Map(
     (
-      ctx.db.prepare('SELECT iso3, name_en AS name, region FROM member_states').all() as {
+      ctx.db
+        .prepare(`SELECT iso3, ${nameColumn(ctx.language)} AS name, region FROM member_states`)
+        .all() as {
         iso3: string;
         name: string;
         region: string;

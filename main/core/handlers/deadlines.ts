@@ -5,6 +5,7 @@ import { addDays } from '../../../shared/domain/dates';
 import { isAlerting, isOpenDeadline } from '../../../shared/domain/deadlines';
 import type { Role } from '../../../shared/domain/roles';
 import type { CallContext } from '../context';
+import { nameColumn } from '../language';
 import { readDeadlines } from '../deadlines';
 import { timeliness } from '../stats';
 import type { Raw } from './queries';
@@ -75,7 +76,7 @@ function plannerActions(ctx: CallContext, asOf: string, deadlines: Deadline[]): 
     }));
   const undrafted = ctx.db
     .prepare(
-      `SELECT v.id, v.iso3, s.name_en AS state_name, v.end_date FROM visits v JOIN member_states s ON s.iso3 = v.iso3
+      `SELECT v.id, v.iso3, s.${nameColumn(ctx.language)} AS state_name, v.end_date FROM visits v JOIN member_states s ON s.iso3 = v.iso3
        WHERE v.deleted = 0 AND v.status = 'conducted' AND v.kind <> 'advocacy' AND v.end_date <= ?
          AND NOT EXISTS (SELECT 1 FROM assessment_reports r WHERE r.visit_id = v.id AND r.deleted = 0)
        ORDER BY v.end_date`,
@@ -124,7 +125,7 @@ function committeeActions(ctx: CallContext, asOf: string, deadlines: Deadline[])
     });
   for (const a of ctx.db
     .prepare(
-      `SELECT a.id, a.iso3, s.name_en AS state_name, l.year FROM list_amendments a
+      `SELECT a.id, a.iso3, s.${nameColumn(ctx.language)} AS state_name, l.year FROM list_amendments a
        JOIN annual_lists l ON l.id = a.list_id JOIN member_states s ON s.iso3 = a.iso3
        WHERE a.deleted = 0 AND a.status = 'proposed' AND (a.proposed_on IS NULL OR a.proposed_on <= ?)
        ORDER BY a.proposed_on, a.id`,

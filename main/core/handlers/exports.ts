@@ -21,6 +21,7 @@ import { classifiedFileName } from '../exports/classification';
 import { htmlDocument, htmlTable, esc } from '../exports/html';
 import { tableFile, type Cell, type Table } from '../exports/tables';
 import { ApiError } from '../errors';
+import { compareNames, inAskedLanguage, nameColumn } from '../language';
 import { planHandlers, readListVersion } from './plan';
 import { VISIT_CONFIDENTIAL_SQL } from './queries';
 import type { AreaHandlers } from './types';
@@ -204,7 +205,9 @@ function deadlinesTable(ctx: CallContext, asOf: string, open: boolean): Table {
 function stateNames(ctx: CallContext): Map<string, string> {
   return new Map(
     (
-      ctx.db.prepare('SELECT iso3, name_en AS name FROM member_states').all() as {
+      ctx.db
+        .prepare(`SELECT iso3, ${nameColumn(ctx.language)} AS name FROM member_states`)
+        .all() as {
         iso3: string;
         name: string;
       }[]
@@ -395,7 +398,7 @@ function readWeights(ctx: CallContext, methodologyId: string): Record<string, nu
 function readSchedule(ctx: CallContext, year: number): ScheduledVisit[] {
   const rows = ctx.db
     .prepare(
-      `SELECT v.id, v.iso3, s.name_en AS name, v.kind, v.mode, v.status, v.start_date, v.end_date,
+      `SELECT v.id, v.iso3, s.${nameColumn(ctx.language)} AS name, v.kind, v.mode, v.status, v.start_date, v.end_date,
               ${VISIT_CONFIDENTIAL_SQL} AS confidential, c.replied_on, c.proposed_from
        FROM visits v JOIN member_states s ON s.iso3 = v.iso3
        JOIN consent_requests c ON c.deleted = 0 AND c.reply = 'granted' AND c.iso3 = v.iso3
@@ -403,9 +406,14 @@ function readSchedule(ctx: CallContext, year: number): ScheduledVisit[] {
        WHERE v.deleted = 0 AND v.status IN ('planned', 'scheduled', 'conducted')
          AND COALESCE(substr(v.start_date, 1, 4), substr(c.proposed_from, 1, 4), CAST(c.list_year AS TEXT)) = ?
        GROUP BY v.id
-       ORDER BY COALESCE(v.start_date, c.proposed_from, '9999'), s.name_en`,
+       ORDER BY COALESCE(v.start_date, c.proposed_from, '9999'), v.id`,
     )
     .all(year, String(year)) as Record<string, string | number | null>[];
+  // By date, then by the State's name as the language orders it.
+  const compare = compareNames(ctx.language);
+  const day = (r: Record<string, string | number | null>) =>
+    String(r.start_date ?? r.proposed_from ?? '9999');
+  rows.sort((a, b) => day(a).localeCompare(day(b)) || compare(String(a.name), String(b.name)));
   return rows.map((r) => {
     const day = (r.start_date ?? r.proposed_from) as string | null;
     return {
@@ -519,7 +527,10 @@ export const scheduleHandlers: AreaHandlers<'schedule'> = {
 };
 
 /** Every export but the partner pack, whose handler is partnerPack.ts. */
-export const exportsHandlers: Omit<AreaHandlers<'exports'>, 'exports.partnerPack'> = {
+export const exportsHandlers: Omit<
+  AreaHandlers<'exports'>,
+  'exports.partnerPack'
+> = inAskedLanguage({
   'exports.deadlines': async ({ asOf, open, format }, ctx) => {
     const day = asOf ?? ctx.today;
     return tableFile(
@@ -579,4 +590,4 @@ export const exportsHandlers: Omit<AreaHandlers<'exports'>, 'exports.partnerPack
   },
   'exports.schedule': ({ year, precision, format }, ctx) =>
     scheduleFile(ctx, year, precision, format),
-};
+});

@@ -35,7 +35,7 @@ const recommendationWords = (code: string | null) =>
   code ? `Recommendation ${code}` : 'This recommendation';
 
 function visitById(ctx: CallContext, id: string): Visit {
-  const visit = readVisits(ctx.db, { id })[0];
+  const visit = readVisits(ctx, { id })[0];
   if (!visit)
     throw new ApiError('NOT_FOUND', 'This visit does not exist (it may have been removed).');
   return visit;
@@ -207,7 +207,7 @@ export const statusProposalsHandlers: AreaHandlers<'statusProposals'> = {
 
   'statusProposals.create': (input, ctx) => {
     const visit = visitToWrite(ctx, input.visitId);
-    const recommendation = readRecommendations(ctx.db, { id: input.recommendationId })[0];
+    const recommendation = readRecommendations(ctx, { id: input.recommendationId })[0];
     if (!recommendation)
       throw new ApiError(
         'NOT_FOUND',
@@ -273,7 +273,7 @@ export const statusProposalsHandlers: AreaHandlers<'statusProposals'> = {
   'statusProposals.decide': ({ id, decision, reason }, ctx) => {
     const proposal = pendingProposal(ctx, id);
     if (decision === 'accepted') {
-      const recommendation = readRecommendations(ctx.db, { id: proposal.recommendationId })[0];
+      const recommendation = readRecommendations(ctx, { id: proposal.recommendationId })[0];
       if (!recommendation)
         throw new ApiError('NOT_FOUND', 'The recommendation of this proposal no longer exists.');
       if (recommendation.statusAsOf && recommendation.statusAsOf > proposal.proposedOn)

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/api/types';
 import { DEFAULT_RECOMMENDATION_STATUS } from '../../../shared/domain/reports';
 import type { CallContext } from '../context';
+import { nameColumn } from '../language';
 import { json, str, type Raw } from './queries';
 
 /** The name of the user a column names, as `<column>_name`. */
@@ -79,7 +80,7 @@ export function readProposals(ctx: CallContext, where: string, args: string[]): 
   return (
     ctx.db
       .prepare(
-        `SELECT p.*, x.code, x.text AS rec_text, v.iso3, s.name_en AS state_name,
+        `SELECT p.*, x.code, x.text AS rec_text, v.iso3, s.${nameColumn(ctx.language)} AS state_name,
                 ${userNameAs('p', 'proposed_by')}, ${userNameAs('p', 'decided_by')},
                 (SELECT u.status FROM recommendation_updates u WHERE u.recommendation_id = x.id AND u.deleted = 0
                  ORDER BY u.as_of DESC, u.id DESC LIMIT 1) AS current_status

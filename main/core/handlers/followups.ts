@@ -7,6 +7,7 @@ import { daysBetween } from '../../../shared/domain/dates';
 import { deadlineState, followupReportDue, op16Applies } from '../../../shared/domain/deadlines';
 import { needsEvidence, type RecommendationStatus } from '../../../shared/domain/reports';
 import type { CallContext } from '../context';
+import { compareNames, nameColumn } from '../language';
 import { ApiError } from '../errors';
 import { recordEvent } from './events';
 import { json, list, stateFilter, str, type Raw } from './queries';
@@ -44,7 +45,7 @@ export function readFollowups(
   }
   const rows = ctx.db
     .prepare(
-      `SELECT r.id AS report_id, r.adopted_on, v.iso3, v.kind AS visit_kind, s.name_en AS state_name,
+      `SELECT r.id AS report_id, r.adopted_on, v.iso3, v.kind AS visit_kind, s.${nameColumn(ctx.language)} AS state_name,
               f.id AS followup_id, f.started_on, f.due_on, f.submitted_on, f.recommended_followup, f.ta_partners
        FROM assessment_reports r
        JOIN visits v ON v.id = r.visit_id
@@ -55,6 +56,7 @@ export function readFollowups(
          AND v.kind NOT IN ${NOT_INITIAL_SQL} ${stateSql} ${extraSql}`,
     )
     .all(ctx.settings.op16Start, asOf, ...args) as Raw[];
+  const compare = compareNames(ctx.language);
   return rows
     .map((r) => {
       const adopted = String(r.adopted_on);
@@ -80,7 +82,7 @@ export function readFollowups(
         partners: submittedOn ? list(r.ta_partners) : [],
       };
     })
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.stateName.localeCompare(b.stateName));
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || compare(a.stateName, b.stateName));
 }
 
 function storedOf(
@@ -103,7 +105,7 @@ export function readFollowupDetail(ctx: CallContext, id: string): FollowupDetail
   const known = readFollowups(ctx, ctx.today, { followupId: id })[0] ?? followup;
   const stored = storedOf(ctx, id);
   const byRecommendation = new Map(stored.assessment.map((a) => [a.recommendationId, a]));
-  const assessment: FollowupAssessment[] = readRecommendations(ctx.db, {
+  const assessment: FollowupAssessment[] = readRecommendations(ctx, {
     reportId: followup.reportId,
   }).map((r) => {
     const entry = byRecommendation.get(r.id);
@@ -247,7 +249,7 @@ export const followupsHandlers: AreaHandlers<'followups'> = {
     // The assessment becomes each recommendation's status as of the submission, with the
     // comment as evidence (a later update already recorded stays the current one).
     const source = `OP 16 follow-up report submitted to the Committee on ${submittedOn}`;
-    const recommendations = readRecommendations(ctx.db, { reportId: detail.reportId });
+    const recommendations = readRecommendations(ctx, { reportId: detail.reportId });
     for (const a of detail.assessment) {
       const recommendation = recommendations.find((r) => r.id === a.recommendationId)!;
       if (recommendation.statusAsOf && recommendation.statusAsOf > submittedOn) continue;

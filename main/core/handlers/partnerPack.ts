@@ -1,43 +1,40 @@
 // exports.partnerPack: reads a State's (or every State's) reports, recommendations and technical
 // assistance, lets partnerPack.ts choose what the audience may receive, and writes the file.
-import type { CallContext } from '../context';
 import { getMeta } from '../db/workspace';
 import { selectPartnerPack } from '../exports/partnerPack';
+import { inAskedLanguage, stateName } from '../language';
 import { partnerPackFile } from '../exports/partnerPackFile';
 import { readRecommendations, readReports, readTechnicalAssistance } from './reports';
 import { readVisits } from './queries';
 import { requireMemberState } from './rules';
 import type { AreaHandlers } from './types';
 
-function scopeName(ctx: CallContext, iso3: string): string {
-  const row = ctx.db.prepare('SELECT name_en FROM member_states WHERE iso3 = ?').get(iso3) as {
-    name_en: string;
-  };
-  return row.name_en;
-}
-
-export const partnerPackHandlers: Pick<AreaHandlers<'exports'>, 'exports.partnerPack'> = {
+export const partnerPackHandlers: Pick<
+  AreaHandlers<'exports'>,
+  'exports.partnerPack'
+> = inAskedLanguage({
   'exports.partnerPack': async ({ iso3, audience, format }, ctx) => {
     if (iso3 !== 'all') requireMemberState(ctx, iso3);
     const state = iso3 === 'all' ? undefined : iso3;
     // Everything is read before the first await (the file is written after).
     const selection = selectPartnerPack(
       {
-        reports: readReports(ctx.db, { iso3: state }),
+        reports: readReports(ctx, { iso3: state }),
         confidentialVisitIds: new Set(
-          readVisits(ctx.db, { iso3: state })
+          readVisits(ctx, { iso3: state })
             .filter((v) => v.confidential)
             .map((v) => v.id),
         ),
-        recommendations: readRecommendations(ctx.db, { iso3: state }),
-        assistance: readTechnicalAssistance(ctx.db, { iso3: state }),
+        recommendations: readRecommendations(ctx, { iso3: state }),
+        assistance: readTechnicalAssistance(ctx, { iso3: state }),
       },
       audience,
+      ctx.language,
     );
     const file = await partnerPackFile(
       selection,
       {
-        scope: iso3 === 'all' ? 'all Member States' : scopeName(ctx, iso3),
+        scope: iso3 === 'all' ? 'all Member States' : stateName(ctx.db, iso3, ctx.language),
         fileScope: iso3,
         today: ctx.today,
         synthetic: getMeta(ctx.db, 'demo') === '1',
@@ -55,4 +52,4 @@ export const partnerPackHandlers: Pick<AreaHandlers<'exports'>, 'exports.partner
       withheld: selection.withheld,
     };
   },
-};
+});

@@ -5,12 +5,16 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import type {
   Amendment,
   AnnualList,
+  AwaitingDecision,
   EntryOrigin,
   EntrySelection,
   ListComment,
   ListEntry,
+  ListChange,
+  ListChanges,
   ListStatus,
   PlanResult,
+  StateStanding,
 } from '../../../shared/api/types';
 import { MONTH_NAMES } from '../../../shared/domain/dates';
 import {
@@ -20,6 +24,7 @@ import {
 } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
+import { nameColumn } from '../language';
 import { readPlanInputs } from '../plan/inputs';
 import { recordEvent } from './events';
 import { readMethodology } from './methodologies';
@@ -113,7 +118,7 @@ function currentVersion(ctx: CallContext, listId: string): number {
 function readEntries(ctx: CallContext, versionRowId: string): ListEntry[] {
   const rows = ctx.db
     .prepare(
-      `SELECT e.*, s.name_en AS name, s.region FROM list_entries e JOIN member_states s ON s.iso3 = e.iso3
+      `SELECT e.*, s.${nameColumn(ctx.language)} AS name, s.region FROM list_entries e JOIN member_states s ON s.iso3 = e.iso3
        WHERE e.deleted = 0 AND e.version_id = ? ORDER BY e.rank, e.iso3`,
     )
     .all(versionRowId) as EntryRow[];
@@ -141,7 +146,7 @@ function entriesOf(ctx: CallContext, list: ListRow, version: number): ListEntry[
 function readAmendments(ctx: CallContext, list: ListRow): Amendment[] {
   const rows = ctx.db
     .prepare(
-      `SELECT a.*, s.name_en AS state_name, r.name_en AS replacement_name, p.name AS proposer, d.name AS decider,
+      `SELECT a.*, s.${nameColumn(ctx.language)} AS state_name, r.${nameColumn(ctx.language)} AS replacement_name, p.name AS proposer, d.name AS decider,
               c.reply AS consent_reply, COALESCE(c.withdrawn_on, c.replied_on) AS consent_on, c.note_verbale_ref AS consent_ref
        FROM list_amendments a JOIN member_states s ON s.iso3 = a.iso3 LEFT JOIN member_states r ON r.iso3 = a.replacement_iso3
        LEFT JOIN users p ON p.id = a.proposed_by LEFT JOIN users d ON d.id = a.decided_by
@@ -395,6 +400,147 @@ export function readListVersion(
   };
 }
 
+/** Planning's starting capacity, used to rank a State live when its year has no list yet. */
+const LIVE_CAPACITY = 10;
+
+/** A State's rank, score and breakdown on the year's list, or ranked live when there is none. */
+function standing(ctx: CallContext, year: number, iso3: string): StateStanding {
+  const list = findList(ctx, year);
+  if (list) {
+    const read = readList(ctx, list);
+    const entry = read.entries.find((e) => e.iso3 === iso3);
+    if (!entry) throw new ApiError('NOT_FOUND', `${iso3} is not ranked on the ${year} list.`);
+    const reserve = read.entries.filter((e) => e.selection === 'reserve');
+    const methodology = readMethodology(ctx.db, list.methodology_id);
+    return {
+      year,
+      source: 'list',
+      listStatus: list.status,
+      version: read.currentVersion,
+      methodology: read.methodology,
+      params: methodology.params,
+      total: read.entries.length,
+      capacity: list.capacity,
+      reservePosition: entry.selection === 'reserve' ? reserve.indexOf(entry) + 1 : null,
+      entry,
+    };
+  }
+  const methodology = readMethodology(ctx.db);
+  const result = build(ctx, { year, capacity: LIVE_CAPACITY, methodologyId: methodology.id });
+  const scored = result.entries.find((e) => e.iso3 === iso3);
+  if (!scored) throw new ApiError('NOT_FOUND', `There is no Member State ${iso3}.`);
+  const reserve = result.entries.filter((e) => e.reserve);
+  const { selected, reserve: inReserve, ...rest } = scored;
+  return {
+    year,
+    source: 'live',
+    listStatus: null,
+    version: null,
+    methodology: result.methodology,
+    params: methodology.params,
+    total: result.entries.length,
+    capacity: result.capacity,
+    reservePosition: inReserve ? reserve.indexOf(scored) + 1 : null,
+    entry: { ...rest, selection: selected ? 'selected' : inReserve ? 'reserve' : 'none' },
+  };
+}
+
+const decidedOnOf = (ctx: CallContext, listId: string, version: number): string | null =>
+  (
+    ctx.db
+      .prepare(
+        'SELECT decided_on FROM list_versions WHERE deleted = 0 AND list_id = ? AND version = ?',
+      )
+      .get(listId, version) as { decided_on: string | null } | undefined
+  )?.decided_on ?? null;
+
+/**
+ * What changed on the year's list since the version before: the previous version of the same
+ * list, or (for a draft, a proposal or version 1) the latest earlier year's adopted list.
+ */
+function changes(ctx: CallContext, year: number): ListChanges {
+  const list = requireList(ctx, year);
+  const current = readList(ctx, list);
+  let since: ListChanges['since'] = null;
+  let before: ListEntry[] = [];
+  if (current.currentVersion >= 2) {
+    const version = current.currentVersion - 1;
+    since = { year, version, decidedOn: decidedOnOf(ctx, list.id, version) };
+    before = entriesOf(ctx, list, version);
+  } else {
+    const earlier = ctx.db
+      .prepare(
+        "SELECT * FROM annual_lists WHERE deleted = 0 AND status = 'adopted' AND year < ? ORDER BY year DESC, id LIMIT 1",
+      )
+      .get(year) as ListRow | undefined;
+    if (earlier) {
+      const version = currentVersion(ctx, earlier.id);
+      since = { year: earlier.year, version, decidedOn: decidedOnOf(ctx, earlier.id, version) };
+      before = entriesOf(ctx, earlier, version);
+    }
+  }
+  const rankBefore = new Map(before.map((e) => [e.iso3, e.rank]));
+  const rankAfter = new Map(current.entries.map((e) => [e.iso3, e.rank]));
+  const names = new Map([...before, ...current.entries].map((e) => [e.iso3, e.name]));
+  const was = selectedIn(before);
+  const is = selectedIn(current.entries);
+  const change = (iso3: string): ListChange => ({
+    iso3,
+    name: names.get(iso3) ?? iso3,
+    rankBefore: rankBefore.get(iso3) ?? null,
+    rankAfter: rankAfter.get(iso3) ?? null,
+  });
+  const byRank = (a: ListChange, b: ListChange) =>
+    (a.rankAfter ?? a.rankBefore ?? 0) - (b.rankAfter ?? b.rankBefore ?? 0) ||
+    a.iso3.localeCompare(b.iso3);
+  const both = [...is].filter((iso3) => was.has(iso3)).map(change);
+  const moved = both.filter((c) => c.rankBefore !== c.rankAfter);
+  const distance = (c: ListChange) => Math.abs((c.rankBefore ?? 0) - (c.rankAfter ?? 0));
+  return {
+    year,
+    status: list.status,
+    version: current.currentVersion,
+    since,
+    entered: since
+      ? [...is]
+          .filter((iso3) => !was.has(iso3))
+          .map(change)
+          .sort(byRank)
+      : [],
+    left: [...was]
+      .filter((iso3) => !is.has(iso3))
+      .map(change)
+      .sort(byRank),
+    moved: moved.sort((a, b) => distance(b) - distance(a) || byRank(a, b)),
+    unchanged: both.length - moved.length,
+  };
+}
+
+/** Proposed lists and proposed amendments: what only the Committee can decide. */
+function awaitingDecision(ctx: CallContext): AwaitingDecision {
+  const proposed = ctx.db
+    .prepare(
+      "SELECT * FROM annual_lists WHERE deleted = 0 AND status IN ('proposed', 'adopted') ORDER BY year, id",
+    )
+    .all() as ListRow[];
+  const lists = proposed
+    .filter((l) => l.status === 'proposed')
+    .map((l) => {
+      const entries = entriesOf(ctx, l, currentVersion(ctx, l.id));
+      return {
+        year: l.year,
+        proposedOn: l.proposed_on,
+        selected: entries.filter((e) => e.selection === 'selected').length,
+        reserve: entries.filter((e) => e.selection === 'reserve').length,
+      };
+    });
+  const amendments = proposed
+    .filter((l) => l.status === 'adopted')
+    .flatMap((l) => readAmendments(ctx, l).filter((a) => a.status === 'proposed'))
+    .filter((a) => a.proposedOn <= ctx.today);
+  return { lists, amendments };
+}
+
 export const planHandlers: AreaHandlers<'plan'> = {
   'plan.inputs': ({ year }, ctx) => readPlanInputs(ctx, year),
 
@@ -634,6 +780,12 @@ export const planHandlers: AreaHandlers<'plan'> = {
         .map((e) => e.iso3),
     }));
   },
+
+  'plan.standing': ({ year, iso3 }, ctx) => standing(ctx, year, iso3),
+
+  'plan.changes': ({ year }, ctx) => changes(ctx, year),
+
+  'plan.awaitingDecision': (_input, ctx) => awaitingDecision(ctx),
 
   'plan.diff': ({ year, from, to }, ctx) => {
     const list = requireList(ctx, year);

@@ -10,7 +10,8 @@ import type {
   VisitStep,
 } from '../../../shared/api/types';
 import { consentTiming } from '../../../shared/domain/consent';
-import type { CallContext } from '../context';
+import type { CallContext, Reader } from '../context';
+import { nameColumn } from '../language';
 import type { Db } from '../db/workspace';
 
 export type Raw = Record<string, string | number | null>;
@@ -66,7 +67,7 @@ export const VISIT_CONFIDENTIAL_SQL = `(v.confidential = 1 OR COALESCE(c.confide
   SELECT 1 FROM visits w WHERE w.deleted = 0 AND w.confidential = 1 AND w.consent_request_id = v.consent_request_id))`;
 
 export function readVisits(
-  db: Db,
+  { db, language }: Reader,
   filter: { iso3?: string; year?: number; id?: string } = {},
 ): Visit[] {
   const [stateSql, stateArgs] = stateFilter('v.iso3', filter.iso3);
@@ -82,7 +83,7 @@ export function readVisits(
   }
   const rows = db
     .prepare(
-      `SELECT v.*, s.name_en AS state_name, COALESCE(c.confidential, 0) AS consent_confidential,
+      `SELECT v.*, s.${nameColumn(language)} AS state_name, COALESCE(c.confidential, 0) AS consent_confidential,
               ${VISIT_CONFIDENTIAL_SQL} AS effective_confidential,
               (SELECT r.id FROM assessment_reports r WHERE r.visit_id = v.id AND r.deleted = 0 ORDER BY r.id LIMIT 1) AS report_id
        FROM visits v JOIN member_states s ON s.iso3 = v.iso3
@@ -157,7 +158,7 @@ export function readConsent(
   }
   const rows = ctx.db
     .prepare(
-      `SELECT c.*, s.name_en AS state_name FROM consent_requests c JOIN member_states s ON s.iso3 = c.iso3
+      `SELECT c.*, s.${nameColumn(ctx.language)} AS state_name FROM consent_requests c JOIN member_states s ON s.iso3 = c.iso3
        WHERE ${where} ORDER BY COALESCE(c.sent_on, '9999') DESC, c.id DESC`,
     )
     .all(...params) as Raw[];

@@ -25,9 +25,10 @@ import {
   type ReportDates,
   type ReportStep,
 } from '../../../shared/domain/reports';
-import type { CallContext } from '../context';
+import type { CallContext, Reader } from '../context';
 import type { Db } from '../db/workspace';
 import { ApiError } from '../errors';
+import { nameColumn } from '../language';
 import { readDeadlines } from '../deadlines';
 import { recordEvent } from './events';
 import { readFollowupDetail, readFollowups } from './followups';
@@ -67,14 +68,14 @@ export function intervalsOf(r: Raw): ReportIntervals {
 }
 
 export function readReports(
-  db: Db,
+  { db, language }: Reader,
   filter: { iso3?: string; id?: string } = {},
 ): AssessmentReport[] {
   const [stateSql, args] = stateFilter('v.iso3', filter.iso3);
   if (filter.id) args.push(filter.id);
   const rows = db
     .prepare(
-      `SELECT r.*, v.iso3, v.kind AS visit_kind, v.end_date AS visit_end, s.name_en AS state_name,
+      `SELECT r.*, v.iso3, v.kind AS visit_kind, v.end_date AS visit_end, s.${nameColumn(language)} AS state_name,
               (SELECT COUNT(*) FROM recommendations x WHERE x.report_id = r.id AND x.deleted = 0) AS rec_count
        FROM assessment_reports r JOIN visits v ON v.id = r.visit_id JOIN member_states s ON s.iso3 = v.iso3
        WHERE r.deleted = 0 ${stateSql} ${filter.id ? 'AND r.id = ?' : ''}
@@ -116,7 +117,7 @@ export function readReports(
 }
 
 export function readRecommendations(
-  db: Db,
+  { db, language }: Reader,
   filter: { iso3?: string; reportId?: string; id?: string } = {},
 ): Recommendation[] {
   const [stateSql, args] = stateFilter('v.iso3', filter.iso3);
@@ -131,7 +132,7 @@ export function readRecommendations(
   }
   const rows = db
     .prepare(
-      `SELECT x.*, v.iso3, s.name_en AS state_name, u.status AS u_status, u.as_of AS u_as_of, u.evidence AS u_evidence, u.source AS u_source
+      `SELECT x.*, v.iso3, s.${nameColumn(language)} AS state_name, u.status AS u_status, u.as_of AS u_as_of, u.evidence AS u_evidence, u.source AS u_source
        FROM recommendations x
        JOIN assessment_reports r ON r.id = x.report_id
        JOIN visits v ON v.id = r.visit_id
@@ -162,7 +163,7 @@ export function readRecommendations(
 }
 
 export function readTechnicalAssistance(
-  db: Db,
+  { db, language }: Reader,
   filter: { iso3?: string; reportId?: string; id?: string } = {},
 ): TechnicalAssistance[] {
   const [stateSql, args] = stateFilter('t.iso3', filter.iso3);
@@ -177,7 +178,7 @@ export function readTechnicalAssistance(
   }
   const rows = db
     .prepare(
-      `SELECT t.*, s.name_en AS state_name FROM technical_assistance t JOIN member_states s ON s.iso3 = t.iso3
+      `SELECT t.*, s.${nameColumn(language)} AS state_name FROM technical_assistance t JOIN member_states s ON s.iso3 = t.iso3
        WHERE t.deleted = 0 ${stateSql} ${extraSql} ORDER BY t.requested_on DESC, t.id DESC`,
     )
     .all(...args) as Raw[];
@@ -218,7 +219,7 @@ function readHistory(db: Db, recommendationId: string): RecommendationUpdate[] {
 }
 
 export function reportById(ctx: CallContext, id: string): AssessmentReport {
-  const report = readReports(ctx.db, { id })[0];
+  const report = readReports(ctx, { id })[0];
   if (!report)
     throw new ApiError(
       'NOT_FOUND',
@@ -228,7 +229,7 @@ export function reportById(ctx: CallContext, id: string): AssessmentReport {
 }
 
 function recommendationById(ctx: CallContext, id: string): Recommendation {
-  const recommendation = readRecommendations(ctx.db, { id })[0];
+  const recommendation = readRecommendations(ctx, { id })[0];
   if (!recommendation)
     throw new ApiError(
       'NOT_FOUND',
@@ -238,7 +239,7 @@ function recommendationById(ctx: CallContext, id: string): Recommendation {
 }
 
 function assistanceById(ctx: CallContext, id: string): TechnicalAssistance {
-  const record = readTechnicalAssistance(ctx.db, { id })[0];
+  const record = readTechnicalAssistance(ctx, { id })[0];
   if (!record) throw new ApiError('NOT_FOUND', 'This technical assistance record does not exist.');
   return record;
 }
@@ -270,7 +271,7 @@ function refuseForeignRecommendations(
   ids: string[] | undefined,
 ) {
   if (!ids?.length) return;
-  const mine = new Set(readRecommendations(ctx.db, { reportId }).map((r) => r.id));
+  const mine = new Set(readRecommendations(ctx, { reportId }).map((r) => r.id));
   const foreign = ids.filter((id) => !mine.has(id));
   if (foreign.length)
     throw refuse(
@@ -352,17 +353,17 @@ export function addRecommendationUpdate(
 
 // The annual review (reports.annualReview) has a module of its own: ./annualReview.ts.
 export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualReview'> = {
-  'reports.list': ({ iso3 }, ctx) => readReports(ctx.db, { iso3 }),
+  'reports.list': ({ iso3 }, ctx) => readReports(ctx, { iso3 }),
 
   'reports.get': ({ id }, ctx) => {
     const report = reportById(ctx, id);
     const followup = readFollowups(ctx, ctx.today, { reportId: id })[0];
-    const visit = readVisits(ctx.db, { id: report.visitId })[0];
+    const visit = readVisits(ctx, { id: report.visitId })[0];
     return {
       ...report,
       visitConfidential: visit?.confidential ?? false,
-      recommendations: readRecommendations(ctx.db, { reportId: id }),
-      technicalAssistance: readTechnicalAssistance(ctx.db, { reportId: id }),
+      recommendations: readRecommendations(ctx, { reportId: id }),
+      technicalAssistance: readTechnicalAssistance(ctx, { reportId: id }),
       followup: followup?.followupId ? readFollowupDetail(ctx, followup.followupId) : null,
       deadlines: readDeadlines(ctx, ctx.today, { iso3: report.iso3 }).filter(
         (d) => d.subject === 'report' && d.subjectId === id,
@@ -371,7 +372,7 @@ export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualRevie
   },
 
   'reports.create': ({ visitId, title, draftedOn }, ctx) => {
-    const visit = readVisits(ctx.db, { id: visitId })[0];
+    const visit = readVisits(ctx, { id: visitId })[0];
     if (!visit)
       throw new ApiError('NOT_FOUND', 'This visit does not exist (it may have been removed).');
     if (visit.kind === 'advocacy')
@@ -506,7 +507,7 @@ export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualRevie
 };
 
 export const recommendationsHandlers: AreaHandlers<'recommendations'> = {
-  'recommendations.list': (input, ctx) => readRecommendations(ctx.db, input),
+  'recommendations.list': (input, ctx) => readRecommendations(ctx, input),
 
   /** How many recommendations stand at each latest status, counted in SQL (no list is built). */
   'recommendations.summary': (_input, ctx) => {
@@ -577,7 +578,7 @@ export const recommendationsHandlers: AreaHandlers<'recommendations'> = {
 };
 
 export const taHandlers: AreaHandlers<'ta'> = {
-  'ta.list': (input, ctx) => readTechnicalAssistance(ctx.db, input),
+  'ta.list': (input, ctx) => readTechnicalAssistance(ctx, input),
 
   'ta.create': (input, ctx) => {
     const report = reportById(ctx, input.reportId);

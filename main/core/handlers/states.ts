@@ -1,9 +1,16 @@
-import type { Names, StateDossier, StateSummary, TimelineItem } from '../../../shared/api/types';
+import type {
+  LanguageCode,
+  Names,
+  StateDossier,
+  StateSummary,
+  TimelineItem,
+} from '../../../shared/api/types';
 import { refusalInWords } from '../../../shared/domain/consent';
 import { VISIT_KIND_WORDS, type VisitStatus } from '../../../shared/domain/visits';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 import { ApiError } from '../errors';
+import { nameColumn, nameIn, sortByName } from '../language';
 import { ASSESSMENT_HISTORY_SQL } from '../visited';
 import { readDeadlines } from '../deadlines';
 import { readInvitations } from './committee';
@@ -41,20 +48,22 @@ interface StateRow {
 /**
  * Member States with their assessment history as of `asOf`: the end of the last conducted
  * assessment visit and how many there were (advocacy visits do not count; see main/core/visited.ts).
+ * In the order of their names in `language`, as UN documents in that language list them.
  */
-function readStates(db: Db, asOf: string, iso3?: string): StateRow[] {
-  return db
+function readStates(db: Db, language: LanguageCode, asOf: string, iso3?: string): StateRow[] {
+  const rows = db
     .prepare(
       `SELECT s.*, v.last_visit, COALESCE(v.visits, 0) AS visits_count
        FROM member_states s LEFT JOIN (${ASSESSMENT_HISTORY_SQL}) v ON v.iso3 = s.iso3
-       ${iso3 ? 'WHERE s.iso3 = ?' : ''}
-       ORDER BY s.name_en`,
+       ${iso3 ? 'WHERE s.iso3 = ?' : ''}`,
     )
     .all(asOf, ...(iso3 ? [iso3] : [])) as StateRow[];
+  const column = nameColumn(language);
+  return sortByName(rows, (r) => r[column], language);
 }
 
 /** `lastVisit` and `visitsCount` are those of conducted assessment visits, as of the call's today. */
-function toSummary(r: StateRow): StateSummary {
+function toSummary(r: StateRow, language: LanguageCode): StateSummary {
   const names: Names = {
     en: r.name_en,
     fr: r.name_fr,
@@ -65,7 +74,7 @@ function toSummary(r: StateRow): StateSummary {
   };
   return {
     iso3: r.iso3,
-    name: r.name_en,
+    name: nameIn(names, language),
     names,
     region: r.region,
     subregion: r.subregion,
@@ -316,33 +325,34 @@ function timelineOf(d: DossierFacts): TimelineItem[] {
 }
 
 export const statesHandlers: AreaHandlers<'states'> = {
-  'states.list': (_input, ctx) => readStates(ctx.db, ctx.today).map(toSummary),
+  'states.list': (_input, ctx) =>
+    readStates(ctx.db, ctx.language, ctx.today).map((r) => toSummary(r, ctx.language)),
 
   'states.reference': (_input, ctx) =>
-    readStates(ctx.db, ctx.today).map((r) => ({
+    readStates(ctx.db, ctx.language, ctx.today).map((r) => ({
       iso3: r.iso3,
       iso2: r.iso2,
-      names: toSummary(r).names,
+      names: toSummary(r, ctx.language).names,
       altNames: JSON.parse(r.alt_names) as string[],
     })),
 
   'states.get': ({ iso3 }, ctx) => {
-    const row = readStates(ctx.db, ctx.today, iso3)[0];
+    const row = readStates(ctx.db, ctx.language, ctx.today, iso3)[0];
     if (!row) throw new ApiError('NOT_FOUND', `${iso3} is not a UN Member State.`);
     const base = {
-      ...toSummary(row),
+      ...toSummary(row, ctx.language),
       iso2: row.iso2,
       m49: row.m49,
-      visits: readVisits(ctx.db, { iso3 }),
+      visits: readVisits(ctx, { iso3 }),
       consentRequests: readConsent(ctx, ctx.today, iso3),
-      reports: readReports(ctx.db, { iso3 }),
-      recommendations: readRecommendations(ctx.db, { iso3 }),
+      reports: readReports(ctx, { iso3 }),
+      recommendations: readRecommendations(ctx, { iso3 }),
       followups: readFollowups(ctx, ctx.today, { iso3 }),
       signals: readSignals(ctx.db, iso3),
       indicators: readIndicators(ctx.db, iso3),
       requests: readStateRequests(ctx.db, iso3),
-      invitations: readInvitations(ctx.db, { iso3 }),
-      technicalAssistance: readTechnicalAssistance(ctx.db, { iso3 }),
+      invitations: readInvitations(ctx, { iso3 }),
+      technicalAssistance: readTechnicalAssistance(ctx, { iso3 }),
       deadlines: readDeadlines(ctx, ctx.today, { iso3 }),
     };
     return {

@@ -115,6 +115,6 @@ export const syncHandlers: AreaHandlers<'sync'> = {
 };
 
 export const conflictsHandlers: AreaHandlers<'conflicts'> = {
-  'conflicts.list': (input, ctx) => listConflicts(ctx.db, input),
+  'conflicts.list': (input, ctx) => listConflicts(ctx, input),
   'conflicts.resolve': (input, ctx) => resolveConflict(ctx, input),
 };

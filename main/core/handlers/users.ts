@@ -123,6 +123,12 @@ export const usersHandlers: AreaHandlers<'users'> = {
     recordEvent(ctx, 'user.passphraseChanged', 'users', ctx.user.id, {});
     return existing(ctx, ctx.user.id);
   },
+
+  // A preference of the caller's own: the change log keeps it, and it goes with the user.
+  'users.setLanguage': ({ language }, ctx) => {
+    ctx.write.update('users', ctx.user.id, { language });
+    return { language };
+  },
 };
 
 export const apiKeysHandlers: AreaHandlers<'apiKeys'> = {

@@ -44,7 +44,7 @@ const COLUMN = {
 const AFTER_CONSENT: readonly VisitStatus[] = ['scheduled', 'conducted'];
 
 function visitById(ctx: CallContext, id: string): Visit {
-  const visit = readVisits(ctx.db, { id })[0];
+  const visit = readVisits(ctx, { id })[0];
   if (!visit)
     throw new ApiError('NOT_FOUND', 'This visit does not exist (it may have been removed).');
   return visit;
@@ -91,7 +91,7 @@ function requireConsent(ctx: CallContext, v: VisitDraft, consent: ConsentRequest
 function overlapping(ctx: CallContext, v: VisitDraft, id: string | null): Visit[] {
   if (!v.startDate) return [];
   const end = v.endDate ?? v.startDate;
-  return readVisits(ctx.db, { iso3: v.iso3 }).filter(
+  return readVisits(ctx, { iso3: v.iso3 }).filter(
     (o) =>
       o.id !== id &&
       o.status !== 'cancelled' &&
@@ -161,7 +161,7 @@ function logStep(
 }
 
 export const visitsHandlers: AreaHandlers<'visits'> = {
-  'visits.list': (input, ctx) => readVisits(ctx.db, input),
+  'visits.list': (input, ctx) => readVisits(ctx, input),
 
   'visits.get': ({ id }, ctx) => visitById(ctx, id),
 

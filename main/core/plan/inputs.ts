@@ -3,6 +3,7 @@ import type { PlanInputs } from '../../../shared/api/types';
 import type { IndicatorDefinition, StateInputs } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
 import { readFollowups } from '../handlers/followups';
+import { nameColumn } from '../language';
 import { ASSESSMENT_HISTORY_SQL } from '../visited';
 
 /** A list for year Y is built as of 1 January of Y, or today if that is earlier. */
@@ -19,8 +20,11 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
   const asOf = planAsOf(year, ctx.today);
   const db = ctx.db;
   const states = db
-    .prepare('SELECT iso3, name_en AS name, region FROM member_states ORDER BY iso3')
-    .all() as { iso3: string; name: string; region: string }[];
+    .prepare(
+      `SELECT iso3, ${nameColumn(ctx.language)} AS name, name_en AS tieName, region
+       FROM member_states ORDER BY iso3`,
+    )
+    .all() as { iso3: string; name: string; tieName: string; region: string }[];
 
   // The last assessment visit and the last comprehensive one: "visited" as everywhere else.
   const visits = byState(
@@ -173,6 +177,7 @@ export function readPlanInputs(ctx: CallContext, year: number): PlanInputs {
       return {
         iso3: s.iso3,
         name: s.name,
+        tieName: s.tieName,
         region: s.region,
         lastVisit: v?.last_visit ?? null,
         lastComprehensive: v?.last_comprehensive ?? null,

@@ -3,6 +3,7 @@
 import type { EntrySelection, ListStatus } from '../../../shared/api/types';
 import type { PlanConstraints } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
+import { nameColumn } from '../language';
 
 export interface YearListEntry {
   id: string;
@@ -44,7 +45,7 @@ export function readYearList(ctx: CallContext, year: number): YearList | null {
   const entries = version
     ? (ctx.db
         .prepare(
-          `SELECT e.id, e.iso3, s.name_en AS name, s.region, e.rank, e.score, e.selection, e.proposed_kind AS proposedKind
+          `SELECT e.id, e.iso3, s.${nameColumn(ctx.language)} AS name, s.region, e.rank, e.score, e.selection, e.proposed_kind AS proposedKind
            FROM list_entries e JOIN member_states s ON s.iso3 = e.iso3
            WHERE e.deleted = 0 AND e.version_id = ? ORDER BY e.rank, e.iso3`,
         )

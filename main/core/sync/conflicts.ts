@@ -1,9 +1,9 @@
 // Concurrent edits kept for review (merge.ts records them): listed with both values, who made each
 // and when, and resolved by a person. A resolution is written through the write path, so the
 // field's new value and the conflict's resolution reach every other site in the next bundle.
-import type { ConflictSide, SyncConflict } from '../../../shared/api/types';
+import type { ConflictSide, LanguageCode, SyncConflict } from '../../../shared/api/types';
 import { parseHlc } from '../../../shared/hlc';
-import type { CallContext } from '../context';
+import type { CallContext, Reader } from '../context';
 import { ApiError } from '../errors';
 import { recordEvent } from '../handlers/events';
 import { refuse } from '../handlers/rules';
@@ -40,17 +40,20 @@ function instantOf(hlc: string): string | null {
 }
 
 /** Reads conflicts and what their fields hold now, naming sites and people. */
-class Reader {
+class ConflictReader {
   private readonly schema: SyncSchema;
   private readonly mySite: string;
   private readonly records: RecordDescriber;
   private readonly users = new Map<string, string | null>();
   private readonly sites = new Map<string, string | null>();
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    language: LanguageCode,
+  ) {
     this.schema = syncSchema(db);
     this.mySite = getMeta(db, 'site_id') ?? '';
-    this.records = new RecordDescriber(db, this.schema);
+    this.records = new RecordDescriber(db, this.schema, language);
   }
 
   /** Whether a conflict names a field of this workspace (conflict rows arrive from other sites too). */
@@ -135,7 +138,7 @@ class Reader {
 }
 
 export function listConflicts(
-  db: Db,
+  { db, language }: Reader,
   filter: { open?: boolean | undefined; table?: string | undefined; rowId?: string | undefined },
 ): SyncConflict[] {
   const where = ['deleted = 0'];
@@ -154,7 +157,7 @@ export function listConflicts(
       `SELECT * FROM conflicts WHERE ${where.join(' AND ')} ORDER BY detected_at DESC, tbl, row_id, col, lost_hlc`,
     )
     .all(...args) as ConflictRow[];
-  const reader = new Reader(db);
+  const reader = new ConflictReader(db, language);
   return rows.map((r) => reader.toApi(r));
 }
 
@@ -171,7 +174,7 @@ export function resolveConflict(
     | ConflictRow
     | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `There is no conflict ${input.id} to resolve.`);
-  const reader = new Reader(db);
+  const reader = new ConflictReader(db, ctx.language);
   if (row.resolved_at) {
     const done = reader.toApi(row);
     throw new ApiError(

@@ -2,8 +2,9 @@
 // dates and a line of what it says. Read from the record's own columns, else through the visit it
 // belongs to (directly, or through its report or recommendation), deleted records included, so
 // that every table — field records added later too — is described without a list to keep.
-import type { ConflictRecord } from '../../../shared/api/types';
+import type { ConflictRecord, LanguageCode } from '../../../shared/api/types';
 import type { Db } from '../db/workspace';
+import { stateName as nameOfState } from '../language';
 import type { SyncSchema } from './schema';
 
 /** The column that says what a record is about, by preference. */
@@ -38,6 +39,8 @@ export class RecordDescriber {
   constructor(
     private readonly db: Db,
     private readonly schema: SyncSchema,
+    /** The language States are named in. */
+    private readonly language: LanguageCode = 'en',
   ) {}
 
   describe(table: string, rowId: string): ConflictRecord {
@@ -75,11 +78,7 @@ export class RecordDescriber {
     const fromColumn = FROM_COLUMNS.find((c) => text(row[c]) !== null);
     const visit = table === 'visits' ? row : this.visitOf(row);
     const iso3 = text(row.iso3) ?? text(visit?.iso3);
-    const stateName = iso3
-      ? ((this.db.prepare('SELECT name_en FROM member_states WHERE iso3 = ?').pluck().get(iso3) as
-          | string
-          | undefined) ?? iso3)
-      : null;
+    const stateName = iso3 ? nameOfState(this.db, iso3, this.language) : null;
     return {
       stateName,
       summary: summaryColumn ? text(row[summaryColumn]) : null,

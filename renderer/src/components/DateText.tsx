@@ -9,3 +9,6 @@ export function DateText({ date }: { date: string | null }) {
     </time>
   );
 }
+
+/** What a table's search matches: the date as shown. */
+DateText.plainText = ({ date }: { date: string | null }) => formatDate(date);

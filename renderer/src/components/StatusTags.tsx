@@ -64,3 +64,12 @@ export function VisitedTag({ neverVisited }: { neverVisited: boolean }) {
     <Tag tone="success">{t('states.visitedTag')}</Tag>
   );
 }
+
+// What a table's search matches: the words of each tag.
+DeadlineTag.plainText = ({ state }: { state: DeadlineState }) => t(`deadline.${state}`);
+ConsentReplyTag.plainText = ({ reply }: { reply: ConsentState }) => t(`consentReply.${reply}`);
+VisitStatusTag.plainText = ({ status }: { status: VisitStatus }) => t(`visitStatus.${status}`);
+RecommendationStatusTag.plainText = ({ status }: { status: RecommendationStatus }) =>
+  t(`recommendationStatus.${status}`);
+VisitedTag.plainText = ({ neverVisited }: { neverVisited: boolean }) =>
+  neverVisited ? t('states.neverVisitedTag') : t('states.visitedTag');

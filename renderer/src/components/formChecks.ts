@@ -49,6 +49,8 @@ export interface FormCheck {
   /** How many problems the form has found itself. */
   count: number;
   submitted: boolean;
+  /** How many times the form was submitted: each refused attempt moves focus to its problems. */
+  attempts: number;
   /** Forget what was touched and submitted (after a success). */
   reset(): void;
 }
@@ -65,6 +67,7 @@ export function useFormCheck(
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [changedSinceRefusal, setChangedSinceRefusal] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  const [attempts, setAttempts] = useState(0);
   const count = Object.values(problems).reduce((n, list) => n + (list?.length ?? 0), 0);
   return {
     shown: (field) => [
@@ -78,12 +81,14 @@ export function useFormCheck(
     },
     submit: () => {
       setSubmitted(true);
+      setAttempts((n) => n + 1);
       if (count > 0) return false;
       setChangedSinceRefusal(new Set());
       return true;
     },
     count,
     submitted,
+    attempts,
     reset: () => {
       setTouched(new Set());
       setChangedSinceRefusal(new Set());

@@ -3,18 +3,24 @@
 // (missing keys fall back to English), and Arabic switches the page to right-to-left.
 import { create } from 'zustand';
 import type { LanguageCode } from '../../../shared/api/types';
+import { regionName as m49RegionName } from '../../../shared/domain/m49Regions';
 import { en, type Message, type MessageKey } from './en';
+import { fr } from './fr';
+import { es } from './es';
+import { ru } from './ru';
+import { zh } from './zh';
+import { ar } from './ar';
 
 export type { MessageKey } from './en';
 export type Params = Record<string, string | number>;
 
 const catalogues: Record<LanguageCode, Partial<Record<MessageKey, Message>>> = {
   en,
-  fr: {},
-  es: {},
-  ru: {},
-  zh: {},
-  ar: {},
+  fr,
+  es,
+  ru,
+  zh,
+  ar,
 };
 
 /** The locale used for dates and numbers (UN English is British English). */
@@ -111,3 +117,23 @@ export function formatNumber(n: number): string {
 }
 
 const locale = () => LOCALE[useLanguage.getState().language];
+
+const nameCollators = new Map<LanguageCode, Intl.Collator>();
+
+/**
+ * Compares two names (of Member States, regions…) as readers of the current language order them,
+ * as UN documents in that language list States.
+ */
+export function compareNames(a: string, b: string): number {
+  const language = useLanguage.getState().language;
+  let collator = nameCollators.get(language);
+  if (!collator) {
+    collator = new Intl.Collator(language, { sensitivity: 'variant', numeric: true });
+    nameCollators.set(language, collator);
+  }
+  return collator.compare(a, b);
+}
+
+/** An M49 region or subregion (stored by its English name) named in the current language. */
+export const regionName = (region: string): string =>
+  m49RegionName(region, useLanguage.getState().language);

@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Route } from '../router';
 import { t } from '../i18n';
 import { DemoBanner } from './DemoBanner';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { NavBar } from './NavBar';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SessionBar } from './SessionBar';
@@ -32,7 +33,10 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           </span>
           {t('app.title')}
         </p>
-        <SessionBar />
+        <div className="topbar-end">
+          <LanguageSwitcher />
+          <SessionBar />
+        </div>
       </header>
       <DemoBanner />
       <ReadOnlyBanner />

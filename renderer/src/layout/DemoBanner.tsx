@@ -6,9 +6,12 @@ export function DemoBanner() {
   const info = useWorkspace((s) => s.info);
   if (info.status !== 'ready' || !info.data.demo) return null;
   return (
-    <div className="demo-banner" role="note" aria-label={t('demo.label')}>
-      <span aria-hidden="true">⚠ </span>
-      <strong>{t('demo.label')}:</strong> {info.data.syntheticNotice ?? t('demo.fallbackNotice')}
-    </div>
+    // A labelled region: a landmark of its own, so that it is not content outside every landmark.
+    <section aria-label={t('demo.region')}>
+      <div className="demo-banner" role="note" aria-label={t('demo.label')}>
+        <span aria-hidden="true">⚠ </span>
+        <strong>{t('demo.label')}:</strong> {info.data.syntheticNotice ?? t('demo.fallbackNotice')}
+      </div>
+    </section>
   );
 }

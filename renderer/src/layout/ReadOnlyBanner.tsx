@@ -6,10 +6,12 @@ export function ReadOnlyBanner() {
   const info = useWorkspace((s) => s.info);
   if (info.status !== 'ready' || !info.data.readOnly) return null;
   return (
-    <div className="read-only-banner" role="status" aria-label={t('readOnly.label')}>
-      <span aria-hidden="true">🔒 </span>
-      <strong>{t('readOnly.label')}:</strong> {t('readOnly.notice')}{' '}
-      {info.data.readOnlyReason ?? ''}
-    </div>
+    <section aria-label={t('readOnly.region')}>
+      <div className="read-only-banner" role="status" aria-label={t('readOnly.label')}>
+        <span aria-hidden="true">🔒 </span>
+        <strong>{t('readOnly.label')}:</strong> {t('readOnly.notice')}{' '}
+        {info.data.readOnlyReason ?? ''}
+      </div>
+    </section>
   );
 }

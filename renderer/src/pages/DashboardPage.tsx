@@ -17,9 +17,11 @@ import { useAsync } from '../data/useAsync';
 import { daysFromToday } from '../format/days';
 import { formatDate, formatNumber, t } from '../i18n';
 import { dossierHref, followupHref } from '../router';
-import { useSession } from '../stores/session';
+import { useMayCall, useSession } from '../stores/session';
 import { coverageFigures } from './coverage/CoveragePage';
 import { CoverageOverview } from './coverage/CoverageOverview';
+import { AwaitingDecisionPanel } from './review/AwaitingDecision';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 async function loadDashboard() {
   const [coverage, coverageMap, coverageTrends, followups, consent, recommendations, reports] =
@@ -45,11 +47,14 @@ async function loadDashboard() {
 type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
 
 export function DashboardPage() {
+  useDocumentTitle(t('dashboard.title'));
   const dashboard = useAsync(loadDashboard, 'dashboard');
+  const mayDecide = useMayCall('plan.decideAmendment');
   return (
     <DataPage title={t('dashboard.title')} intro={t('dashboard.intro')} state={dashboard}>
       {(d) => (
         <>
+          {mayDecide && <AwaitingDecisionPanel />}
           <NeedsYourAction />
           <KeyFigures d={d} />
           <section aria-labelledby="alerts-heading">

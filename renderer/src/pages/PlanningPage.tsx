@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { usePlan } from '../stores/plan';
 import { PlanningWorkbench, type PlanningData } from './planning/PlanningWorkbench';
 import { YearPicker } from './planning/YearPicker';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 /** Everything the live ranking needs, loaded once per year (and again after each change). */
 function usePlanningData(year: number) {
@@ -20,6 +21,7 @@ function usePlanningData(year: number) {
 }
 
 export function PlanningPage() {
+  useDocumentTitle(t('planning.title'));
   const year = usePlan((s) => s.year);
   const data = usePlanningData(year);
   return (

@@ -8,8 +8,10 @@ import { usePlan } from '../stores/plan';
 import { YearPicker } from './planning/YearPicker';
 import { ListReview } from './review/ListReview';
 import { ReviewNav } from './review/ReviewNav';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 export function ReviewPage() {
+  useDocumentTitle(t('review.title'));
   const year = usePlan((s) => s.year);
   const list = useApi('plan.get', { year });
   return (

@@ -22,10 +22,13 @@ import { AuditSection } from './settings/AuditSection';
 import { OwnPassphraseSection } from './settings/OwnPassphraseSection';
 import { UsersSection } from './settings/UsersSection';
 import { useWorkspace } from '../stores/workspace';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { recordKindLabel } from './settings/recordKinds';
 
-type CountRow = { table: string; rows: number };
+type CountRow = { table: string; label: string; rows: number };
 
 export function SettingsPage() {
+  useDocumentTitle(t('settings.title'));
   const info = useWorkspace((s) => s.info);
   const reload = useWorkspace((s) => s.load);
   const user = useSession((s) => s.currentUser);
@@ -36,8 +39,8 @@ export function SettingsPage() {
       pickColumns<CountRow, 'table' | 'rows'>({
         table: {
           header: t('col.recordKind'),
-          cell: (c) => <code>{c.table}</code>,
-          sortValue: (c) => c.table,
+          cell: (c) => c.label,
+          sortValue: (c) => c.label,
         },
         rows: {
           header: t('col.records'),
@@ -88,7 +91,11 @@ export function SettingsPage() {
               <DataTable
                 caption={t('settings.counts')}
                 columns={columns}
-                rows={Object.entries(data.counts).map(([table, rows]) => ({ table, rows }))}
+                rows={Object.entries(data.counts).map(([table, rows]) => ({
+                  table,
+                  label: recordKindLabel(table),
+                  rows,
+                }))}
                 rowKey={(c) => c.table}
                 initialSort={{ column: 'table', direction: 'ascending' }}
               />

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { StateSummary } from '../../../shared/api/types';
 import { DataPage } from '../components/DataPage';
 import { OptionSelect } from '../components/OptionSelect';
 import { DataTable } from '../components/DataTable';
 import { useApi } from '../data/useAsync';
 import { t } from '../i18n';
-import { dossierHref, navigate } from '../router';
+import { dossierHref, navigate, useQueryParam } from '../router';
 import { stateColumns } from '../columns/states';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 /** Lower case without accents, so "cote" finds "Côte d'Ivoire". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -21,6 +22,7 @@ function matches(state: StateSummary, query: string): boolean {
 }
 
 export function StatesPage() {
+  useDocumentTitle(t('states.title'));
   const states = useApi('states.list', {});
   return (
     <DataPage title={t('states.title')} intro={t('states.intro')} state={states}>
@@ -30,9 +32,10 @@ export function StatesPage() {
 }
 
 function StatesTable({ all }: { all: StateSummary[] }) {
-  const [query, setQuery] = useState('');
-  const [region, setRegion] = useState('');
-  const [neverVisitedOnly, setNeverVisitedOnly] = useState(false);
+  const [query, setQuery] = useQueryParam('states.q');
+  const [region, setRegion] = useQueryParam('states.region');
+  const [neverVisited, setNeverVisited] = useQueryParam('states.never');
+  const neverVisitedOnly = neverVisited === '1';
   const columns = useMemo(() => stateColumns(), []);
   const regions = useMemo(() => [...new Set(all.map((s) => s.region))].sort(), [all]);
   const shown = useMemo(
@@ -53,7 +56,7 @@ function StatesTable({ all }: { all: StateSummary[] }) {
           <input
             type="search"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => setQuery(e.target.value, 'replace')}
             placeholder={t('states.searchPlaceholder')}
           />
         </label>
@@ -70,7 +73,7 @@ function StatesTable({ all }: { all: StateSummary[] }) {
           <input
             type="checkbox"
             checked={neverVisitedOnly}
-            onChange={(e) => setNeverVisitedOnly(e.target.checked)}
+            onChange={(e) => setNeverVisited(e.target.checked ? '1' : '')}
           />
           {t('states.neverVisitedOnly')}
         </label>
@@ -85,6 +88,7 @@ function StatesTable({ all }: { all: StateSummary[] }) {
         rowKey={(s) => s.iso3}
         initialSort={{ column: 'name', direction: 'ascending' }}
         onOpen={(s) => navigate(dossierHref(s.iso3))}
+        addressKey="states"
         emptyMessage={t('states.noMatch')}
       />
     </>

@@ -10,8 +10,10 @@ import { t } from '../i18n';
 import { useSession } from '../stores/session';
 import { SessionFailure } from './SessionFailure';
 import { passphraseProblems } from './passphraseChecks';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 export function FirstRunPage({ state }: { state: SessionState }) {
+  useDocumentTitle(t('firstRun.title'));
   const act = useSession((s) => s.act);
   const action = useAction();
   const [name, setName] = useState('');

@@ -7,10 +7,12 @@ import { addProblems, useFormCheck, type Problems } from '../components/formChec
 import { InputField } from '../components/InputField';
 import { useAction } from '../data/useAction';
 import { t } from '../i18n';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { useSession } from '../stores/session';
 import { SessionFailure } from './SessionFailure';
 
 export function LockScreen({ state }: { state: SessionState }) {
+  useDocumentTitle(t('lock.title'), 1);
   const act = useSession((s) => s.act);
   const action = useAction();
   const dialog = useRef<HTMLDialogElement>(null);

@@ -8,8 +8,10 @@ import { useAction } from '../data/useAction';
 import { t } from '../i18n';
 import { useSession } from '../stores/session';
 import { SessionFailure } from './SessionFailure';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 export function SignInPage({ state }: { state: SessionState }) {
+  useDocumentTitle(t('session.signInTitle'));
   const act = useSession((s) => s.act);
   const action = useAction();
   const [user, setUser] = useState('');

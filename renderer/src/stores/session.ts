@@ -9,6 +9,7 @@ import type { User } from '../../../shared/api/types';
 import type { Role } from '../../../shared/domain/roles';
 import { callSession, onSessionLost } from '../api/client';
 import { asApiCallError, type AsyncState } from '../data/asyncState';
+import { useLanguage } from '../i18n';
 import { useWorkspace } from './workspace';
 
 interface SessionStore {
@@ -27,6 +28,11 @@ export const useSession = create<SessionStore>((set, get) => {
     if (before.status === 'ready' && JSON.stringify(before.data) === JSON.stringify(state))
       return before.data;
     set({ session: { status: 'ready', data: state }, currentUser: state.user });
+    // The user's language, as they chose it (at sign-in, on reload, or on another site), once it
+    // changes: never over a choice just made whose answer crossed an older state on the way.
+    const languageBefore = before.status === 'ready' ? before.data.language : null;
+    if (state.language && state.language !== languageBefore)
+      useLanguage.getState().setLanguage(state.language);
     // Every view reloads after signing in or unlocking: as another user, or after refusals.
     const wasActive = before.status === 'ready' && before.data.status === 'active';
     if (state.status === 'active' && !wasActive) useWorkspace.getState().dataChanged();

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ALL_ROLES } from '../../domain/roles';
 import { method, year } from '../schema';
-import type { ExportFile } from './exports';
+import { exportLanguage, type ExportFile } from './exports';
 
 /**
  * `html` reads on screen and travels by e-mail; `print` is the same document laid out for A4
@@ -18,6 +18,7 @@ export const annualReviewMethods = {
   /** A document for the Committee: every role may read it. */
   'reports.annualReview': method<ExportFile>()({
     input: z.strictObject({
+      language: exportLanguage,
       year,
       format: z.enum(ANNUAL_REVIEW_FORMATS, {
         error: 'Choose HTML, the version ready to print to PDF, or XLSX.',

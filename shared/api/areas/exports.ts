@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { ALL_ROLES, PLANNERS } from '../../domain/roles';
 import { PARTNER_AUDIENCES, type PartnerAudience } from '../../domain/sharing';
 import type { VisitKind, VisitMode, VisitStatus } from '../../domain/visits';
-import { iso3, isoDate, method, year } from '../schema';
+import { iso3, isoDate, language, method, year } from '../schema';
+
+/** The language of the file's State names and their order; the caller's by default. */
+export const exportLanguage = language.optional();
 
 /** A file made by the backend for the user to save or open. */
 export interface ExportFile {
@@ -66,6 +69,7 @@ export const exportsMethods = {
   /** Every deadline of every State's cycle as of a date, from the one deadline engine. */
   'exports.deadlines': method<ExportFile>()({
     input: z.strictObject({
+      language: exportLanguage,
       asOf: isoDate.optional(),
       open: z.boolean().optional(),
       format: tableFormat,
@@ -76,6 +80,7 @@ export const exportsMethods = {
   }),
   'exports.list': method<ExportFile>()({
     input: z.strictObject({
+      language: exportLanguage,
       year,
       format: tableFormat,
       version: z.number().int().min(0).optional(),
@@ -85,13 +90,14 @@ export const exportsMethods = {
     roles: ALL_ROLES,
   }),
   'exports.amendments': method<ExportFile>()({
-    input: z.strictObject({ year, format: tableFormat }),
+    input: z.strictObject({ language: exportLanguage, year, format: tableFormat }),
     mutates: false,
     answersLater: true,
     roles: ALL_ROLES,
   }),
   'exports.diff': method<ExportFile>()({
     input: z.strictObject({
+      language: exportLanguage,
       year,
       from: z.number().int().min(1),
       to: z.number().int().min(1),
@@ -104,6 +110,7 @@ export const exportsMethods = {
   /** One self-contained HTML file for circulation to Committee members (print it to PDF). */
   'exports.reviewPack': method<ExportFile>()({
     input: z.strictObject({
+      language: exportLanguage,
       year,
       subject: z.enum(['list', 'amendments'], { error: 'Choose the list or its amendments.' }),
     }),
@@ -113,6 +120,7 @@ export const exportsMethods = {
   /** The published schedule: consented visits only, without what a State asked to keep confidential. */
   'exports.schedule': method<ExportFile>()({
     input: z.strictObject({
+      language: exportLanguage,
       year,
       precision: z.enum(['month', 'dates'], { error: 'Choose by month or by dates.' }),
       format: z.enum(['html', 'csv', 'xlsx'], { error: 'Choose HTML, CSV or XLSX.' }),
@@ -127,6 +135,7 @@ export const exportsMethods = {
    */
   'exports.partnerPack': method<PartnerPackFile>()({
     input: z.strictObject({
+      language: exportLanguage,
       iso3: z.union([z.literal('all'), iso3], {
         error: 'Choose a Member State (its three-letter code, e.g. KEN) or all of them.',
       }),

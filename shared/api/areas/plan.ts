@@ -162,6 +162,59 @@ export interface ListDiff {
   reasons: DiffReason[];
 }
 
+/** Where a State stands on a year's list: its rank, its score and each factor's points. */
+export interface StateStanding {
+  year: number;
+  /**
+   * `list`: the year's saved list (its current version); `live`: no list for the year yet, so the
+   * State is ranked now with the default methodology, as Planning starts.
+   */
+  source: 'list' | 'live';
+  listStatus: ListStatus | null;
+  /** The list's current version (0 while a draft or proposal); null when live. */
+  version: number | null;
+  methodology: { id: string; name: string; version: number };
+  params: MethodologyParams;
+  /** How many States were ranked, and how many the list holds. */
+  total: number;
+  capacity: number;
+  /** The State's place in the reserve (1 = first), when it is in reserve. */
+  reservePosition: number | null;
+  entry: ListEntry;
+}
+
+/** A State that came on, went off or moved between two versions of a list, with its ranks. */
+export interface ListChange {
+  iso3: string;
+  name: string;
+  rankBefore: number | null;
+  rankAfter: number | null;
+}
+
+/** What changed on a year's list since the version before it. */
+export interface ListChanges {
+  year: number;
+  status: ListStatus;
+  version: number;
+  /**
+   * The version compared with: the one before on this year's list; for a draft, a proposal or a
+   * first version, the current version of the latest earlier year's adopted list. Null: none.
+   */
+  since: { year: number; version: number; decidedOn: string | null } | null;
+  entered: ListChange[];
+  left: ListChange[];
+  /** On both, at another rank (largest moves first). */
+  moved: ListChange[];
+  /** On both at the same rank. */
+  unchanged: number;
+}
+
+/** What awaits the Committee's decision: proposed lists and proposed amendments. */
+export interface AwaitingDecision {
+  lists: { year: number; proposedOn: string | null; selected: number; reserve: number }[];
+  amendments: Amendment[];
+}
+
 const weights = z.strictObject(
   Object.fromEntries(
     FACTORS.map((f) => [
@@ -327,6 +380,21 @@ export const planMethods = {
   }),
   'plan.versions': method<ListVersionSummary[]>()({
     input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'plan.standing': method<StateStanding>()({
+    input: z.strictObject({ year, iso3 }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'plan.changes': method<ListChanges>()({
+    input: z.strictObject({ year }),
+    mutates: false,
+    roles: ALL_ROLES,
+  }),
+  'plan.awaitingDecision': method<AwaitingDecision>()({
+    input: nothing,
     mutates: false,
     roles: ALL_ROLES,
   }),

@@ -3,7 +3,7 @@
 // Passphrases and keys are only ever sent in; what is stored is a hash, and nothing returns it.
 import { z } from 'zod';
 import { ADMINS_ONLY, ALL_ROLES, ROLES, type Role } from '../../domain/roles';
-import { id, method, nothing, text } from '../schema';
+import { id, language, method, nothing, text, type LanguageCode } from '../schema';
 
 export interface User {
   id: string;
@@ -105,6 +105,15 @@ export const usersMethods = {
   /** Every signed-in user, field teams included: the current passphrase, then the new one. */
   'users.changeOwnPassphrase': method<UserAccount>()({
     input: z.strictObject({ current: givenPassphrase, next: newPassphrase }),
+    mutates: true,
+    roles: ALL_ROLES,
+  }),
+  /**
+   * Every signed-in user, field teams included: the language the app speaks to them (and names
+   * States in), remembered for their next sign-in on any site.
+   */
+  'users.setLanguage': method<{ language: LanguageCode }>()({
+    input: z.strictObject({ language }),
     mutates: true,
     roles: ALL_ROLES,
   }),

@@ -13,6 +13,7 @@ import { useAction } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
 import { thisYear } from '../../format/dates';
 import { t } from '../../i18n';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 /** The year chosen last, kept while the app is open (the page opens on it again). */
 let chosenYear: number | null = null;
@@ -24,6 +25,7 @@ interface Printing {
 }
 
 export function AnnualReviewPage() {
+  useDocumentTitle(t('annualReview.title'));
   const [year, setYear] = useState(() => chosenYear ?? thisYear() - 1);
   const review = useApi('reports.annualReview', { year, format: 'html' });
   const action = useAction();

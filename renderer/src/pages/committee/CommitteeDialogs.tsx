@@ -22,7 +22,7 @@ import { OptionSelect } from '../../components/OptionSelect';
 import { useAction } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
 import { today } from '../../format/dates';
-import { formatDate, t } from '../../i18n';
+import { compareNames, formatDate, t } from '../../i18n';
 
 const TITLE_MAX = 300;
 const NOTES_MAX = 4000;
@@ -214,7 +214,7 @@ function InviteForm({
     () =>
       [...adopted.entries()]
         .map(([code, list]) => ({ iso3: code, name: list[0]!.stateName }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .sort((a, b) => compareNames(a.name, b.name)),
     [adopted],
   );
   const stateReports = adopted.get(iso3) ?? [];

@@ -21,6 +21,7 @@ import { t } from '../../i18n';
 import { dossierHref, reportHref } from '../../router';
 import { useMayCall } from '../../stores/session';
 import { AttendanceDialog, InviteDialog, MeetingDialog } from './CommitteeDialogs';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 /** The year chosen last, kept while the app is open (the page opens on it again). */
 let chosenYear: number | null = null;
@@ -39,6 +40,7 @@ export const attendedWords = (attended: boolean | null): string =>
       : t('committee.attendance.no');
 
 export function CommitteePage() {
+  useDocumentTitle(t('committee.title'));
   const [chosen, setChosen] = useState<number | null>(() => chosenYear);
   const year = chosen ?? thisYear();
   const meetings = useApi('ctcMeetings.list', { year });

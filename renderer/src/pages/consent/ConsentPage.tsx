@@ -14,12 +14,14 @@ import { OverviewHeader } from './OverviewHeader';
 import { RequestFromList } from './RequestFromList';
 import { RequestHistory } from './RequestHistory';
 import { StandingTables } from './StandingTables';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 const YEARS_AHEAD = 2;
 /** The year chosen last, kept while the app is open (the page opens on it again). */
 let chosenYear: number | null = null;
 
 export function ConsentPage() {
+  useDocumentTitle(t('consent.title'));
   const [chosen, setChosen] = useState<number | null>(() => chosenYear);
   const year = chosen ?? thisYear();
   const overview = useApi('consent.overview', { year });

@@ -1,5 +1,5 @@
 // Below the year's overview: every consent request ever recorded, filtered by reply and list year.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ConsentRequest } from '../../../../shared/api/types';
 import { CONSENT_STATES, type ConsentState } from '../../../../shared/domain/consent';
 import { consentColumns } from '../../columns/consent';
@@ -8,7 +8,7 @@ import { DataTable } from '../../components/DataTable';
 import { OptionSelect } from '../../components/OptionSelect';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
-import { dossierHref, navigate } from '../../router';
+import { dossierHref, navigate, useQueryParam } from '../../router';
 
 export function RequestHistory() {
   const requests = useApi('consent.list', {});
@@ -26,8 +26,11 @@ export function RequestHistory() {
 }
 
 function ConsentTable({ all }: { all: ConsentRequest[] }) {
-  const [reply, setReply] = useState<ConsentState | ''>('');
-  const [year, setYear] = useState('');
+  const [replyParam, setReply] = useQueryParam('consent.reply');
+  const reply = (CONSENT_STATES as readonly string[]).includes(replyParam)
+    ? (replyParam as ConsentState)
+    : '';
+  const [year, setYear] = useQueryParam('consent.year');
   const columns = useMemo(
     () =>
       consentColumns([
@@ -88,6 +91,8 @@ function ConsentTable({ all }: { all: ConsentRequest[] }) {
         initialSort={{ column: 'sentOn', direction: 'descending' }}
         onOpen={(c) => navigate(dossierHref(c.iso3))}
         emptyMessage={t('common.noMatch')}
+        search
+        addressKey="consent"
       />
     </>
   );

@@ -118,6 +118,8 @@ export function StandingTables({ overview }: { overview: ConsentOverview }) {
               rows={listed}
               rowKey={(r) => r.iso3}
               initialSort={{ column: 'rank', direction: 'ascending' }}
+              search
+              addressKey="listed"
             />
           </div>
         )}
@@ -135,6 +137,8 @@ export function StandingTables({ overview }: { overview: ConsentOverview }) {
               rows={outside}
               rowKey={(r) => r.iso3}
               initialSort={{ column: 'sentOn', direction: 'descending' }}
+              search
+              addressKey="outside"
             />
           </div>
         </section>

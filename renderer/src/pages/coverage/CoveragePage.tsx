@@ -11,7 +11,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { Facts } from '../../components/Facts';
 import { useApi, useAsync } from '../../data/useAsync';
-import { formatDate, formatNumber, t } from '../../i18n';
+import { formatDate, formatNumber, regionName, t } from '../../i18n';
 import { ConsentChart } from './charts/ConsentChart';
 import { FollowupChart } from './charts/FollowupChart';
 import { ImplementationByArea, ImplementationByPriority } from './charts/ImplementationCharts';
@@ -20,6 +20,7 @@ import { ProjectionChart } from './charts/ProjectionChart';
 import { TimelinessChart } from './charts/TimelinessChart';
 import { VisitsChart } from './charts/VisitsChart';
 import { MapSection } from './map/MapSection';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 type RegionRow = CoverageSummary['byRegion'][number];
 
@@ -43,6 +44,7 @@ async function loadCoverage() {
 type Coverage = Awaited<ReturnType<typeof loadCoverage>>;
 
 export function CoveragePage() {
+  useDocumentTitle(t('coverage.title'));
   const coverage = useAsync(loadCoverage, 'coverage');
   return (
     <DataPage title={t('coverage.title')} intro={t('coverage.intro')} state={coverage}>
@@ -115,7 +117,11 @@ function RegionTable({ summary }: { summary: CoverageSummary }) {
   const columns = useMemo(
     () =>
       pickColumns<RegionRow, 'region' | 'memberStates' | 'visited' | 'neverVisited' | 'share'>({
-        region: { header: t('col.region'), cell: (r) => r.region, sortValue: (r) => r.region },
+        region: {
+          header: t('col.region'),
+          cell: (r) => regionName(r.region),
+          sortValue: (r) => regionName(r.region),
+        },
         memberStates: {
           header: t('col.memberStates'),
           cell: (r) => r.memberStates,

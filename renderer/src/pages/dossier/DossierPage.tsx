@@ -17,17 +17,22 @@ import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { VisitedTag } from '../../components/StatusTags';
 import { useApi } from '../../data/useAsync';
-import { t } from '../../i18n';
+import { regionName, t } from '../../i18n';
 import { followupHref, navigate, pageHref, reportHref } from '../../router';
 import { AssistanceSection, DeadlinesSection } from './CycleSections';
 import { DossierActions } from './DossierActions';
+import { DossierIndex, type IndexEntry } from './DossierIndex';
 import { DossierSection } from './DossierSection';
+import { RecommendationGlance } from './RecommendationGlance';
 import { RecommendationStatusChart } from './RecommendationStatusChart';
+import { STANDING_ID, StandingSection } from './StandingSection';
 import { Timeline } from './Timeline';
 import { VisitsSection } from './VisitsSection';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 export function DossierPage({ iso3 }: { iso3: string }) {
   const dossier = useApi('states.get', { iso3 });
+  useDocumentTitle([dossier.status === 'ready' ? dossier.data.name : null, t('states.title')]);
   return (
     <>
       <p className="breadcrumb">
@@ -86,6 +91,29 @@ function Dossier({ d }: { d: StateDossier }) {
     }),
     [],
   );
+  const index: IndexEntry[] = [
+    { id: STANDING_ID, title: t('dossier.standing.short') },
+    { id: 'dossier-deadlines', title: t('dossier.deadlines'), count: d.deadlines.length },
+    { id: 'dossier-timeline', title: t('dossier.timeline'), count: d.timeline.length },
+    { id: 'dossier-visits', title: t('dossier.visits'), count: d.visits.length },
+    { id: 'dossier-consent', title: t('dossier.consent'), count: d.consentRequests.length },
+    { id: 'dossier-reports', title: t('dossier.reports'), count: d.reports.length },
+    {
+      id: 'dossier-recommendations',
+      title: t('dossier.recommendations'),
+      count: d.recommendations.length,
+    },
+    { id: 'dossier-followups', title: t('dossier.followups'), count: d.followups.length },
+    {
+      id: 'dossier-assistance',
+      title: t('dossier.assistance'),
+      count: d.technicalAssistance.length,
+    },
+    { id: 'dossier-signals', title: t('dossier.signals'), count: d.signals.length },
+    { id: 'dossier-indicators', title: t('dossier.indicators'), count: d.indicators.length },
+    { id: 'dossier-requests', title: t('dossier.requests'), count: d.requests.length },
+    { id: 'dossier-invitations', title: t('dossier.invitations'), count: d.invitations.length },
+  ];
   return (
     <>
       <PageHeader title={d.name}>
@@ -95,8 +123,8 @@ function Dossier({ d }: { d: StateDossier }) {
               t('dossier.codes'),
               t('dossier.codesValue', { iso3: d.iso3, iso2: d.iso2, m49: d.m49 }),
             ],
-            [t('col.region'), d.region],
-            [t('col.subregion'), d.subregion],
+            [t('col.region'), regionName(d.region)],
+            [t('col.subregion'), regionName(d.subregion)],
             [t('col.lastVisit'), <DateText key="last" date={d.lastVisit} />],
             [t('col.visitsConducted'), d.visitsCount],
             [t('col.visited'), <VisitedTag key="visited" neverVisited={d.neverVisited} />],
@@ -104,6 +132,8 @@ function Dossier({ d }: { d: StateDossier }) {
         />
         <DossierActions iso3={d.iso3} name={d.name} />
       </PageHeader>
+      <DossierIndex iso3={d.iso3} state={d.name} entries={index} />
+      <StandingSection iso3={d.iso3} name={d.name} />
       <DeadlinesSection deadlines={d.deadlines} />
       <DossierSection id="dossier-timeline" title={t('dossier.timeline')} count={d.timeline.length}>
         <Timeline items={d.timeline} />
@@ -137,6 +167,7 @@ function Dossier({ d }: { d: StateDossier }) {
         title={t('dossier.recommendations')}
         count={d.recommendations.length}
       >
+        <RecommendationGlance recommendations={d.recommendations} state={d.name} />
         <RecommendationStatusChart iso3={d.iso3} name={d.name} />
         <DataTable
           caption={t('dossier.recommendations')}

@@ -25,6 +25,7 @@ import { Observations } from './Observations';
 import { PracticalDetails } from './PracticalDetails';
 import { ProposalsTable, StatusProposals } from './StatusProposals';
 import './field.css';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 type TabId = 'meetings' | 'observations' | 'proposals' | 'findings' | 'practical';
 
@@ -38,6 +39,7 @@ const visitWords = (v: Visit) =>
   });
 
 export function FieldPage() {
+  useDocumentTitle(t('field.title'));
   const user = useSession((s) => s.currentUser);
   const visits = useApi('visits.list', {});
   const fieldStatus = useApi('field.status', {});

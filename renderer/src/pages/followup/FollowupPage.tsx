@@ -1,7 +1,7 @@
 // The Follow-up page: every OP 16 report owed to the Committee (one per initial assessment report
 // adopted on or after the start date), where each stands against its deadline, and for planners
 // the way in: "Start" one not started yet, "Open" one started to assess and submit it.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Followup } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { DEADLINE_ORDER, followupColumns } from '../../columns/followups';
@@ -12,10 +12,12 @@ import { OptionSelect } from '../../components/OptionSelect';
 import { useAction } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
-import { dossierHref, followupHref, navigate } from '../../router';
+import { dossierHref, followupHref, navigate, useQueryParam } from '../../router';
 import { useMayCall } from '../../stores/session';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 export function FollowupPage() {
+  useDocumentTitle(t('followup.title'));
   const followups = useApi('followups.list', {});
   return (
     <DataPage
@@ -38,8 +40,10 @@ const stageOf = (f: Followup): Stage =>
 function FollowupTable({ all }: { all: Followup[] }) {
   const mayStart = useMayCall('followups.create');
   const action = useAction();
-  const [deadline, setDeadline] = useState<Followup['state'] | ''>('');
-  const [stage, setStage] = useState<Stage | ''>('');
+  const [deadlineParam, setDeadline] = useQueryParam('followup.deadline');
+  const [stageParam, setStage] = useQueryParam('followup.stage');
+  const deadline = DEADLINE_ORDER.find((d) => d === deadlineParam) ?? '';
+  const stage = STAGES.find((s) => s === stageParam) ?? '';
   const { run } = action;
   const columns = useMemo(() => {
     const [state, ...rest] = followupColumns([
@@ -140,6 +144,8 @@ function FollowupTable({ all }: { all: Followup[] }) {
         rowKey={(f) => f.reportId}
         initialSort={{ column: 'due', direction: 'ascending' }}
         emptyMessage={t('common.noMatch')}
+        search
+        addressKey="followup"
       />
     </>
   );

@@ -17,9 +17,16 @@ import { formatDate, t } from '../../i18n';
 import { dossierHref, pageHref, reportHref } from '../../router';
 import { useMayCall } from '../../stores/session';
 import { AssessmentEditor, AssessmentTable } from './Assessment';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 export function FollowupReportPage({ id }: { id: string }) {
   const followup = useApi('followups.get', { id });
+  useDocumentTitle([
+    followup.status === 'ready'
+      ? t('followup.report.title', { state: followup.data.stateName })
+      : null,
+    t('followup.title'),
+  ]);
   return (
     <>
       <p className="breadcrumb">

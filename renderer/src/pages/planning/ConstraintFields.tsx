@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { PlanConstraints } from '../../../../shared/domain/scoring';
 import { Field } from '../../components/Field';
-import { t } from '../../i18n';
+import { regionName, t } from '../../i18n';
 import { NumberInput } from './NumberInput';
 import { StateSetPicker, type StateOption } from './StateSetPicker';
 
@@ -45,13 +45,13 @@ export function ConstraintFields({
           <span aria-hidden="true">{t('planning.regionMax')}</span>
           {regions.map((region) => (
             <Fragment key={region}>
-              <span>{region}</span>
+              <span>{regionName(region)}</span>
               {(['regionMin', 'regionMax'] as const).map((limit) => (
                 <NumberInput
                   key={limit}
                   aria-label={t(
                     limit === 'regionMin' ? 'planning.regionMinOf' : 'planning.regionMaxOf',
-                    { region },
+                    { region: regionName(region) },
                   )}
                   value={constraints[limit]?.[region]}
                   min={0}

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { AnnualList, Methodology, PlanInputs } from '../../../../shared/api/types';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDate, formatNumber, t } from '../../i18n';
+import { compareNames, formatDate, formatNumber, t } from '../../i18n';
 import { usePlan, type PlanSettings } from '../../stores/plan';
 import { FactorLegend } from './ContributionBar';
 import { ExplainPanel } from './ExplainPanel';
 import { ListPanel } from './ListPanel';
 import { MethodologyPanel } from './MethodologyPanel';
 import { RankedTable } from './RankedTable';
+import { movesSummary, useRankMoves } from './rankMoves';
 import { savedListOf } from './savedList';
 import { SelectionPanel } from './SelectionPanel';
 import { initialSettings, savedMethodology, withSaved } from './settings';
@@ -43,6 +44,7 @@ export function PlanningWorkbench({ year, data }: { year: number; data: Planning
   };
 
   const ranking = useRanking(data.inputs, settings);
+  const moves = useRankMoves(data.inputs, settings, methodology, ranking.entries);
   const [openIso3, setOpenIso3] = useState<string | null>(null);
   const regions = useMemo(
     () => [...new Set(data.inputs.states.map((s) => s.region))].sort(),
@@ -51,7 +53,7 @@ export function PlanningWorkbench({ year, data }: { year: number; data: Planning
   const states = useMemo(
     () =>
       [...data.inputs.states]
-        .sort((a, b) => a.name.localeCompare(b.name))
+        .sort((a, b) => compareNames(a.name, b.name))
         .map(({ iso3, name }) => ({ iso3, name })),
     [data.inputs],
   );
@@ -107,6 +109,11 @@ export function PlanningWorkbench({ year, data }: { year: number; data: Planning
               })}
             </small>
           </p>
+          {moves && (
+            <p className="note" role="status">
+              {movesSummary(moves)}
+            </p>
+          )}
           <FactorLegend />
           {open ? (
             <ExplainPanel
@@ -124,6 +131,7 @@ export function PlanningWorkbench({ year, data }: { year: number; data: Planning
             year={year}
             entries={ranking.entries}
             saved={savedList}
+            moves={moves}
             onOpen={(e) => setOpenIso3(e.iso3)}
           />
         </section>

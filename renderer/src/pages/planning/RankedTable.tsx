@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import type { ScoredEntry } from '../../../../shared/domain/scoring';
 import { pickColumns } from '../../columns/pick';
 import { rankingColumnDefs, type RankingColumnId } from '../../columns/ranking';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, type Column } from '../../components/DataTable';
 import { t } from '../../i18n';
+import { RankMoveCell, type RankMove } from './rankMoves';
 import type { SavedList } from './savedList';
 import { selectionOf, SelectionTag } from './SelectionTag';
 
@@ -18,14 +19,35 @@ export function RankedTable({
   year,
   entries,
   saved,
+  moves,
   onOpen,
 }: {
   year: number;
   entries: ScoredEntry[];
   saved: SavedList | null;
+  /** Each State's move since the saved weights, while the weights on screen differ from them. */
+  moves: Map<string, RankMove> | null;
   onOpen: (entry: ScoredEntry) => void;
 }) {
   const columns = useMemo(() => {
+    // While the weights differ from the saved ones, the rank says how far it moved and whether
+    // the State enters or leaves the list.
+    const withMoves = (columns: Column<ScoredEntry>[]): Column<ScoredEntry>[] =>
+      moves
+        ? columns.map((c) =>
+            c.id === 'rank'
+              ? {
+                  ...c,
+                  cell: (e: ScoredEntry) => (
+                    <span className="rank-with-move">
+                      <span>{e.rank}</span>
+                      <RankMoveCell move={moves.get(e.iso3)} />
+                    </span>
+                  ),
+                }
+              : c,
+          )
+        : columns;
     const live = {
       header: t(saved ? 'planning.col.live' : 'planning.col.selection'),
       cell: (e: ScoredEntry) => (
@@ -37,24 +59,28 @@ export function RankedTable({
       sortValue: (e: ScoredEntry) => SELECTION_ORDER[selectionOf(e)],
     };
     if (!saved)
-      return pickColumns<ScoredEntry, RankingColumnId | 'selection'>(
-        { ...rankingColumnDefs<ScoredEntry>(), selection: live },
-        ['rank', 'state', 'region', 'score', 'selection', 'kind'],
+      return withMoves(
+        pickColumns<ScoredEntry, RankingColumnId | 'selection'>(
+          { ...rankingColumnDefs<ScoredEntry>(), selection: live },
+          ['rank', 'state', 'region', 'score', 'selection', 'kind'],
+        ),
       );
     const onList = (e: ScoredEntry) => saved.selection.get(e.iso3) ?? 'none';
-    return pickColumns<ScoredEntry, RankingColumnId | 'onList' | 'selection'>(
-      {
-        ...rankingColumnDefs<ScoredEntry>(),
-        onList: {
-          header: t(`planning.col.onList.${saved.status}`, { version: saved.version }),
-          cell: (e) => <SelectionTag selection={onList(e)} words="onList" />,
-          sortValue: (e) => SELECTION_ORDER[onList(e)],
+    return withMoves(
+      pickColumns<ScoredEntry, RankingColumnId | 'onList' | 'selection'>(
+        {
+          ...rankingColumnDefs<ScoredEntry>(),
+          onList: {
+            header: t(`planning.col.onList.${saved.status}`, { version: saved.version }),
+            cell: (e) => <SelectionTag selection={onList(e)} words="onList" />,
+            sortValue: (e) => SELECTION_ORDER[onList(e)],
+          },
+          selection: live,
         },
-        selection: live,
-      },
-      ['rank', 'state', 'region', 'score', 'onList', 'selection', 'kind'],
+        ['rank', 'state', 'region', 'score', 'onList', 'selection', 'kind'],
+      ),
     );
-  }, [saved]);
+  }, [saved, moves]);
   return (
     <DataTable
       caption={t('planning.rankingCaption', { year })}

@@ -9,7 +9,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { Facts } from '../../components/Facts';
 import { OptionSelect } from '../../components/OptionSelect';
 import { useApi } from '../../data/useAsync';
-import { t } from '../../i18n';
+import { compareNames, t } from '../../i18n';
 
 const FORMATS = ['html', 'csv', 'xlsx'] as const;
 const WITHHELD_KINDS: (keyof PartnerPackWithheld)[] = [
@@ -37,7 +37,7 @@ export function PartnerPackExport() {
       ),
     [reports],
   );
-  const codes = [...names.keys()].sort((a, b) => names.get(a)!.localeCompare(names.get(b)!));
+  const codes = [...names.keys()].sort((a, b) => compareNames(names.get(a)!, names.get(b)!));
   return (
     <section aria-labelledby="partner-pack">
       <h2 id="partner-pack">{t('partnerPack.title')}</h2>

@@ -119,6 +119,8 @@ export function RecommendationsSection({
         rows={recommendations}
         rowKey={(r) => r.id}
         initialSort={{ column: 'code', direction: 'ascending' }}
+        search
+        addressKey="recommendations"
         emptyMessage={t(
           mayEdit && !adopted ? 'recommendation.emptyPlanner' : 'recommendation.empty',
         )}

@@ -24,9 +24,14 @@ import { RecommendationsSection } from './RecommendationsSection';
 import { AdvanceDialog, EditReportDialog, ImplementationReplyDialog } from './ReportDialogs';
 import { mayRecordStep } from './reportForm';
 import { TechnicalAssistanceSection } from './TechnicalAssistanceSection';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 export function ReportPage({ id }: { id: string }) {
   const report = useApi('reports.get', { id });
+  useDocumentTitle([
+    report.status === 'ready' ? reportHeading(report.data) : null,
+    t('visits.title'),
+  ]);
   return (
     <>
       <p className="breadcrumb">

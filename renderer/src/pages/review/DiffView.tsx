@@ -3,7 +3,7 @@ import { AsyncView } from '../../components/AsyncView';
 import { Facts } from '../../components/Facts';
 import { Tag } from '../../components/Tag';
 import { useApi } from '../../data/useAsync';
-import { formatDate, t } from '../../i18n';
+import { compareNames, formatDate, t } from '../../i18n';
 import { kindLabel, refusalLabel } from './labels';
 
 interface DiffViewProps {
@@ -99,7 +99,7 @@ interface VersionColumnProps {
 
 function VersionColumn({ version, nameOf, marked, mark, tone, diff }: VersionColumnProps) {
   const changed = new Set(diff.changed.map((c) => c.iso3));
-  const states = [...version.states].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
+  const states = [...version.states].sort((a, b) => compareNames(nameOf(a), nameOf(b)));
   return (
     <div className="version-column">
       <h4>

@@ -12,7 +12,9 @@ import { useMayCall } from '../../stores/session';
 import { AdoptButton } from '../planning/AdoptDialog';
 import { listFacts } from '../planning/listFacts';
 import { AmendmentsSection } from './AmendmentsSection';
+import { ChangesSummary } from './ChangesSummary';
 import { CommentThread } from './CommentThread';
+import { FactorLegendSection } from './FactorLegend';
 import { ListEntriesTable } from './ListEntriesTable';
 import { ProposeAmendmentForm } from './ProposeAmendmentForm';
 import { ReviewPack } from './ReviewPack';
@@ -47,6 +49,8 @@ export function ListReview({ list }: { list: AnnualList }) {
         <ActionStatus action={adoption} />
       </section>
 
+      <ChangesSummary year={list.year} />
+
       <section aria-labelledby="selected-heading">
         <h2 id="selected-heading">{t('review.selected', { count: selected.length })}</h2>
         <ListEntriesTable
@@ -73,6 +77,8 @@ export function ListReview({ list }: { list: AnnualList }) {
           />
         )}
       </section>
+
+      <FactorLegendSection list={list} />
 
       <ReviewPack year={list.year} subjects={adopted ? ['list', 'amendments'] : ['list']} />
 

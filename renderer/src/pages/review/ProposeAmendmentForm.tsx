@@ -6,13 +6,13 @@ import { ActionStatus } from '../../components/ActionStatus';
 import { Field } from '../../components/Field';
 import { OptionSelect } from '../../components/OptionSelect';
 import { problemsAt, useAction } from '../../data/useAction';
-import { t } from '../../i18n';
+import { compareNames, t } from '../../i18n';
 import { actionLabel } from './labels';
 
 const ACTIONS = ['substitute', 'add', 'remove', 'changeKind'] as const;
 type ProposedAction = (typeof ACTIONS)[number];
 
-const byName = (a: ListEntry, b: ListEntry) => a.name.localeCompare(b.name);
+const byName = (a: ListEntry, b: ListEntry) => compareNames(a.name, b.name);
 const byRank = (a: ListEntry, b: ListEntry) => a.rank - b.rank;
 
 /**

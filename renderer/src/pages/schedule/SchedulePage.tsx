@@ -8,11 +8,13 @@ import { t } from '../../i18n';
 import { usePlan } from '../../stores/plan';
 import { YearPicker } from '../planning/YearPicker';
 import { ScheduleByMonth, type Precision } from './ScheduleByMonth';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 const PRECISIONS: Precision[] = ['month', 'dates'];
 
 /** The visits of the list year that have the State's consent, by month, and the published schedule. */
 export function SchedulePage() {
+  useDocumentTitle(t('schedule.title'));
   const year = usePlan((s) => s.year);
   const [precision, setPrecision] = useState<Precision>('month');
   const visits = useApi('schedule.get', { year });

@@ -7,8 +7,10 @@ import { IdentitySection } from './IdentitySection';
 import { ImportBundleSection } from './ImportBundleSection';
 import { MakeBundleSection } from './MakeBundleSection';
 import { PeersSection } from './PeersSection';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 export function SyncPage() {
+  useDocumentTitle([t('sync.title'), t('settings.title')]);
   return (
     <>
       <p className="breadcrumb">

@@ -22,9 +22,11 @@ import { VisitHistory } from '../dossier/VisitHistory';
 import { DraftReportDialog } from '../reports/ReportDialogs';
 import { FieldPackDialog } from './FieldPackDialog';
 import { EditVisitDialog, TransitionDialog } from './VisitDialogs';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 export function VisitPage({ id }: { id: string }) {
   const visit = useApi('visits.get', { id });
+  useDocumentTitle([visit.status === 'ready' ? visitHeading(visit.data) : null, t('visits.title')]);
   return (
     <>
       <p className="breadcrumb">

@@ -7,14 +7,16 @@ import { OptionSelect } from '../../components/OptionSelect';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../data/useAsync';
-import { t } from '../../i18n';
-import { navigate, pageHref, reportHref, visitHref } from '../../router';
+import { compareNames, t } from '../../i18n';
+import { navigate, pageHref, reportHref, useQueryParam, visitHref } from '../../router';
 import { useMayCall } from '../../stores/session';
 import { RoleNote } from '../../components/RoleNote';
 import { RecordVisitForm } from './RecordVisitForm';
 import { PartnerPackExport } from '../reports/PartnerPackExport';
+import { useDocumentTitle } from '../../layout/useDocumentTitle';
 
 export function VisitsPage({ record = null }: { record?: string | null }) {
+  useDocumentTitle(t('visits.title'));
   const mayRecord = useMayCall('visits.create');
   const mayShare = useMayCall('exports.partnerPack');
   return (
@@ -83,8 +85,8 @@ function VisitList() {
 }
 
 function FilteredVisits({ all }: { all: Visit[] }) {
-  const [year, setYear] = useState('');
-  const [iso3, setIso3] = useState('');
+  const [year, setYear] = useQueryParam('visits.year');
+  const [iso3, setIso3] = useQueryParam('visits.state');
   const columns = useMemo(() => visitColumns(), []);
   const years = useMemo(
     () => [...new Set(all.map(yearOf).filter(Boolean))].sort().reverse(),
@@ -92,8 +94,11 @@ function FilteredVisits({ all }: { all: Visit[] }) {
   );
   const stateNames = useMemo(() => new Map(all.map((v) => [v.iso3, v.stateName])), [all]);
   const nameOf = (code: string) => stateNames.get(code) ?? code;
-  const stateCodes = [...stateNames.keys()].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
-  const shown = all.filter((v) => (!year || yearOf(v) === year) && (!iso3 || v.iso3 === iso3));
+  const stateCodes = [...stateNames.keys()].sort((a, b) => compareNames(nameOf(a), nameOf(b)));
+  const shown = useMemo(
+    () => all.filter((v) => (!year || yearOf(v) === year) && (!iso3 || v.iso3 === iso3)),
+    [all, year, iso3],
+  );
   return (
     <>
       <div className="filters">
@@ -128,6 +133,8 @@ function FilteredVisits({ all }: { all: Visit[] }) {
         initialSort={{ column: 'start', direction: 'descending' }}
         onOpen={(v) => navigate(visitHref(v.id))}
         emptyMessage={t('common.noMatch')}
+        search
+        addressKey="visits"
       />
     </>
   );
@@ -151,6 +158,8 @@ function ReportList() {
             rowKey={(r) => r.id}
             initialSort={{ column: 'adopted', direction: 'descending' }}
             onOpen={(r) => navigate(reportHref(r.id))}
+            search
+            addressKey="reports"
           />
         )}
       </AsyncView>

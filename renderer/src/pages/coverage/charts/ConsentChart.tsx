@@ -5,7 +5,7 @@ import { Bar, Line, XAxis, YAxis } from 'recharts';
 import type { ConsentYear, CoverageTrends } from '../../../../../shared/api/types';
 import { pickColumns } from '../../../columns/pick';
 import { ChartFigure } from '../../../components/ChartFigure';
-import { t } from '../../../i18n';
+import { regionName, t } from '../../../i18n';
 import {
   CartesianFrame,
   days,
@@ -55,7 +55,7 @@ export function ConsentChart({ trends }: { trends: CoverageTrends }) {
       id="consent"
       title={t('chart.consentTitle')}
       summary={t('chart.consentSummary', {
-        where: region || t('coverageMap.allRegions'),
+        where: region ? regionName(region) : t('coverageMap.allRegions'),
         from: series[0]?.year ?? '',
         to: series.at(-1)?.year ?? '',
         answered,
@@ -69,7 +69,7 @@ export function ConsentChart({ trends }: { trends: CoverageTrends }) {
             <option value="">{t('coverageMap.allRegions')}</option>
             {trends.regions.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {regionName(r)}
               </option>
             ))}
           </select>

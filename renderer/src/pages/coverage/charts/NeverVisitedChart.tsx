@@ -6,7 +6,7 @@ import { Area, Line, XAxis, YAxis } from 'recharts';
 import type { CoverageTrends, NeverVisitedYear } from '../../../../../shared/api/types';
 import { pickColumns } from '../../../columns/pick';
 import { ChartFigure } from '../../../components/ChartFigure';
-import { formatDate, t } from '../../../i18n';
+import { formatDate, regionName, t } from '../../../i18n';
 import { SERIES } from '../palette';
 import {
   CartesianFrame,
@@ -48,7 +48,7 @@ export function NeverVisitedChart({
           trends.regions.map((region) => [
             region,
             {
-              header: t('chart.neverVisitedIn', { region }),
+              header: t('chart.neverVisitedIn', { region: regionName(region) }),
               cell: (y: NeverVisitedYear) => {
                 const r = y.byRegion.find((b) => b.region === region)!;
                 return t('chart.ofTotal', { part: r.neverVisited, total: r.memberStates });
@@ -105,7 +105,7 @@ export function NeverVisitedChart({
               key={region}
               type="stepAfter"
               dataKey={region}
-              name={t('chart.neverVisitedIn', { region })}
+              name={t('chart.neverVisitedIn', { region: regionName(region) })}
               stackId="never"
               stroke={SERIES[i % SERIES.length]}
               fill={SERIES[i % SERIES.length]}

@@ -9,7 +9,7 @@ import {
 import { yearOf } from '../../../../../shared/domain/dates';
 import { pickColumns } from '../../../columns/pick';
 import { DataTable } from '../../../components/DataTable';
-import { formatDate, t } from '../../../i18n';
+import { formatDate, regionName, t } from '../../../i18n';
 import { dossierHref } from '../../../router';
 import { MapLegend } from './MapLegend';
 import { lastVisitWords, standingsIn, statusWords, type StateStanding } from './standing';
@@ -69,7 +69,7 @@ export function MapSection({ data }: { data: CoverageMap }) {
             <option value="">{t('coverageMap.allRegions')}</option>
             {regions.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {regionName(r)}
               </option>
             ))}
           </select>

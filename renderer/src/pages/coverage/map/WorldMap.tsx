@@ -3,7 +3,7 @@
 // keys (one tab stop for the whole map), and hovering or focusing a State shows its name card.
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { navigate, dossierHref } from '../../../router';
-import { t } from '../../../i18n';
+import { t, useLanguage } from '../../../i18n';
 import { STATUS_FILL } from '../palette';
 import { Loading } from '../../../components/AsyncView';
 import {
@@ -55,7 +55,9 @@ export function usePatterns(): MapPatterns {
   return useMemo(() => ({ hatch: `${id}-hatch`, never: `${id}-never` }), [id]);
 }
 
-const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare;
+/** Names compared letter by letter as the reader's language orders them (type-ahead too). */
+const byName = (a: string, b: string) =>
+  a.localeCompare(b, useLanguage.getState().language, { sensitivity: 'base' });
 
 interface Handlers {
   current: string | null;

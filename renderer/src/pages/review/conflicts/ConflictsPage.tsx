@@ -19,8 +19,10 @@ import { ReviewNav } from '../ReviewNav';
 import { OpenConflict, type Settle } from './OpenConflict';
 import { ResolvedConflicts } from './ResolvedConflicts';
 import { fieldLabel, valueText } from './describe';
+import { useDocumentTitle } from '../../../layout/useDocumentTitle';
 
 export function ConflictsPage() {
+  useDocumentTitle([t('conflicts.title'), t('review.title')]);
   const conflicts = useApi('conflicts.list', { open: false });
   return (
     <>
