@@ -159,4 +159,33 @@ describe('The language switcher', () => {
     await speaking('ar');
     expect(await html()).toEqual({ lang: 'ar', dir: 'rtl' });
   });
+
+  it('speaks English again on the sign-in page after signing out, unless someone chooses there', async () => {
+    await page.getByRole('button', { name: 'تسجيل الخروج', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await html()).toEqual({ lang: 'en', dir: 'ltr' });
+    // The switcher is on the sign-in page too; the choice there is the window's, until sign-in.
+    await languageButton().click();
+    await page.getByRole('menuitemradio', { name: 'Français', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    expect(await html()).toEqual({ lang: 'fr', dir: 'ltr' });
+    // The gate says its refusals in the sign-in page's language.
+    await page.getByLabel('Nom d’utilisateur', { exact: true }).fill(PLANNER);
+    await page.getByLabel('Phrase secrète', { exact: true }).fill('not the passphrase');
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Le nom d’utilisateur ou la phrase secrète est incorrect.' })
+      .waitFor();
+    // The browser logs the refused sign-in (HTTP 401): expected here, and the only error.
+    expect(app.errors).toEqual([expect.stringMatching(/status of 401/)]);
+    app.errors.length = 0;
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    // Signing in brings the user's own language back.
+    await signIn(page, PLANNER);
+    await speaking('ar');
+    expect(await html()).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -63,6 +63,32 @@ async function scrollTable(table: Locator, to: 'bottom' | number): Promise<void>
 const focusedRowIndex = () =>
   page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'));
 
+/** The row (its aria-rowindex) and the cell (its column, null for the row itself) in focus. */
+const focused = () =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return {
+      row: element?.closest('tr')?.getAttribute('aria-rowindex') ?? null,
+      column: element?.tagName === 'TD' ? (element.dataset.column ?? null) : null,
+    };
+  });
+
+/** The elements of a table's body in the Tab order: `tr:ROW` or `td:ROW:COLUMN`. */
+const tabStops = (table: Locator) =>
+  table.locator('tbody [tabindex="0"]').evaluateAll((elements) =>
+    elements.map((e) => {
+      const row = e.closest('tr')!.getAttribute('aria-rowindex');
+      return e.tagName === 'TD' ? `td:${row}:${(e as HTMLElement).dataset.column}` : `tr:${row}`;
+    }),
+  );
+
+/** Chooses a language with the switcher in the header. */
+async function chooseLanguage(name: string, code: string): Promise<void> {
+  await page.locator('header button[aria-haspopup="menu"]').click();
+  await page.getByRole('menuitemradio', { name, exact: true }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, code);
+}
+
 describe('Tables', () => {
   it('renders a long list as far fewer rows than it holds, and says how many it holds', async () => {
     await openVisits();
@@ -263,6 +289,82 @@ describe('Tables', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: new RegExp(state) }).waitFor();
     expect(page.url()).toMatch(/#\/visits\/[\w-]+$/);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('moves between the cells of a row with Left and Right, mirrored right to left, and activates a cell’s link with Enter', async () => {
+    await openVisits();
+    const table = visitTable();
+    const columns = await table.locator('thead th').count();
+    expect(columns).toBeGreaterThan(3);
+    await table.locator('thead button').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ row: '2', column: null });
+    // Right enters the row's cells, one by one; the Tab stop follows the cell.
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ row: '2', column: '0' });
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ row: '2', column: '1' });
+    expect(await tabStops(table)).toEqual(['td:2:1']);
+    // Up and Down keep the column; Home and End too.
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toEqual({ row: '3', column: '1' });
+    await page.keyboard.press('End');
+    await expect.poll(focused).toEqual({ row: String(visits.length + 1), column: '1' });
+    await page.keyboard.press('Home');
+    await expect.poll(focused).toEqual({ row: '2', column: '1' });
+    // Right stops at the last cell; Left goes back to the row itself, and no further.
+    for (let i = 0; i < columns + 2; i++) await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ row: '2', column: String(columns - 1) });
+    for (let i = 0; i < columns + 2; i++) await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toEqual({ row: '2', column: null });
+    expect(await tabStops(table)).toEqual(['tr:2']);
+    // Tab leaves the body from a cell too, and Shift+Tab comes back to that cell.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    expect(await focusedRowIndex()).toBeUndefined();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toEqual({ row: '2', column: '0' });
+
+    // Enter on a cell holding a link follows the link (here a report's title).
+    const reports = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: /^Assessment reports$/ }) });
+    const firstReport = reports.locator('tbody tr[aria-rowindex="2"]');
+    const link = firstReport.locator('td[data-column="1"] a');
+    const href = await link.getAttribute('href');
+    await link.evaluate((a) =>
+      a.addEventListener(
+        'click',
+        () => ((window as { linkFollowed?: boolean }).linkFollowed = true),
+      ),
+    );
+    await firstReport.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ row: '2', column: '1' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe(href);
+    expect(await page.evaluate(() => (window as { linkFollowed?: boolean }).linkFollowed)).toBe(
+      true,
+    );
+
+    // Right to left (Arabic), the arrows are mirrored: Left goes on along the row, Right back.
+    await chooseLanguage('العربية', 'ar');
+    await page.goto(`${app.origin}/#/visits`);
+    await settled(page);
+    const arabicRows = page.locator('table').first().locator('tbody tr[aria-rowindex]');
+    await arabicRows.first().waitFor();
+    await arabicRows.first().focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toEqual({ row: '2', column: '0' });
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toEqual({ row: '2', column: '1' });
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ row: '2', column: '0' });
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ row: '2', column: null });
+    await chooseLanguage('English', 'en');
     expect(app.errors).toEqual([]);
   });
 

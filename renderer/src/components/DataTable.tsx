@@ -3,8 +3,9 @@
 // - the header row stays on screen: the table scrolls inside its own box, under a sticky header;
 // - columns with a sort value sort with a click or Enter on their header (announced with
 //   aria-sort), text in the current language's collation, empty values last;
-// - the body is one Tab stop: the arrow keys, Home, End, Page Up and Page Down move between rows,
-//   and Enter opens a row when `onOpen` is given (so does a click);
+// - the body is one Tab stop: Up, Down, Home, End, Page Up and Page Down move between rows, Left
+//   and Right between the cells of the row (mirrored right to left), and Enter activates the link
+//   or button of the cell in focus, else opens the row when `onOpen` is given (so does a click);
 // - a table longer than VIRTUAL_ABOVE rows is virtualised; it stays a real <table> whose
 //   aria-rowcount and aria-rowindex tell screen readers the whole size;
 // - `search` adds a search box matching the text the cells show (accents and case ignored);
@@ -25,7 +26,9 @@ import {
   useMemo,
   useRef,
   useState,
+  type FocusEvent,
   type KeyboardEvent,
+  type MouseEvent,
   type ReactNode,
 } from 'react';
 import { t, useLanguage } from '../i18n';
@@ -78,6 +81,10 @@ export const VIRTUAL_ABOVE = 200;
 /** A row's height before it is measured (one line of text and its padding). */
 const ROW_ESTIMATE = 37;
 const OVERSCAN = 5;
+/** The active "cell" when the row itself has the focus (before Left and Right move into it). */
+const ROW_FOCUS = -1;
+/** What a click on a row leaves to itself instead of opening the row. */
+const CONTROLS = 'a[href], button, input, select, textarea, label, summary, [role="button"]';
 
 /** The text of a row's cells, folded for the search. */
 function rowText<R>(row: R, columns: Column<R>[]): string {
@@ -211,53 +218,100 @@ export function DataTable<R>({
     if (virtual) virtualizer.measure();
   }, [virtual, virtualizer, rowHeight]);
 
-  // The active row: the body's one Tab stop, moved by the arrow keys.
+  // The active row, and in it the active cell (ROW_FOCUS: the row itself): the body's one Tab
+  // stop, moved by the arrow keys.
   const [active, setActive] = useState(0);
+  const [activeColumn, setActiveColumn] = useState(ROW_FOCUS);
   const activeIndex = Math.max(0, Math.min(active, count - 1));
   const tabStop = shown.includes(activeIndex) ? activeIndex : (shown[0] ?? 0);
-  const pendingFocus = useRef<number | null>(null);
+  const tabColumn = Math.min(activeColumn, columns.length - 1);
+  const pendingFocus = useRef<{ index: number; column: number } | null>(null);
   useLayoutEffect(() => {
-    // After a move, focus the new active row once it is rendered (a far jump scrolls first).
-    const index = pendingFocus.current;
-    if (index === null) return;
-    const row = body.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+    // After a move, focus the new active row or cell once it is rendered (a far jump scrolls first).
+    const pending = pendingFocus.current;
+    if (pending === null) return;
+    const row = body.current?.querySelector<HTMLElement>(`tr[data-index="${pending.index}"]`);
     if (row) {
       pendingFocus.current = null;
-      row.focus();
+      const cell =
+        pending.column === ROW_FOCUS
+          ? null
+          : row.querySelector<HTMLElement>(`td[data-column="${pending.column}"]`);
+      (cell ?? row).focus();
     }
   });
 
   const moveTo = useCallback(
-    (index: number) => {
+    (index: number, column: number) => {
       const to = Math.max(0, Math.min(index, count - 1));
+      const toColumn = Math.max(ROW_FOCUS, Math.min(column, columns.length - 1));
       setActive(to);
-      pendingFocus.current = to;
+      setActiveColumn(toColumn);
+      pendingFocus.current = { index: to, column: toColumn };
       if (virtual) virtualizer.scrollToIndex(to, { align: 'auto' });
     },
-    [count, virtual, virtualizer],
+    [count, columns.length, virtual, virtualizer],
   );
 
+  /** The row (and the cell, if it is one) that the focus is on, or null for a control in a cell. */
+  const focusedAt = (target: EventTarget) => {
+    const element = target as HTMLElement;
+    const row = element.closest('tr');
+    if (!row?.dataset.index) return null;
+    if (element === row) return { row, index: Number(row.dataset.index), column: ROW_FOCUS };
+    if (element.tagName === 'TD' && element.dataset.column !== undefined)
+      return { row, index: Number(row.dataset.index), column: Number(element.dataset.column) };
+    return null;
+  };
+
   const onBodyKey = (e: KeyboardEvent<HTMLTableSectionElement>) => {
-    const row = (e.target as HTMLElement).closest('tr');
     // Keys typed in a control inside a cell are the control's.
-    if (!row || e.target !== row) return;
-    const index = Number(row.dataset.index);
+    const at = focusedAt(e.target);
+    if (!at) return;
+    const { index, column } = at;
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 2);
-    const target: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: count - 1,
+    // Right to left, the Left arrow goes on (towards the end of the row) and Right goes back.
+    const forward =
+      getComputedStyle(e.currentTarget).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = forward === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+    const target: Record<string, [number, number]> = {
+      ArrowDown: [index + 1, column],
+      ArrowUp: [index - 1, column],
+      PageDown: [index + page, column],
+      PageUp: [index - page, column],
+      Home: [0, column],
+      End: [count - 1, column],
+      [forward]: [index, column + 1],
+      [backward]: [index, column - 1],
     };
-    if (e.key in target && !e.altKey && !e.metaKey) {
+    const move = e.altKey || e.metaKey ? undefined : target[e.key];
+    if (move) {
       e.preventDefault();
-      moveTo(target[e.key]!);
-    } else if (e.key === 'Enter' && onOpen) {
-      e.preventDefault();
-      onOpen(sorted[index]!.original);
+      moveTo(move[0], move[1]);
+    } else if (e.key === 'Enter') {
+      // The cell's own link or button first; else the row opens.
+      const control =
+        column === ROW_FOCUS
+          ? null
+          : (e.target as HTMLElement).querySelector<HTMLElement>(
+              'a[href], button:not(:disabled), [role="button"], [role="link"]',
+            );
+      if (control) {
+        e.preventDefault();
+        control.click();
+      } else if (onOpen) {
+        e.preventDefault();
+        onOpen(sorted[index]!.original);
+      }
     }
+  };
+
+  const onBodyFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
+    // A click or Tab onto a row or a cell makes it the active one (and the Tab stop).
+    const at = focusedAt(e.target);
+    if (!at) return;
+    if (at.index !== active) setActive(at.index);
+    if (at.column !== activeColumn) setActiveColumn(at.column);
   };
 
   const toggle = (column: string) =>
@@ -335,7 +389,7 @@ export function DataTable<R>({
                 })}
               </tr>
             </thead>
-            <tbody ref={body} onKeyDown={onBodyKey}>
+            <tbody ref={body} onKeyDown={onBodyKey} onFocus={onBodyFocus}>
               {padTop > 0 && (
                 <tr className="table-spacer" aria-hidden="true">
                   <td colSpan={columns.length} style={{ height: padTop }} />
@@ -348,13 +402,12 @@ export function DataTable<R>({
                     key={row.id}
                     data-index={index}
                     aria-rowindex={index + 2}
-                    tabIndex={index === tabStop ? 0 : -1}
-                    onFocus={(e) => {
-                      if (e.target === e.currentTarget && index !== active) setActive(index);
-                    }}
+                    tabIndex={index === tabStop && tabColumn === ROW_FOCUS ? 0 : -1}
                     {...(onOpen
                       ? {
-                          onClick: () => {
+                          onClick: (e: MouseEvent) => {
+                            // A link or a button in a cell does its own thing.
+                            if ((e.target as HTMLElement).closest(CONTROLS)) return;
                             setActive(index);
                             onOpen(row.original);
                           },
@@ -362,8 +415,13 @@ export function DataTable<R>({
                         }
                       : {})}
                   >
-                    {columns.map((c) => (
-                      <td key={c.id} className={c.numeric ? 'numeric' : undefined}>
+                    {columns.map((c, columnIndex) => (
+                      <td
+                        key={c.id}
+                        data-column={columnIndex}
+                        tabIndex={index === tabStop && columnIndex === tabColumn ? 0 : -1}
+                        className={c.numeric ? 'numeric' : undefined}
+                      >
                         {c.cell(row.original)}
                       </td>
                     ))}

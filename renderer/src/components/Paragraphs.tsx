@@ -7,7 +7,10 @@ export function Paragraphs({ text, empty }: { text: string | null; empty: string
   return (
     <>
       {lines.map((line, i) => (
-        <p key={i}>{line}</p>
+        // Written in any language: its own direction, whatever the interface's.
+        <p key={i} dir="auto">
+          {line}
+        </p>
       ))}
     </>
   );

@@ -134,9 +134,10 @@ export const ar: Partial<Record<MessageKey, Message>> = {
 
   'table.matches': { other: 'عدد الصفوف المطابقة للبحث: {count} من أصل {total}.' },
   'table.noMatch': 'لا يوجد صف يتضمن «{query}». تحقق من الإملاء، أو ابحث بعدد أقل من الكلمات.',
-  'table.keys': 'تنقّل بين الصفوف بمفاتيح الأسهم لأعلى ولأسفل وHome وEnd وPage Up وPage Down.',
+  'table.keys':
+    'تنقّل بين الصفوف بمفاتيح الأسهم لأعلى ولأسفل وHome وEnd وPage Up وPage Down، وبين خلايا الصف بمفتاحي السهمين الأيمن والأيسر؛ ويُفعّل المفتاح Enter الرابط أو الزر الموجود في الخلية.',
   'table.keysOpen':
-    'تنقّل بين الصفوف بمفاتيح الأسهم لأعلى ولأسفل وHome وEnd وPage Up وPage Down؛ ويفتح المفتاح Enter الصف.',
+    'تنقّل بين الصفوف بمفاتيح الأسهم لأعلى ولأسفل وHome وEnd وPage Up وPage Down، وبين خلايا الصف بمفتاحي السهمين الأيمن والأيسر؛ ويُفعّل المفتاح Enter الرابط أو الزر الموجود في الخلية، أو يفتح الصف.',
   'filter.region': 'المنطقة',
   'filter.allRegions': 'جميع المناطق',
   'filter.reply': 'الرد',

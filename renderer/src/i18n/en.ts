@@ -1,9 +1,9 @@
 // The English catalogue: the reference every other language translates, key for key.
-// A message is a string with {placeholders}, or plural forms chosen by Intl.PluralRules on {count}.
+// A message is a string with {placeholders}, or plural forms chosen by Intl.PluralRules on {count}
+// (shared/i18n/format.ts).
+import type { Message } from '../../../shared/i18n/format';
 
-export type Message =
-  | string
-  | { one?: string; two?: string; few?: string; many?: string; zero?: string; other: string };
+export type { Message } from '../../../shared/i18n/format';
 
 export const en = {
   'app.title': 'CTED Visit Planner',
@@ -136,9 +136,10 @@ export const en = {
     other: '{count} of {total} rows match the search.',
   },
   'table.noMatch': 'No row shows “{query}”. Check the spelling, or search for fewer words.',
-  'table.keys': 'Up and Down arrows, Home, End, Page Up and Page Down move between rows.',
+  'table.keys':
+    'Up and Down arrows, Home, End, Page Up and Page Down move between rows; Left and Right arrows, between the cells of a row; Enter activates the link or button of a cell.',
   'table.keysOpen':
-    'Up and Down arrows, Home, End, Page Up and Page Down move between rows; Enter opens the row.',
+    'Up and Down arrows, Home, End, Page Up and Page Down move between rows; Left and Right arrows, between the cells of a row; Enter activates the link or button of a cell, or opens the row.',
 
   'filter.region': 'Region',
   'filter.allRegions': 'All regions',

@@ -137,9 +137,9 @@ export const es: Partial<Record<MessageKey, Message>> = {
   'table.noMatch':
     'Ninguna fila contiene «{query}». Compruebe la ortografía o busque menos palabras.',
   'table.keys':
-    'Las flechas arriba y abajo, Inicio, Fin, Re Pág y Av Pág permiten pasar de una fila a otra.',
+    'Las flechas arriba y abajo, Inicio, Fin, Re Pág y Av Pág permiten pasar de una fila a otra, y las flechas izquierda y derecha de una celda a otra; Intro activa el enlace o el botón de la celda.',
   'table.keysOpen':
-    'Las flechas arriba y abajo, Inicio, Fin, Re Pág y Av Pág permiten pasar de una fila a otra; Intro abre la fila.',
+    'Las flechas arriba y abajo, Inicio, Fin, Re Pág y Av Pág permiten pasar de una fila a otra, y las flechas izquierda y derecha de una celda a otra; Intro activa el enlace o el botón de la celda, o abre la fila.',
   'filter.region': 'Región',
   'filter.allRegions': 'Todas las regiones',
   'filter.reply': 'Respuesta',

@@ -139,9 +139,9 @@ export const fr: Record<MessageKey, Message> = {
   'table.noMatch':
     'Aucune ligne ne contient « {query} ». Vérifiez l’orthographe, ou recherchez moins de mots.',
   'table.keys':
-    'Les flèches haut et bas, Début, Fin, Page précédente et Page suivante permettent de passer d’une ligne à l’autre.',
+    'Les flèches haut et bas, Début, Fin, Page précédente et Page suivante permettent de passer d’une ligne à l’autre, les flèches gauche et droite d’une cellule à l’autre ; Entrée active le lien ou le bouton de la cellule.',
   'table.keysOpen':
-    'Les flèches haut et bas, Début, Fin, Page précédente et Page suivante permettent de passer d’une ligne à l’autre ; Entrée ouvre la ligne.',
+    'Les flèches haut et bas, Début, Fin, Page précédente et Page suivante permettent de passer d’une ligne à l’autre, les flèches gauche et droite d’une cellule à l’autre ; Entrée active le lien ou le bouton de la cellule, ou ouvre la ligne.',
   'filter.region': 'Région',
   'filter.allRegions': 'Toutes les régions',
   'filter.reply': 'Réponse',

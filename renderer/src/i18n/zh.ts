@@ -123,9 +123,10 @@ export const zh: Partial<Record<MessageKey, Message>> = {
 
   'table.matches': { other: '{total} 行中有 {count} 行与搜索内容匹配。' },
   'table.noMatch': '没有包含“{query}”的行。请检查拼写，或减少搜索词。',
-  'table.keys': '使用上下箭头键、Home、End、Page Up 和 Page Down 在行之间移动。',
+  'table.keys':
+    '使用上下箭头键、Home、End、Page Up 和 Page Down 在行之间移动，使用左右箭头键在单元格之间移动；按 Enter 键激活单元格中的链接或按钮。',
   'table.keysOpen':
-    '使用上下箭头键、Home、End、Page Up 和 Page Down 在行之间移动；按 Enter 键打开该行。',
+    '使用上下箭头键、Home、End、Page Up 和 Page Down 在行之间移动，使用左右箭头键在单元格之间移动；按 Enter 键激活单元格中的链接或按钮，或打开该行。',
   'filter.region': '区域',
   'filter.allRegions': '所有区域',
   'filter.reply': '答复',

@@ -10,7 +10,9 @@ export function DemoBanner() {
     <section aria-label={t('demo.region')}>
       <div className="demo-banner" role="note" aria-label={t('demo.label')}>
         <span aria-hidden="true">⚠ </span>
-        <strong>{t('demo.label')}:</strong> {info.data.syntheticNotice ?? t('demo.fallbackNotice')}
+        <strong>{t('demo.label')}:</strong>{' '}
+        {/* The workspace's words (English where the core has no translation): their own direction. */}
+        <span dir="auto">{info.data.syntheticNotice ?? t('demo.fallbackNotice')}</span>
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import { LANGUAGES, type LanguageCode } from '../../../shared/api/schema';
 import { call } from '../api/client';
 import { asApiCallError } from '../data/asyncState';
 import { directionOf, t, useLanguage } from '../i18n';
-import { useMayCall } from '../stores/session';
+import { useMayCall, useSession } from '../stores/session';
 import { useWorkspace } from '../stores/workspace';
 
 /**
@@ -24,6 +24,8 @@ export function LanguageSwitcher() {
   const language = useLanguage((s) => s.language);
   const setLanguage = useLanguage((s) => s.setLanguage);
   const mayRemember = useMayCall('users.setLanguage');
+  // Before signing in (the sign-in page), the choice is this window's only, and there is no data.
+  const signedIn = useSession((s) => s.currentUser !== null);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,7 +41,8 @@ export function LanguageSwitcher() {
       setProblem(notSaved);
       notSaved = null;
     }
-  }, []);
+    // On mount (the header drawn again in the new language), or on a page that stays (sign-in).
+  }, [language]);
 
   useEffect(() => {
     if (open) items.current[LANGUAGES.indexOf(language)]?.focus();
@@ -69,7 +72,7 @@ export function LanguageSwitcher() {
     setBusy(false);
     setOpen(false);
     setLanguage(next);
-    useWorkspace.getState().dataChanged();
+    if (signedIn) useWorkspace.getState().dataChanged();
   };
 
   const onButtonKey = (e: KeyboardEvent) => {

@@ -158,7 +158,10 @@ function ActionLine({ item }: { item: ActionItem }) {
           <DeadlineTag state={item.state} />{' '}
         </>
       )}
-      <a href={item.href}>{item.title}</a>
+      {/* The core's words (English where not translated yet): isolated, in their own direction. */}
+      <a href={item.href} dir="auto">
+        {item.title}
+      </a>
       {item.stateName && (
         <>
           {t('common.separator')}

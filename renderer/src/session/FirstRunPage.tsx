@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import { useSession } from '../stores/session';
 import { SessionFailure } from './SessionFailure';
 import { passphraseProblems } from './passphraseChecks';
+import { GateHeader } from '../layout/GateHeader';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 export function FirstRunPage({ state }: { state: SessionState }) {
@@ -30,54 +31,57 @@ export function FirstRunPage({ state }: { state: SessionState }) {
     await action.run(() => act('setup', { name, passphrase }), undefined, false);
   };
   return (
-    <main className="full-page" id="main-content">
-      <div className="panel sign-in">
-        <h1>{t('firstRun.title')}</h1>
-        <p>{t('firstRun.intro')}</p>
-        {state.readOnly ? (
-          <p className="note" role="note">
-            {t('firstRun.readOnly')}
-          </p>
-        ) : (
-          <form onSubmit={submit} noValidate>
-            <SessionFailure check={check} error={action.error} />
-            <InputField
-              label={t('firstRun.name')}
-              check={check}
-              field="name"
-              value={name}
-              onChange={setName}
-              autoComplete="username"
-              maxLength={100}
-              autoFocus
-            />
-            <InputField
-              label={t('session.passphrase')}
-              hint={t('users.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
-              type="password"
-              check={check}
-              field="passphrase"
-              value={passphrase}
-              onChange={setPassphrase}
-              autoComplete="new-password"
-            />
-            <InputField
-              label={t('users.passphraseAgain')}
-              type="password"
-              check={check}
-              field="again"
-              value={again}
-              onChange={setAgain}
-              autoComplete="new-password"
-            />
-            <div className="button-row">
-              <button type="submit" className="primary" disabled={action.busy}>
-                {action.busy ? t('form.saving') : t('firstRun.submit')}
-              </button>
-            </div>
-          </form>
-        )}
-      </div>
-    </main>
+    <>
+      <GateHeader />
+      <main className="full-page" id="main-content">
+        <div className="panel sign-in">
+          <h1>{t('firstRun.title')}</h1>
+          <p>{t('firstRun.intro')}</p>
+          {state.readOnly ? (
+            <p className="note" role="note">
+              {t('firstRun.readOnly')}
+            </p>
+          ) : (
+            <form onSubmit={submit} noValidate>
+              <SessionFailure check={check} error={action.error} />
+              <InputField
+                label={t('firstRun.name')}
+                check={check}
+                field="name"
+                value={name}
+                onChange={setName}
+                autoComplete="username"
+                maxLength={100}
+                autoFocus
+              />
+              <InputField
+                label={t('session.passphrase')}
+                hint={t('users.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
+                type="password"
+                check={check}
+                field="passphrase"
+                value={passphrase}
+                onChange={setPassphrase}
+                autoComplete="new-password"
+              />
+              <InputField
+                label={t('users.passphraseAgain')}
+                type="password"
+                check={check}
+                field="again"
+                value={again}
+                onChange={setAgain}
+                autoComplete="new-password"
+              />
+              <div className="button-row">
+                <button type="submit" className="primary" disabled={action.busy}>
+                  {action.busy ? t('form.saving') : t('firstRun.submit')}
+                </button>
+              </div>
+            </form>
+          )}
+        </div>
+      </main>
+    </>
   );
 }

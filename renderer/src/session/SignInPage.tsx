@@ -8,6 +8,7 @@ import { useAction } from '../data/useAction';
 import { t } from '../i18n';
 import { useSession } from '../stores/session';
 import { SessionFailure } from './SessionFailure';
+import { GateHeader } from '../layout/GateHeader';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 export function SignInPage({ state }: { state: SessionState }) {
@@ -33,39 +34,42 @@ export function SignInPage({ state }: { state: SessionState }) {
     }
   };
   return (
-    <main className="full-page" id="main-content">
-      <div className="panel sign-in">
-        <h1>{t('session.signInTitle')}</h1>
-        <p>{t('session.signInIntro')}</p>
-        {state.demoUsers && <DemoUsers users={state.demoUsers} />}
-        <form ref={form} onSubmit={submit} noValidate>
-          <SessionFailure check={check} error={action.error} />
-          <InputField
-            label={t('session.userName')}
-            check={check}
-            field="user"
-            value={user}
-            onChange={setUser}
-            autoComplete="username"
-            autoFocus
-          />
-          <InputField
-            label={t('session.passphrase')}
-            type="password"
-            check={check}
-            field="passphrase"
-            value={passphrase}
-            onChange={setPassphrase}
-            autoComplete="current-password"
-          />
-          <div className="button-row">
-            <button type="submit" className="primary" disabled={action.busy}>
-              {action.busy ? t('session.signingIn') : t('session.signIn')}
-            </button>
-          </div>
-        </form>
-      </div>
-    </main>
+    <>
+      <GateHeader />
+      <main className="full-page" id="main-content">
+        <div className="panel sign-in">
+          <h1>{t('session.signInTitle')}</h1>
+          <p>{t('session.signInIntro')}</p>
+          {state.demoUsers && <DemoUsers users={state.demoUsers} />}
+          <form ref={form} onSubmit={submit} noValidate>
+            <SessionFailure check={check} error={action.error} />
+            <InputField
+              label={t('session.userName')}
+              check={check}
+              field="user"
+              value={user}
+              onChange={setUser}
+              autoComplete="username"
+              autoFocus
+            />
+            <InputField
+              label={t('session.passphrase')}
+              type="password"
+              check={check}
+              field="passphrase"
+              value={passphrase}
+              onChange={setPassphrase}
+              autoComplete="current-password"
+            />
+            <div className="button-row">
+              <button type="submit" className="primary" disabled={action.busy}>
+                {action.busy ? t('session.signingIn') : t('session.signIn')}
+              </button>
+            </div>
+          </form>
+        </div>
+      </main>
+    </>
   );
 }
 

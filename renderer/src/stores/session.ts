@@ -9,7 +9,7 @@ import type { User } from '../../../shared/api/types';
 import type { Role } from '../../../shared/domain/roles';
 import { callSession, onSessionLost } from '../api/client';
 import { asApiCallError, type AsyncState } from '../data/asyncState';
-import { useLanguage } from '../i18n';
+import { DEFAULT_LANGUAGE, useLanguage } from '../i18n';
 import { useWorkspace } from './workspace';
 
 interface SessionStore {
@@ -20,6 +20,12 @@ interface SessionStore {
   /** Runs a session action and takes the state it answers; a refusal is thrown for the form. */
   act(action: SessionAction, input?: object): Promise<SessionState>;
 }
+
+/**
+ * The actions of the gate that send the interface's language, so that a refusal (a wrong
+ * passphrase, a name too short) is said in the language the page speaks, before anyone is signed in.
+ */
+const SAY_IN_PAGE_LANGUAGE: ReadonlySet<SessionAction> = new Set(['signIn', 'setup', 'unlock']);
 
 export const useSession = create<SessionStore>((set, get) => {
   const take = (state: SessionState) => {
@@ -33,6 +39,13 @@ export const useSession = create<SessionStore>((set, get) => {
     const languageBefore = before.status === 'ready' ? before.data.language : null;
     if (state.language && state.language !== languageBefore)
       useLanguage.getState().setLanguage(state.language);
+    // Signed out (by the user, or a session that ended): the sign-in page speaks the workspace's
+    // default language again, not the last user's, until the person at the screen chooses another.
+    const wasSignedIn =
+      before.status === 'ready' &&
+      (before.data.status === 'active' || before.data.status === 'locked');
+    if (wasSignedIn && state.status === 'signedOut')
+      useLanguage.getState().setLanguage(DEFAULT_LANGUAGE);
     // Every view reloads after signing in or unlocking: as another user, or after refusals.
     const wasActive = before.status === 'ready' && before.data.status === 'active';
     if (state.status === 'active' && !wasActive) useWorkspace.getState().dataChanged();
@@ -49,7 +62,15 @@ export const useSession = create<SessionStore>((set, get) => {
         set({ session: { status: 'error', error: asApiCallError(e) }, currentUser: null });
       }
     },
-    act: async (action, input = {}) => take(await callSession(action, input)),
+    act: async (action, input = {}) =>
+      take(
+        await callSession(
+          action,
+          SAY_IN_PAGE_LANGUAGE.has(action)
+            ? { ...input, language: useLanguage.getState().language }
+            : input,
+        ),
+      ),
   };
 });
 

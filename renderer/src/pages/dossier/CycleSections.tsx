@@ -24,7 +24,11 @@ export function DeadlinesSection({ deadlines }: { deadlines: Deadline[] }) {
       pickColumns<Deadline, 'label' | 'from' | 'due' | 'state' | 'left' | 'met' | 'actor'>({
         label: {
           header: t('dossier.deadline.what'),
-          cell: (d) => <a href={subjectHref(d)}>{d.label}</a>,
+          cell: (d) => (
+            <a href={subjectHref(d)} dir="auto">
+              {d.label}
+            </a>
+          ),
           sortValue: (d) => d.label,
         },
         from: {

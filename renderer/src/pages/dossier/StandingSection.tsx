@@ -74,7 +74,8 @@ function Standing({ s, name }: { s: StateStanding; name: string }) {
           [t('planning.explain.visit'), kindLabel(e.proposedKind)],
         ]}
       />
-      <p>
+      {/* The core's words, in English where they are not translated yet: their own direction. */}
+      <p dir="auto">
         {e.kindReason}
         {e.selectionNote && <> {e.selectionNote}</>}
       </p>
