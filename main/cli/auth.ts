@@ -11,6 +11,8 @@ import { anyoneCanSignIn, passphraseOf, userOfApiKey } from '../core/auth/creden
 import { verifyPassphraseAsync } from '../core/auth/passphrase';
 import type { Workspace } from '../core/db/workspace';
 import { readSecretFile } from './secrets';
+import { say } from '../../shared/messages';
+import { invalidInput } from '../core/dispatcher';
 
 export const PASSPHRASE_ENV = 'CTED_PASSPHRASE';
 export const API_KEY_ENV = 'CTED_API_KEY';
@@ -95,14 +97,15 @@ export async function newAdministratorPassphrase(
 ): Promise<string> {
   const passphrase = await givenPassphrase(options, env, `Passphrase for ${name}: `, true);
   const checked = newPassphrase.safeParse(passphrase);
-  if (!checked.success) throw new SignInError(checked.error.issues[0]!.message);
+  if (!checked.success)
+    throw new SignInError(invalidInput(checked.error.issues.slice(0, 1), 'en').message);
   return passphrase;
 }
 
 function userOfKey(ws: Workspace, key: string): string {
   const userId = userOfApiKey(ws.db, key);
   const user = userId ? account(ws.db, userId) : null;
-  if (!user) throw new SignInError('This API key is not valid: it is unknown or has been revoked.');
+  if (!user) throw new SignInError(say('en', 'auth.apiKeyInvalid'));
   if (user.disabled)
     throw new SignInError(`This API key belongs to ${user.name}, who has been disabled.`);
   return user.id;

@@ -4,6 +4,7 @@
 import type { Deadline } from '../../shared/api/types';
 import { awaitsReply, type ConsentState } from '../../shared/domain/consent';
 import { addDays, daysBetween } from '../../shared/domain/dates';
+import { sayText, text, type Text } from '../../shared/messages';
 import {
   consentDeadlines,
   DEADLINE_ACTOR,
@@ -16,24 +17,11 @@ import type { CallContext } from './context';
 import { nameColumn } from './language';
 import { stateFilter, str, type Raw } from './handlers/queries';
 
-function labelOf(kind: DeadlineKind, reference: string | null): string {
-  const ref = reference ? ` ${reference}` : '';
-  switch (kind) {
-    case 'consent_reply':
-      return `The State's reply to the consent request${ref}`;
-    case 'consent_reminder':
-      return `A reminder of the consent request${ref}`;
-    case 'observations':
-      return 'The State’s factual observations on the draft report (30 days)';
-    case 'committee_decision':
-      return 'The Committee’s decision on the submitted report';
-    case 'transmission':
-      return 'Transmission of the adopted report to the State';
-    case 'implementation_reply':
-      return 'The State’s report on implementation (6 months after transmission)';
-    case 'op16_report':
-      return 'The OP 16 follow-up report to the Committee (12 months after adoption)';
-  }
+/** What a deadline is about, in words (said in the reader's language by readDeadlines). */
+function labelOf(kind: DeadlineKind, reference: string | null): Text {
+  if (kind === 'consent_reply' || kind === 'consent_reminder')
+    return reference ? text(`deadline.${kind}Ref`, { ref: reference }) : text(`deadline.${kind}`);
+  return text(`deadline.${kind}`);
 }
 
 const byName = new Intl.Collator('en').compare;
@@ -77,7 +65,7 @@ export function readDeadlines(
       stateName: String(row.state_name),
       subject,
       subjectId: String(row.id),
-      label: labelOf(rule.kind, reference),
+      label: sayText(ctx.language, labelOf(rule.kind, reference)),
       triggerOn: rule.triggerOn,
       dueOn: rule.dueOn,
       doneOn: rule.doneOn,

@@ -1,5 +1,5 @@
 // validate → authorise → run (a mutation inside one BEGIN IMMEDIATE transaction) → {ok, value | error}.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   API,
   isMethodName,
@@ -7,9 +7,9 @@ import {
   type MethodName,
   type MethodOutput,
 } from '../../shared/api/contract';
+import type { LanguageCode } from '../../shared/api/schema';
 import type { User } from '../../shared/api/types';
 import { dateOfInstant } from '../../shared/domain/dates';
-import type { Role } from '../../shared/domain/roles';
 import { firstAdministrator } from './auth/accounts';
 import type { CallContext } from './context';
 import type { Workspace } from './db/workspace';
@@ -19,6 +19,7 @@ import { ApiError } from './errors';
 import { handlers } from './handlers';
 import { languageOfUser } from './language';
 import { readSettings } from './settings';
+import { isCoreMessageKey, say, text } from '../../shared/messages';
 
 export interface Caller {
   /**
@@ -74,31 +75,25 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
     caller: Caller,
     later: boolean,
   ): ApiResult<unknown> {
+    // The caller's language, once the caller is known: errors before that are said in English.
+    let language: LanguageCode = 'en';
     try {
       if (!isMethodName(method))
-        throw new ApiError('NOT_FOUND', `There is no method called "${method}".`);
+        throw new ApiError('NOT_FOUND', text('call.noSuchMethod', { method }));
       const spec = API[method];
       if (spec.mutates && ws.readOnly) throw readOnlyError(ws);
       const user = resolveUser(ws, caller.user ?? null);
+      language = languageOfUser(db, user.id);
       if (user.role !== 'admin' && !spec.roles.includes(user.role)) {
         throw new ApiError(
           'FORBIDDEN',
-          `${user.name} (${roleLabel(user.role)}) is not allowed to do this (${method}).`,
+          text('call.forbidden', { user: user.name, role: text(`role.${user.role}`), method }),
         );
       }
-      const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
-      if (!parsed.success) {
-        const details = parsed.error.issues.map((i) => ({
-          field: i.path.join('.'),
-          message: i.message,
-        }));
-        const sentences = parsed.error.issues.map((i) =>
-          i.code === 'custom' || i.path.length === 0
-            ? i.message
-            : `${fieldLabel(i.path)}: ${i.message}`,
-        );
-        throw new ApiError('VALIDATION', sentences.join(' '), details);
-      }
+      const parsed = (spec.input as z.ZodType).safeParse(input ?? {}, {
+        error: zodLocale(language),
+      });
+      if (!parsed.success) throw invalidInput(parsed.error.issues, language);
       // Refused only once the call is known to be valid, so that bad input gets the same answer.
       if (spec.answersLater && !later)
         throw new Error(`${method} answers later: call it with callAsync.`);
@@ -106,7 +101,7 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
       const base = {
         db,
         user,
-        language: languageOfUser(db, user.id),
+        language,
         nowMs,
         today: dateOfInstant(nowMs),
         settings: readSettings(db),
@@ -123,35 +118,39 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
       );
       return { ok: true, value: run.immediate() };
     } catch (e) {
-      return failure(e);
+      return failure(e, language);
     }
   }
 
-  /** What a thrown error tells the caller: its own words for an ApiError, a safe sentence otherwise. */
-  function failure(e: unknown): ApiResult<never> {
-    if (e instanceof ApiError) return { ok: false, error: e.toBody() };
+  /**
+   * What a thrown error tells the caller, in their language: its own words for an ApiError, a
+   * safe sentence otherwise.
+   */
+  function failure(e: unknown, language: LanguageCode): ApiResult<never> {
+    if (e instanceof ApiError) return { ok: false, error: e.toBody(language) };
     const message = (e as Error)?.message ?? String(e);
     // The file turned out not to be writable after all (e.g. a read-only mount).
     if (/^SQLITE_READONLY/.test(String((e as { code?: unknown })?.code)))
-      return { ok: false, error: { ...readOnlyError(ws).toBody(), details: message } };
+      return { ok: false, error: { ...readOnlyError(ws).toBody(language), details: message } };
     if (/constraint failed/i.test(message)) {
       return {
         ok: false,
-        error: {
-          code: 'INTEGRITY',
-          message: 'The change would break the workspace’s integrity and was not saved.',
-          details: message,
-        },
+        error: { code: 'INTEGRITY', message: say(language, 'call.integrity'), details: message },
       };
     }
     return {
       ok: false,
-      error: {
-        code: 'INTERNAL',
-        message: 'Something went wrong inside the app; nothing was changed.',
-        details: message,
-      },
+      error: { code: 'INTERNAL', message: say(language, 'call.internal'), details: message },
     };
+  }
+
+  /** The caller's language; English for a caller who is not (or no longer) a user. */
+  function languageOfCaller(caller: Caller): LanguageCode {
+    try {
+      return languageOfUser(db, resolveUser(ws, caller.user ?? null).id);
+    } catch {
+      return 'en';
+    }
   }
 
   function call(method: string, input: unknown, caller: Caller = {}): ApiResult<unknown> {
@@ -168,7 +167,7 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
     try {
       return { ok: true, value: await result.value };
     } catch (e) {
-      return failure(e);
+      return failure(e, languageOfCaller(caller));
     }
   }
 
@@ -179,24 +178,73 @@ export function createDispatcher(ws: Workspace, options: DispatcherOptions = {})
 function readOnlyError(ws: Workspace): ApiError {
   return new ApiError(
     'FORBIDDEN',
-    `This workspace is read-only, so nothing can be changed.${ws.readOnlyReason ? ` ${ws.readOnlyReason}` : ''}`,
+    ws.readOnlyReason
+      ? text('call.readOnlyBecause', { reason: ws.readOnlyReason })
+      : text('call.readOnly'),
   );
 }
 
-/** `startDate` → `Start date`, for messages about generic input problems. */
-function fieldLabel(path: PropertyKey[]): string {
-  const last = String(path.filter((p) => typeof p === 'string').at(-1) ?? 'input');
-  const words = last.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** zod's own messages (a wrong type, an unknown key) in the caller's language. */
+export const zodLocale = (language: LanguageCode) =>
+  ({
+    en: z.locales.en,
+    fr: z.locales.fr,
+    es: z.locales.es,
+    ru: z.locales.ru,
+    zh: z.locales.zhCN,
+    ar: z.locales.ar,
+  })[language]().localeError;
+
+/**
+ * The VALIDATION error for input the method's schema refused. A schema's own message is a key of
+ * the core's catalogues, said with the issue's figures (its maximum, minimum…); a field is named
+ * by its label in the caller's language.
+ */
+export function invalidInput(
+  issues: readonly z.core.$ZodIssue[],
+  language: LanguageCode,
+): ApiError {
+  const problems = issues.map((i) => ({
+    field: i.path.join('.'),
+    message: isCoreMessageKey(i.message) ? say(language, i.message, figuresOf(i)) : i.message,
+    named: i.code !== 'custom' && i.path.length > 0,
+  }));
+  const sentences = problems.map((p, n) =>
+    p.named
+      ? say(language, 'call.fieldProblem', {
+          field: fieldLabel(issues[n]!.path, language),
+          problem: p.message,
+        })
+      : p.message,
+  );
+  return new ApiError(
+    'VALIDATION',
+    sentences.join(' '),
+    problems.map(({ field, message }) => ({ field, message })),
+  );
 }
 
-function roleLabel(role: Role): string {
-  return {
-    planner: 'planner',
-    ctc_member: 'CTC member',
-    field: 'field team member',
-    admin: 'administrator',
-  }[role];
+/** An issue's numbers and words (maximum, minimum, expected…), as a message's parameters. */
+function figuresOf(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const figures: Record<string, string | number> = {};
+  // A custom issue carries its message's parameters in `params`.
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  for (const [name, value] of Object.entries({ ...issue, ...params }))
+    if (typeof value === 'number' || typeof value === 'string') figures[name] = value;
+    else if (typeof value === 'bigint') figures[name] = Number(value);
+  return figures;
+}
+
+/**
+ * A field's label in `language` (`field.startDate`), else its name in words: `startDate` →
+ * `Start date`.
+ */
+function fieldLabel(path: readonly PropertyKey[], language: LanguageCode): string {
+  const last = String(path.filter((p) => typeof p === 'string').at(-1) ?? 'input');
+  const key = `field.${last}`;
+  if (isCoreMessageKey(key)) return say(language, key);
+  const words = last.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /**
@@ -218,14 +266,8 @@ function resolveUser(ws: Workspace, who: string | null): User {
   if (!row)
     throw new ApiError(
       'FORBIDDEN',
-      who === null
-        ? 'This workspace has no active administrator.'
-        : `There is no user "${who}" in this workspace.`,
+      who === null ? text('call.noAdministrator') : text('call.noSuchUser', { user: who }),
     );
-  if (row.disabled)
-    throw new ApiError(
-      'FORBIDDEN',
-      `${row.name} has been disabled and can do nothing in this workspace: ask an administrator.`,
-    );
+  if (row.disabled) throw new ApiError('FORBIDDEN', text('call.userDisabled', { user: row.name }));
   return { id: row.id, name: row.name, role: row.role };
 }

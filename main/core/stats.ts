@@ -14,6 +14,7 @@ import {
   DEFAULT_RECOMMENDATION_STATUS,
   PRIORITIES,
   THEMATIC_AREAS,
+  thematicAreaLabel,
   type Priority,
 } from '../../shared/domain/reports';
 import { median, percentile, share } from '../../shared/domain/statistics';
@@ -135,7 +136,7 @@ function implementation(
     byThematicArea: THEMATIC_AREAS.map((a) =>
       shareBy(
         a.key,
-        a.label,
+        thematicAreaLabel(a.key, ctx.language),
         rows.filter((r) => r.area === a.key),
       ),
     ).filter((a) => a.total > 0),

@@ -1,5 +1,7 @@
 // The building blocks of the contract: how a method is declared, and the input schemas that
-// several areas share (dates, Member States, ids, bounded text, years, updates).
+// several areas share (dates, Member States, ids, bounded text, years, updates). A schema's
+// message is a key of the core's catalogues (shared/messages): the dispatcher says it in the
+// caller's language, with the issue's figures ({maximum}, {minimum}) as parameters.
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
 import type { Role } from '../domain/roles';
@@ -28,27 +30,23 @@ export const method =
   }): MethodSpec<I, O, Later> =>
     spec;
 
-export const isoDate = z.string({ error: 'Enter a date.' }).refine(isIsoDate, {
-  message: 'Use a real calendar date written as YYYY-MM-DD, e.g. 2025-03-31.',
+export const isoDate = z.string({ error: 'schema.enterDate' }).refine(isIsoDate, {
+  message: 'schema.dateFormat',
 });
-export const iso3 = z.string({ error: 'Choose a Member State.' }).regex(/^[A-Z]{3}$/, {
-  message: 'A Member State is given by its three-letter ISO code, e.g. KEN.',
+export const iso3 = z.string({ error: 'schema.chooseState' }).regex(/^[A-Z]{3}$/, {
+  message: 'schema.iso3Format',
 });
 export const id = z
-  .string({ error: 'An identifier is required.' })
-  .min(1, { message: 'An identifier is required.' })
+  .string({ error: 'schema.idRequired' })
+  .min(1, { message: 'schema.idRequired' })
   .max(64);
-export const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Keep this under ${max} characters.` });
-export const names = z.array(text(200)).max(50, { message: 'List at most 50 names.' });
+export const text = (max: number) => z.string().trim().max(max, { message: 'schema.textTooLong' });
+export const names = z.array(text(200)).max(50, { message: 'schema.namesTooMany' });
 export const year = z
-  .number({ error: 'Enter a year.' })
-  .int({ message: 'Enter a whole year, e.g. 2027.' })
-  .min(2005, { message: 'Choose a year from 2005.' })
-  .max(2100, { message: 'Choose a year up to 2100.' });
+  .number({ error: 'schema.enterYear' })
+  .int({ message: 'schema.wholeYear' })
+  .min(2005, { message: 'schema.yearFrom' })
+  .max(2100, { message: 'schema.yearUpTo' });
 
 export const nothing = z.strictObject({});
 export const asOf = z.strictObject({ asOf: isoDate.optional() });
@@ -65,5 +63,5 @@ export const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 export type LanguageCode = (typeof LANGUAGES)[number];
 export type Names = Record<LanguageCode, string>;
 export const language = z.enum(LANGUAGES, {
-  error: 'Choose one of the six UN languages: en, fr, es, ru, zh or ar.',
+  error: 'schema.language',
 });

@@ -2,7 +2,7 @@
 // host serves them as POST /session/<action> and Electron over its session IPC channel, both
 // through main/core/auth/gate.ts, and they answer the same {ok, value | error} as the API.
 import { z } from 'zod';
-import { text, type LanguageCode } from './schema';
+import { language, text, type LanguageCode } from './schema';
 import { givenPassphrase, newPassphrase, userName, type User } from './areas/users';
 
 /** Every demo user's passphrase, printed by `init --demo` and shown on the demo's sign-in screen. */
@@ -41,9 +41,20 @@ export const SESSION_ACTIONS = [
 ] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 
+/**
+ * The sign-in page's interface language: nobody is signed in yet, so the gate says its errors in
+ * it (else in the session user's language, else in English). Any session action may send it.
+ */
+const pageLanguage = language.optional();
+
 export const signInInput = z.strictObject({
-  user: text(100).min(1, { message: 'Enter your user name.' }),
+  user: text(100).min(1, { message: 'session.enterUserName' }),
   passphrase: givenPassphrase,
+  language: pageLanguage,
 });
-export const setupInput = z.strictObject({ name: userName, passphrase: newPassphrase });
-export const unlockInput = z.strictObject({ passphrase: givenPassphrase });
+export const setupInput = z.strictObject({
+  name: userName,
+  passphrase: newPassphrase,
+  language: pageLanguage,
+});
+export const unlockInput = z.strictObject({ passphrase: givenPassphrase, language: pageLanguage });

@@ -1,3 +1,5 @@
+import type { LanguageCode } from '../api/schema';
+import { isCoreMessageKey, say, text, type Text } from '../messages';
 import { addDays } from './dates';
 import { FACTUAL_OBSERVATIONS_DAYS } from './deadlines';
 
@@ -35,43 +37,48 @@ export function nextReportStep(dates: ReportDates): ReportStep | null {
   return REPORT_STEPS.find((step) => !dates[step]) ?? null;
 }
 
-export const REPORT_STEP_WORDS: Record<ReportStatus, string> = {
-  drafting: 'drafted',
-  sent_to_state: 'sent to the State',
-  observations_received: 'factual observations received',
-  submitted_to_ctc: 'submitted to the Committee',
-  adopted: 'adopted by the Committee',
-  transmitted: 'transmitted to the State',
-};
+/** A report's step as words of the reader's language ("sent to the State"). */
+export const reportStepWord = (step: ReportStatus): Text => text(`report.step.${step}`);
 
 /**
- * Why a step cannot be recorded on `on` (null when it can): steps follow their order, and each
- * date is on or after the previous step's. "No observations" is closed only after the 30 days.
+ * Why a step cannot be recorded on `on` (null when it can), to be said in the reader's language:
+ * steps follow their order, and each date is on or after the previous step's. "No observations"
+ * is closed only after the 30 days.
  */
 export function reportStepRefusal(
   dates: ReportDates,
   step: ReportStep,
   on: string,
   observationsNone: boolean,
-): string | null {
+): Text | null {
   const expected = nextReportStep(dates);
-  if (expected === null)
-    return `This report was already transmitted to the State on ${dates.transmitted}; it has no further step.`;
+  if (expected === null) return text('report.noFurtherStep', { on: String(dates.transmitted) });
   if (step !== expected)
     return dates[step]
-      ? `This report was already ${REPORT_STEP_WORDS[step]} on ${dates[step]}. The next step is: ${REPORT_STEP_WORDS[expected]}.`
-      : `Steps cannot be skipped: the next step of this report is "${REPORT_STEP_WORDS[expected]}", not "${REPORT_STEP_WORDS[step]}".`;
+      ? text('report.stepAlreadyTaken', {
+          step: reportStepWord(step),
+          on: dates[step],
+          next: reportStepWord(expected),
+        })
+      : text('report.noSkippingSteps', {
+          next: reportStepWord(expected),
+          step: reportStepWord(step),
+        });
   const index = REPORT_STEPS.indexOf(step);
   const previous: ReportStatus = index === 0 ? 'drafting' : REPORT_STEPS[index - 1]!;
   const previousOn = index === 0 ? dates.drafted : dates[REPORT_STEPS[index - 1]!];
   if (previousOn && on < previousOn)
-    return `The date ${on} is before the report was ${REPORT_STEP_WORDS[previous]} (${previousOn}).`;
+    return text('report.stepBeforePrevious', {
+      on,
+      previous: reportStepWord(previous),
+      previousOn,
+    });
   if (observationsNone && step !== 'observations_received')
-    return 'Only the factual observations step can be recorded as "none received".';
+    return text('report.noneOnlyForObservations');
   if (observationsNone && dates.sent_to_state) {
     const due = addDays(dates.sent_to_state, FACTUAL_OBSERVATIONS_DAYS);
     if (on <= due)
-      return `The State has until ${due} (30 days after the draft was sent) to send its factual observations; record "none received" after that date.`;
+      return text('report.observationsNotYetDue', { due, days: FACTUAL_OBSERVATIONS_DAYS });
   }
   return null;
 }
@@ -133,3 +140,12 @@ export const THEMATIC_AREAS = [
   { key: 'organised_crime_nexus', label: 'Terrorism–organised crime nexus' },
   { key: 'cultural_property', label: 'Cultural property' },
 ] as const;
+
+/**
+ * A thematic area's label in `language` (shared/messages, thematicArea.<key>); an area without
+ * one (added to the data since) is shown by its key.
+ */
+export function thematicAreaLabel(key: string, language: LanguageCode): string {
+  const messageKey = `thematicArea.${key}`;
+  return isCoreMessageKey(messageKey) ? say(language, messageKey) : key;
+}

@@ -1,7 +1,10 @@
 // The OP 12 risk model (DESIGN §5): a pure, deterministic scorer. Score of a State =
 // Σ wᵢ·fᵢ / Σ wᵢ × 100 with every factor fᵢ in [0,1]; each factor's points add up to the score.
 // The same code runs in main/core (plan.build) and in the renderer (live re-ranking).
+import type { LanguageCode } from '../api/schema';
+import { isText, sayText, text, type Text } from '../messages';
 import { daysBetween, yearOf } from './dates';
+import { regionName } from './m49Regions';
 import { median } from './statistics';
 
 export const FACTORS = [
@@ -137,6 +140,8 @@ export interface ScoringInput {
   capacity: number;
   reserveSize: number;
   constraints?: PlanConstraints;
+  /** The language `scorePlan` says the reasons and notes in (English when absent). */
+  language?: LanguageCode;
 }
 
 export interface BreakdownItem {
@@ -169,8 +174,45 @@ export interface ScoredEntry {
   breakdown: BreakdownItem[];
 }
 
-/** "1 visit", "2 visits": the notes and reasons read as a person would write them. */
-const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+/**
+ * A scored entry whose reason and note are still sentences to be said (shared/messages, keys
+ * plan.kind.* and plan.selection.*): what a saved list stores, so that each reader reads them in
+ * their own language.
+ */
+export type ScoredEntryTexts = Omit<ScoredEntry, 'kindReason' | 'selectionNote'> & {
+  kindReason: Text;
+  selectionNote: Text | null;
+};
+
+/**
+ * A reason or note of the plan said in `language`; a `{region}` in it (stored by its English M49
+ * name) is named in that language too.
+ */
+export function sayPlanText(language: LanguageCode, sentence: Text): string {
+  const region = sentence.params?.region;
+  return sayText(
+    language,
+    typeof region === 'string'
+      ? { ...sentence, params: { ...sentence.params, region: regionName(region, language) } }
+      : sentence,
+  );
+}
+
+/**
+ * A reason or note as a list entry stores it (a Text as JSON, see storeText), said in `language`;
+ * prose stored before reasons were stored as Texts is shown as it is.
+ */
+export function sayPlanStored(language: LanguageCode, stored: string): string;
+export function sayPlanStored(language: LanguageCode, stored: string | null): string | null;
+export function sayPlanStored(language: LanguageCode, stored: string | null): string | null {
+  if (stored === null || !stored.startsWith('{')) return stored;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return isText(parsed) ? sayPlanText(language, parsed) : stored;
+  } catch {
+    return stored;
+  }
+}
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
@@ -306,40 +348,54 @@ function proposeKind(
   s: StateInputs,
   params: MethodologyParams,
   asOf: string,
-): { kind: ProposedKind; reason: string } {
+): { kind: ProposedKind; reason: Text } {
   if (s.lastVisit === null)
-    return { kind: 'comprehensive', reason: 'Never visited: a first comprehensive assessment.' };
+    return { kind: 'comprehensive', reason: text('plan.kind.neverVisited') };
   const sinceComprehensive = s.lastComprehensive
     ? daysBetween(s.lastComprehensive, asOf) / 365.25
     : null;
   if (sinceComprehensive === null || sinceComprehensive > params.comprehensiveAfterYears) {
-    const years = params.comprehensiveAfterYears;
     return {
       kind: 'comprehensive',
       reason:
         s.lastComprehensive === null
-          ? 'No comprehensive assessment on record.'
-          : `Last comprehensive assessment in ${yearOf(s.lastComprehensive)}, more than ${years} ${plural(years, 'year')} ago.`,
+          ? text('plan.kind.noComprehensive')
+          : text('plan.kind.comprehensiveLongAgo', {
+              year: yearOf(s.lastComprehensive),
+              count: params.comprehensiveAfterYears,
+            }),
     };
   }
   const recs = s.priorityRecommendations;
   if (recs && recs.open > 0) {
     return {
       kind: 'follow_up',
-      reason: `Recent assessment with ${recs.open} of ${recs.total} priority ${plural(recs.total, 'recommendation')} still open: a focused follow-up.`,
+      reason: text('plan.kind.followUp', { open: recs.open, count: recs.total }),
     };
   }
   return {
     kind: 'focused',
-    reason:
-      'Recent assessment with its priority recommendations addressed: a focused visit on emerging issues.',
+    reason: text('plan.kind.focused'),
   };
 }
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Scores, ranks and selects every State. Same input (in any order), same output. */
+/**
+ * Scores, ranks and selects every State, its reason and note said in `input.language` (English
+ * when absent). Same input (in any order), same output.
+ */
 export function scorePlan(input: ScoringInput): ScoredEntry[] {
+  const language = input.language ?? 'en';
+  return scorePlanTexts(input).map((e) => ({
+    ...e,
+    kindReason: sayPlanText(language, e.kindReason),
+    selectionNote: e.selectionNote && sayPlanText(language, e.selectionNote),
+  }));
+}
+
+/** Scores, ranks and selects every State, its reason and note left as Texts (to store them). */
+export function scorePlanTexts(input: ScoringInput): ScoredEntryTexts[] {
   const values = factorValues(input);
   const totalWeight = FACTORS.reduce((sum, f) => sum + Math.max(0, input.weights[f] ?? 0), 0);
   const impute = Object.fromEntries(FACTORS.map((f) => [f, imputer(input, values, f)])) as Record<
@@ -382,26 +438,28 @@ export function scorePlan(input: ScoringInput): ScoredEntry[] {
     scored.map((x) => x.s),
     input,
   );
-  return scored.map((x, i) => ({
-    iso3: x.s.iso3,
-    name: x.s.name,
-    region: x.s.region,
-    rank: i + 1,
-    score: x.score,
-    selected: selection.selected.has(x.s.iso3),
-    reserve: selection.reserve.has(x.s.iso3),
-    selectionNote: selection.notes.get(x.s.iso3) ?? null,
-    origin: selection.forced.get(x.s.iso3) ?? 'model',
-    proposedKind: x.kind.kind,
-    kindReason: x.kind.reason,
-    breakdown: x.breakdown,
-  }));
+  return scored.map(
+    (x, i): ScoredEntryTexts => ({
+      iso3: x.s.iso3,
+      name: x.s.name,
+      region: x.s.region,
+      rank: i + 1,
+      score: x.score,
+      selected: selection.selected.has(x.s.iso3),
+      reserve: selection.reserve.has(x.s.iso3),
+      selectionNote: selection.notes.get(x.s.iso3) ?? null,
+      origin: selection.forced.get(x.s.iso3) ?? 'model',
+      proposedKind: x.kind.kind,
+      kindReason: x.kind.reason,
+      breakdown: x.breakdown,
+    }),
+  );
 }
 
 interface Selection {
   selected: Set<string>;
   reserve: Set<string>;
-  notes: Map<string, string>;
+  notes: Map<string, Text>;
   /** The States forced in or out by `mustInclude` and `exclude`, and on whose word. */
   forced: Map<string, SelectionOrigin>;
 }
@@ -413,7 +471,7 @@ interface Selection {
 function select(ranked: StateInputs[], input: ScoringInput): Selection {
   const c = input.constraints ?? {};
   const selected = new Set<string>();
-  const notes = new Map<string, string>();
+  const notes = new Map<string, Text>();
   const perRegion = new Map<string, number>();
   const exclude = new Set(c.exclude ?? []);
   const must = new Set(c.mustInclude ?? []);
@@ -423,20 +481,20 @@ function select(ranked: StateInputs[], input: ScoringInput): Selection {
   const forcedBy: SelectionOrigin = ref ? 'ctc_instruction' : 'planner_choice';
   const forced = new Map([...must, ...exclude].map((iso3) => [iso3, forcedBy]));
   const included = ref
-    ? `Included by CTC instruction (${ref}).`
-    : 'Included by the planners’ choice.';
+    ? text('plan.selection.includedByInstruction', { ref })
+    : text('plan.selection.includedByPlanners');
   const excluded = ref
-    ? `Excluded by CTC instruction (${ref}).`
-    : 'Left out by the planners’ choice.';
+    ? text('plan.selection.excludedByInstruction', { ref })
+    : text('plan.selection.excludedByPlanners');
 
   const eligible = ranked.filter((s) => {
     if (exclude.has(s.iso3)) return (notes.set(s.iso3, excluded), false);
     if (must.has(s.iso3)) return true;
     if (skipScheduled && s.scheduled)
-      return (notes.set(s.iso3, 'A visit is already planned or scheduled.'), false);
+      return (notes.set(s.iso3, text('plan.selection.scheduled')), false);
     return true;
   });
-  const take = (s: StateInputs, note: string | null) => {
+  const take = (s: StateInputs, note: Text | null) => {
     selected.add(s.iso3);
     perRegion.set(s.region, (perRegion.get(s.region) ?? 0) + 1);
     if (note) notes.set(s.iso3, note);
@@ -445,10 +503,9 @@ function select(ranked: StateInputs[], input: ScoringInput): Selection {
     c.regionMax?.[region] !== undefined && (perRegion.get(region) ?? 0) >= c.regionMax[region]!;
   /** Leaves a State out of the list and the reserve alike, because its region is full. */
   const regionFullNote = (s: StateInputs) => {
-    const max = c.regionMax![s.region]!;
     notes.set(
       s.iso3,
-      `${s.region} already has its maximum of ${max} ${plural(max, 'visit')}, so it is neither selected nor kept in reserve.`,
+      text('plan.selection.regionFull', { region: s.region, count: c.regionMax![s.region]! }),
     );
   };
 
@@ -459,7 +516,7 @@ function select(ranked: StateInputs[], input: ScoringInput): Selection {
     for (const s of eligible) {
       if (selected.size >= input.capacity || (perRegion.get(region) ?? 0) >= min) break;
       if (s.region === region && !selected.has(s.iso3) && !regionFull(region))
-        take(s, `Included so that ${region} has at least ${min} ${plural(min, 'visit')}.`);
+        take(s, text('plan.selection.regionMinimum', { region, count: min }));
     }
   }
   for (const s of eligible) {

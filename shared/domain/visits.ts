@@ -1,3 +1,5 @@
+import { text, type Text } from '../messages';
+
 export const VISIT_KINDS = [
   'comprehensive',
   'focused',
@@ -65,63 +67,53 @@ export interface VisitDates {
 
 export interface FieldProblem {
   field: string;
-  message: string;
+  /** Said in the reader's language (shared/messages). */
+  message: Text;
 }
 
 /** Cross-field rules of a visit, shared by the form, the API schema and updates. */
 export function visitFieldProblems(v: VisitDates): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const order = (from: keyof VisitDates, to: keyof VisitDates, what: string) => {
+  const order = (from: keyof VisitDates, to: keyof VisitDates, message: Text) => {
     const a = v[from];
     const b = v[to];
-    if (a && b && b < a)
-      problems.push({ field: to, message: `The ${what} ends before it starts.` });
+    if (a && b && b < a) problems.push({ field: to, message });
   };
-  order('startDate', 'endDate', 'visit');
-  order('virtualStart', 'virtualEnd', 'virtual part');
-  order('physicalStart', 'physicalEnd', 'physical part');
+  order('startDate', 'endDate', text('visit.problem.visitEndsBeforeStart'));
+  order('virtualStart', 'virtualEnd', text('visit.problem.virtualEndsBeforeStart'));
+  order('physicalStart', 'physicalEnd', text('visit.problem.physicalEndsBeforeStart'));
   if (v.mode === 'hybrid') {
-    if (v.virtualStart && v.physicalStart && v.physicalStart < v.virtualStart) {
+    if (v.virtualStart && v.physicalStart && v.physicalStart < v.virtualStart)
       problems.push({
         field: 'physicalStart',
-        message: 'In a hybrid visit the physical part follows the virtual part.',
+        message: text('visit.problem.physicalBeforeVirtual'),
       });
-    }
     const outside = (['virtualStart', 'virtualEnd', 'physicalStart', 'physicalEnd'] as const).find(
       (part) => {
         const day = v[part];
         return day && ((v.startDate && day < v.startDate) || (v.endDate && day > v.endDate));
       },
     );
-    if (outside) {
+    if (outside)
       problems.push({
         field: outside,
-        message: `The ${outside.startsWith('virtual') ? 'virtual' : 'physical'} part lies outside the visit's dates.`,
+        message: text(
+          outside.startsWith('virtual')
+            ? 'visit.problem.virtualOutside'
+            : 'visit.problem.physicalOutside',
+        ),
       });
-    }
     if (
       (v.status === 'scheduled' || v.status === 'conducted') &&
       (!v.virtualStart || !v.physicalStart)
-    ) {
-      problems.push({
-        field: 'virtualStart',
-        message: 'A hybrid visit needs the dates of its virtual part and of its physical part.',
-      });
-    }
+    )
+      problems.push({ field: 'virtualStart', message: text('visit.problem.hybridNeedsParts') });
   } else if (v.virtualStart || v.virtualEnd || v.physicalStart || v.physicalEnd) {
-    problems.push({
-      field: 'mode',
-      message: 'Only a hybrid visit has separate virtual and physical parts.',
-    });
+    problems.push({ field: 'mode', message: text('visit.problem.onlyHybridHasParts') });
   }
-  if ((v.status === 'scheduled' || v.status === 'conducted') && !v.startDate) {
-    problems.push({
-      field: 'startDate',
-      message: 'A scheduled or conducted visit needs a start date.',
-    });
-  }
-  if (v.status === 'conducted' && !v.endDate) {
-    problems.push({ field: 'endDate', message: 'A conducted visit needs an end date.' });
-  }
+  if ((v.status === 'scheduled' || v.status === 'conducted') && !v.startDate)
+    problems.push({ field: 'startDate', message: text('visit.problem.needsStart') });
+  if (v.status === 'conducted' && !v.endDate)
+    problems.push({ field: 'endDate', message: text('visit.problem.needsEnd') });
   return problems;
 }

@@ -8,9 +8,17 @@ import { es } from '../../renderer/src/i18n/es';
 import { ru } from '../../renderer/src/i18n/ru';
 import { zh } from '../../renderer/src/i18n/zh';
 import { ar } from '../../renderer/src/i18n/ar';
-
-type Catalogue = Partial<Record<string, Message>>;
-type Language = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
+import {
+  formsOf,
+  frenchTypographyProblems,
+  missingKeys as missingKeysOf,
+  placeholderProblems as placeholderProblemsOf,
+  placeholdersOf,
+  pluralProblems,
+  staleKeys as staleKeysOf,
+  type Catalogue,
+  type Language,
+} from './catalogueChecks';
 
 const TRANSLATIONS: ReadonlyArray<[Exclude<Language, 'en'>, Catalogue]> = [
   ['fr', fr],
@@ -22,87 +30,9 @@ const TRANSLATIONS: ReadonlyArray<[Exclude<Language, 'en'>, Catalogue]> = [
 const reference: Record<string, Message> = en;
 const KEYS = Object.keys(en) as MessageKey[];
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-const placeholdersOf = (text: string): Set<string> =>
-  new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!));
-const formsOf = (message: Message): Record<string, string> =>
-  typeof message === 'string' ? { other: message } : (message as Record<string, string>);
-const sorted = (names: Iterable<string>) => [...names].sort().join(', ');
-
-/** Keys of English the catalogue lacks. */
-export function missingKeys(catalogue: Catalogue): string[] {
-  return KEYS.filter((key) => catalogue[key] === undefined);
-}
-
-/** Keys of the catalogue that English no longer has. */
-export function staleKeys(catalogue: Catalogue): string[] {
-  return Object.keys(catalogue).filter((key) => !(key in reference));
-}
-
-/**
- * Placeholders that differ from English. A plain message has exactly English's placeholders; in
- * a plural message the "other" form has those of English's "other", and every form uses only
- * placeholders English has (a language may write "one day" where English writes "{count} day").
- */
-export function placeholderProblems(catalogue: Catalogue): string[] {
-  const problems: string[] = [];
-  for (const [key, message] of Object.entries(catalogue)) {
-    const english = reference[key];
-    if (message === undefined || english === undefined) continue;
-    if (typeof english === 'string' || typeof message === 'string') {
-      if (typeof english !== typeof message) {
-        problems.push(`${key}: ${typeof english === 'string' ? 'plain' : 'plural'} in English`);
-        continue;
-      }
-      const want = sorted(placeholdersOf(english as string));
-      const got = sorted(placeholdersOf(message as string));
-      if (want !== got) problems.push(`${key}: {${got}} instead of {${want}}`);
-      continue;
-    }
-    const englishForms = formsOf(english);
-    const allowed = new Set(Object.values(englishForms).flatMap((f) => [...placeholdersOf(f)]));
-    for (const [form, text] of Object.entries(formsOf(message))) {
-      const extra = [...placeholdersOf(text)].filter((name) => !allowed.has(name));
-      if (extra.length) problems.push(`${key}.${form}: {${sorted(extra)}} is not in English`);
-    }
-    const want = sorted(placeholdersOf(englishForms.other!));
-    const got = sorted(placeholdersOf(formsOf(message).other ?? ''));
-    if (want !== got) problems.push(`${key}.other: {${got}} instead of {${want}}`);
-  }
-  return problems;
-}
-
-/** Plural messages without "other", or with a form the language's plural rules never choose. */
-export function pluralProblems(language: Language, catalogue: Catalogue): string[] {
-  const categories = new Set<string>(
-    new Intl.PluralRules(language).resolvedOptions().pluralCategories,
-  );
-  const problems: string[] = [];
-  for (const [key, message] of Object.entries(catalogue)) {
-    if (message === undefined || typeof message === 'string') continue;
-    if (typeof message.other !== 'string') problems.push(`${key}: no "other" form`);
-    for (const form of Object.keys(message))
-      if (!categories.has(form)) problems.push(`${key}: "${form}" is never chosen in ${language}`);
-  }
-  return problems;
-}
-
-/** French typography: ’ not ', « » not “ ”, and a no-break space before : ; ? ! % and inside « ». */
-export function frenchTypographyProblems(catalogue: Catalogue): string[] {
-  const problems: string[] = [];
-  for (const [key, message] of Object.entries(catalogue)) {
-    if (message === undefined) continue;
-    for (const text of Object.values(formsOf(message))) {
-      if (text.includes("'")) problems.push(`${key}: straight apostrophe`);
-      if (/[“”"]/.test(text)) problems.push(`${key}: quotes other than « »`);
-      if (/ [:;?!%»]/.test(text) || /« /.test(text))
-        problems.push(`${key}: ordinary space where a no-break space belongs`);
-      if (/[^\s\u00a0\u202f(][;?!»]/u.test(text.replace(/\{\w+\}|\?token=|https?:\/\/\S+/g, '')))
-        problems.push(`${key}: no space before ; ? ! or »`);
-    }
-  }
-  return problems;
-}
+const missingKeys = (catalogue: Catalogue) => missingKeysOf(reference, catalogue);
+const staleKeys = (catalogue: Catalogue) => staleKeysOf(reference, catalogue);
+const placeholderProblems = (catalogue: Catalogue) => placeholderProblemsOf(reference, catalogue);
 
 describe('the French catalogue', () => {
   it('translates every English key', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canMoveVisit, visitFieldProblems } from '../../shared/domain/visits';
+import { text } from '../../shared/messages';
 import { API } from '../../shared/api/contract';
 
 describe('visit status machine', () => {
@@ -62,10 +63,10 @@ describe('visit fields', () => {
     } as const;
     expect(visitFieldProblems(hybrid)).toEqual([]);
     expect(visitFieldProblems({ ...hybrid, virtualStart: '2024-04-28' })).toEqual([
-      { field: 'virtualStart', message: "The virtual part lies outside the visit's dates." },
+      { field: 'virtualStart', message: text('visit.problem.virtualOutside') },
     ]);
     expect(visitFieldProblems({ ...hybrid, physicalEnd: '2024-05-22' })).toEqual([
-      { field: 'physicalEnd', message: "The physical part lies outside the visit's dates." },
+      { field: 'physicalEnd', message: text('visit.problem.physicalOutside') },
     ]);
   });
 

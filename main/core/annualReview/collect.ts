@@ -24,6 +24,7 @@ import { CONSENT_STATES } from '../../../shared/domain/consent';
 import { coverageAt, projectCoverage, type Projection } from '../../../shared/domain/coverage';
 import { yearOf } from '../../../shared/domain/dates';
 import type { CallContext } from '../context';
+import { speakerOf, type Speaker } from '../exports/speak';
 import { compareNames, nameColumn } from '../language';
 import { implementationOverTime } from '../coverage/implementation';
 import { coverageMap } from '../coverage/map';
@@ -106,7 +107,7 @@ export interface AnnualReviewFigures {
   /** Recommendations of adopted reports by status at the end of the year before, and of the year. */
   implementationStart: StatusCounts | null;
   implementationEnd: StatusCounts | null;
-  implementationByArea: { label: string; counts: StatusCounts }[];
+  implementationByArea: { key: string; label: string; counts: StatusCounts }[];
   assistanceDelivered: TechnicalAssistance[];
   neverVisitedStart: NeverVisitedYear;
   neverVisitedEnd: NeverVisitedYear;
@@ -156,11 +157,16 @@ function standingOn(request: ConsentRequest | undefined, asOf: string): ConsentS
   return standing;
 }
 
-function amendmentWords(a: Amendment): string {
-  const decision = `${a.decisionRef ? `amendment ${a.decisionRef}` : 'an approved amendment'}${a.decidedOn ? ` of ${a.decidedOn}` : ''}`;
+function amendmentWords(a: Amendment, s: Speaker): string {
+  const which = a.decisionRef
+    ? s('doc.review.amendmentRef', { ref: a.decisionRef })
+    : s('doc.review.anAmendment');
+  const decision = a.decidedOn
+    ? s('doc.review.decisionOf', { decision: which, date: s.date(a.decidedOn) })
+    : which;
   return a.replacementName
-    ? `Replaced by ${a.replacementName} (${decision})`
-    : `Taken off the list (${decision})`;
+    ? s('doc.review.replacedBy', { name: a.replacementName, decision })
+    : s('doc.review.takenOff', { decision });
 }
 
 /** Every State the adopted list selected in any version, and what became of its visit. */
@@ -210,7 +216,8 @@ function listedStates(
         byAmendment: !first.has(iso3),
         onFinalList: last.has(iso3),
         consent,
-        detail: removal && !last.has(iso3) ? amendmentWords(removal) : null,
+        detail:
+          removal && !last.has(iso3) ? amendmentWords(removal, speakerOf(ctx.language)) : null,
       };
       if (conducted)
         return { ...base, outcome: 'visited', on: conducted.endDate ?? conducted.startDate };
@@ -287,7 +294,7 @@ export function collectAnnualReview(ctx: CallContext, year: number): AnnualRevie
     implementationEnd: countsIn(implementation.overall, year),
     implementationByArea: implementation.byArea.flatMap((a) => {
       const counts = countsIn(a.series, year);
-      return counts && counts.total > 0 ? [{ label: a.label, counts }] : [];
+      return counts && counts.total > 0 ? [{ key: a.key, label: a.label, counts }] : [];
     }),
     assistanceDelivered: readTechnicalAssistance(ctx)
       .filter((t) => t.status === 'delivered' && inYear(year, t.statusOn) && t.statusOn! <= asOf)

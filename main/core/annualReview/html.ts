@@ -4,10 +4,11 @@
 import type { CellKind } from '../exports/workbook';
 import { classificationLabel } from '../exports/classification';
 import { esc, htmlDocument, htmlTable } from '../exports/html';
+import type { Speaker } from '../exports/speak';
 import type { AnnualReviewFigures } from './collect';
 import { barChart, columnChart, lineChart, type ChartSpec } from './svg';
 import { reviewTables, type ReviewTable } from './tables';
-import { LIST_STATUS_WORDS } from './words';
+import { listStatusWord } from './words';
 
 const STYLE = `
   .figure { margin: 1rem 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
@@ -23,10 +24,10 @@ const STYLE = `
 `;
 
 /** The layout for printing to PDF: every part on its own page, the classification on each page. */
-const PRINT_STYLE = (label: string) => `
+const PRINT_STYLE = (label: string, s: Speaker) => `
   @page { size: A4; margin: 18mm 14mm;
     @top-center { content: "${label}"; font: 700 9pt Arial, sans-serif; }
-    @bottom-center { content: "${label} — page " counter(page) " of " counter(pages); font: 9pt Arial, sans-serif; } }
+    @bottom-center { content: "${label} — ${s('doc.print.page')} " counter(page) " ${s('doc.print.of')} " counter(pages); font: 9pt Arial, sans-serif; } }
   body { margin: 0 auto; max-width: 182mm; font-size: 10pt; }
   .part + .part { break-before: page; }
   h2, h3, .table-title { break-after: avoid; }
@@ -34,23 +35,41 @@ const PRINT_STYLE = (label: string) => `
   .figure-body:not(.wide) { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
 `;
 
-function cellHtml(value: string | number | null | undefined, kind: CellKind): string {
+function cellHtml(
+  value: string | number | null | undefined,
+  kind: CellKind,
+  s: Speaker,
+  key = '',
+): string {
   if (value === null || value === undefined || value === '') return '—';
+  // A year is a name, not a quantity: never grouped ("2026", not "2 026").
+  if (key === 'year') return esc(value);
   if (typeof value === 'number') {
-    if (kind === 'percent') return `${(value * 100).toFixed(1)} %`;
-    if (kind === 'number') return esc(Number(value.toFixed(2)));
+    if (kind === 'percent')
+      return s.language === 'en'
+        ? `${(value * 100).toFixed(1)} %`
+        : esc(
+            new Intl.NumberFormat(s.language === 'ar' ? 'ar-u-nu-latn' : s.language, {
+              style: 'percent',
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }).format(value),
+          );
+    if (kind === 'number') return esc(s.num(Number(value.toFixed(2))));
+    if (kind === 'integer') return esc(s.num(value));
   }
+  if (kind === 'date' && typeof value === 'string') return esc(s.date(value));
   return esc(value);
 }
 
-function tableHtml(t: ReviewTable, empty: string): string {
+function tableHtml(t: ReviewTable, empty: string, s: Speaker): string {
   const title = `<p class="table-title"><strong>${esc(t.caption)}</strong></p>`;
   if (t.rows.length === 0) return `${title}<p class="muted">${esc(empty)}</p>`;
   return (
     title +
     htmlTable(
       t.columns.map((c) => c.header),
-      t.rows.map((r) => t.columns.map((c) => cellHtml(r[c.key], c.kind))),
+      t.rows.map((r) => t.columns.map((c) => cellHtml(r[c.key], c.kind, s, c.key))),
       t.columns.flatMap((c, i) => (c.kind === 'text' || c.kind === 'date' ? [] : [i])),
     )
   );
@@ -60,10 +79,10 @@ function tableHtml(t: ReviewTable, empty: string): string {
 const COLUMNS_BESIDE = 4;
 
 /** A chart with the table of its figures beside it (or right under it, when the table is wide). */
-function figureHtml(chart: string, table: ReviewTable, caption: string): string {
+function figureHtml(chart: string, table: ReviewTable, caption: string, s: Speaker): string {
   const wide = table.columns.length > COLUMNS_BESIDE ? ' wide' : '';
   return `<figure class="figure">
-<div class="figure-body${wide}"><div>${chart}</div><div>${tableHtml(table, 'Nothing recorded.')}</div></div>
+<div class="figure-body${wide}"><div>${chart}</div><div>${tableHtml(table, s('doc.nothingRecorded'), s)}</div></div>
 <figcaption>${esc(caption)}</figcaption>
 </figure>`;
 }
@@ -83,179 +102,229 @@ function seriesOf(
   };
 }
 
-const listWords = (f: AnnualReviewFigures['list'], year: number): string => {
-  if (!f) return `No risk-based list was drawn up for ${year} in this workspace.`;
+const listWords = (f: AnnualReviewFigures['list'], year: number, s: Speaker): string => {
+  if (!f) return s('doc.review.noList', { year });
   const decision =
     f.status === 'adopted'
-      ? ` on ${f.decidedOn ?? 'an unrecorded date'}${f.decisionRef ? ` (${f.decisionRef})` : ''}`
+      ? s('doc.review.decidedOn', {
+          date: f.decidedOn ? s.date(f.decidedOn) : s('doc.review.unrecordedDate'),
+        }) + (f.decisionRef ? ` (${f.decisionRef})` : '')
       : '';
-  return `The ${year} list is ${LIST_STATUS_WORDS[f.status]}${decision}: ${f.selected.length} States selected for a capacity of ${f.capacity} visits, version ${f.version}.`;
+  return s('doc.review.listIs', {
+    year,
+    status: listStatusWord(s, f.status),
+    decision,
+    selected: s.num(f.selected.length),
+    capacity: s.num(f.capacity),
+    version: f.version,
+  });
 };
 
-function reviewPart(f: AnnualReviewFigures, t: ReturnType<typeof reviewTables>): string {
+type Tables = ReturnType<typeof reviewTables>;
+
+function reviewPart(f: AnnualReviewFigures, t: Tables, s: Speaker): string {
   const y = f.year;
-  const visited = f.listed.filter((s) => s.outcome === 'visited').length;
+  const visited = f.listed.filter((l) => l.outcome === 'visited').length;
   const approved = (f.list?.amendments ?? []).filter((a) => a.status === 'approved').length;
   const conducted = f.visits.filter((v) => v.conducted).length;
   const listSentence =
     f.list?.status === 'adopted'
-      ? `${visited} of the ${f.listed.length} States the list selected (${approved} approved amendment${approved === 1 ? '' : 's'} included) were visited; ${conducted} visits were conducted in all.`
-      : `Without an adopted list, the ${conducted} visits conducted in ${y} are shown on their own.`;
+      ? s('doc.review.listOutcome', {
+          visited: s.num(visited),
+          listed: s.num(f.listed.length),
+          amendments: s('doc.review.approvedAmendments', { count: approved }),
+          conducted: s.num(conducted),
+        })
+      : s('doc.review.noListVisits', { conducted: s.num(conducted), year: y });
   const outcomes = barChart({
     id: 'chart-outcomes',
-    title: `The ${y} list: visited, or why not`,
-    description: t.outcomes.rows.map((r) => `${r.outcome}: ${r.states}`).join('; '),
+    title: s('doc.review.chart.outcomes', { year: y }),
+    description: t.outcomes.rows
+      .map((r) => s('doc.review.countOf', { what: String(r.outcome), count: Number(r.states) }))
+      .join('; '),
     ...seriesOf(t.outcomes, 'outcome', ['states']),
-    xLabel: 'States',
-    yLabel: 'Outcome',
+    xLabel: s('doc.col.states'),
+    yLabel: s('doc.col.outcome'),
   });
+  const op16OnTime = f.op16Submitted.filter((o) => !o.late).length;
   return `<section class="part" aria-labelledby="part-review">
-<h2 id="part-review">1. Review of ${y}</h2>
-${tableHtml(t.keyFigures, '')}
-<h3>The list and its amendments</h3>
-<p>${esc(listWords(f.list, y))} ${esc(listSentence)}</p>
-${f.list?.status === 'adopted' ? figureHtml(outcomes, t.outcomes, `States selected by any adopted version of the ${y} list, by what became of their visit by ${f.asOf}.`) : ''}
-${f.list?.status === 'adopted' ? tableHtml(t.listed, 'No State was listed.') : ''}
-${f.list ? tableHtml(t.amendments, 'No amendment was proposed.') : ''}
-<h3>Visits</h3>
-${tableHtml(t.visits, `No visit started in ${y}.`)}
-<h3>Reports adopted</h3>
-${tableHtml(t.reports, `The Committee adopted no assessment report in ${y}.`)}
-<h3>OP 16 follow-up reports</h3>
-<p>${esc(`${f.op16Submitted.length} OP 16 reports were submitted in ${y}, ${f.op16Submitted.filter((o) => !o.late).length} of them on time; ${f.op16Due.length} fell due in the year.`)}</p>
-${tableHtml(t.op16Submitted, `No OP 16 report was submitted in ${y}.`)}
-${tableHtml(t.op16Due, `No OP 16 report fell due in ${y}.`)}
-<h3>Recommendations and technical assistance</h3>
-<p>${esc(`At the end of ${y}, ${f.implementationEnd?.byStatus.implemented ?? 0} of ${f.implementationEnd?.total ?? 0} recommendations of adopted reports were implemented (${f.implementationStart?.byStatus.implemented ?? 0} of ${f.implementationStart?.total ?? 0} a year earlier).`)}</p>
-${tableHtml(t.implementationByArea, 'No recommendation of an adopted report yet.')}
-${tableHtml(t.assistance, `No technical assistance was recorded as delivered in ${y}.`)}
-<h3>States never visited</h3>
-<p>${esc(`${f.neverVisitedStart.neverVisited} Member States had never been visited on 1 January ${y}; ${f.neverVisitedEnd.neverVisited} at the end of the year.`)}</p>
-${tableHtml(t.neverVisited, '')}
-${tableHtml(t.firstVisits, `No State was visited for the first time in ${y}.`)}
+<h2 id="part-review">${esc(s('doc.review.part1', { year: y }))}</h2>
+${tableHtml(t.keyFigures, '', s)}
+<h3>${esc(s('doc.review.h.list'))}</h3>
+<p>${esc(listWords(f.list, y, s))} ${esc(listSentence)}</p>
+${f.list?.status === 'adopted' ? figureHtml(outcomes, t.outcomes, s('doc.review.outcomesCaption', { year: y, date: s.date(f.asOf) }), s) : ''}
+${f.list?.status === 'adopted' ? tableHtml(t.listed, s('doc.review.noListed'), s) : ''}
+${f.list ? tableHtml(t.amendments, s('doc.review.noAmendment'), s) : ''}
+<h3>${esc(s('doc.review.h.visits'))}</h3>
+${tableHtml(t.visits, s('doc.review.noVisit', { year: y }), s)}
+<h3>${esc(s('doc.review.h.reports'))}</h3>
+${tableHtml(t.reports, s('doc.review.noReport', { year: y }), s)}
+<h3>${esc(s('doc.review.h.op16'))}</h3>
+<p>${esc(s('doc.review.op16Sentence', { submitted: s.num(f.op16Submitted.length), year: y, onTime: s.num(op16OnTime), due: s.num(f.op16Due.length) }))}</p>
+${tableHtml(t.op16Submitted, s('doc.review.noOp16Submitted', { year: y }), s)}
+${tableHtml(t.op16Due, s('doc.review.noOp16Due', { year: y }), s)}
+<h3>${esc(s('doc.review.h.recommendations'))}</h3>
+<p>${esc(
+    s('doc.review.implementationSentence', {
+      year: y,
+      implemented: s.num(f.implementationEnd?.byStatus.implemented ?? 0),
+      total: s.num(f.implementationEnd?.total ?? 0),
+      before: s.num(f.implementationStart?.byStatus.implemented ?? 0),
+      beforeTotal: s.num(f.implementationStart?.total ?? 0),
+    }),
+  )}</p>
+${tableHtml(t.implementationByArea, s('doc.review.noRecommendation'), s)}
+${tableHtml(t.assistance, s('doc.review.noAssistance', { year: y }), s)}
+<h3>${esc(s('doc.review.h.never'))}</h3>
+<p>${esc(s('doc.review.neverSentence', { start: s.num(f.neverVisitedStart.neverVisited), year: y, end: s.num(f.neverVisitedEnd.neverVisited) }))}</p>
+${tableHtml(t.neverVisited, '', s)}
+${tableHtml(t.firstVisits, s('doc.review.noFirstVisit', { year: y }), s)}
 </section>`;
 }
 
-function forecastPart(f: AnnualReviewFigures, t: ReturnType<typeof reviewTables>): string {
+function forecastPart(f: AnnualReviewFigures, t: Tables, s: Speaker): string {
   const next = f.year + 1;
   const d = f.forecast.defaults;
-  const years = f.forecast.scenarios.map((s) => ({
-    name: s.name,
-    year: s.projection.fullCoverageYear,
+  const years = f.forecast.scenarios.map((sc) => ({
+    name: s(`doc.scenario.${sc.name}`),
+    year: sc.projection.fullCoverageYear,
   }));
   const projection = lineChart({
     id: 'chart-projection',
-    title: 'States never visited: projection to full coverage',
+    title: s('doc.review.chart.projection'),
     description: years
-      .map(
-        (s) =>
-          `${s.name}: ${s.year === null ? 'not within a century' : `every State by ${s.year}`}`,
+      .map((sc) =>
+        sc.year === null
+          ? s('doc.review.notWithinCentury', { name: sc.name })
+          : s('doc.review.everyStateBy', { name: sc.name, year: sc.year }),
       )
       .join('; '),
     ...seriesOf(t.projection, 'year', ['expected', 'optimistic', 'pessimistic']),
-    xLabel: 'Year',
-    yLabel: 'States never visited',
+    xLabel: s('doc.col.year'),
+    yLabel: s('doc.col.neverVisited'),
   });
-  const basis = `${d.capacity.value} visits a year (${d.capacity.source === 'list' ? `the ${d.capacity.listYear} list` : d.capacity.source === 'history' ? 'recent years' : 'no basis'}), ${Math.round(d.reservedShare.value * 100)} % of them for States never visited, and the share of consent granted (${years.map((s) => s.name).join(', ')}).`;
+  const basis = s('doc.review.basis', {
+    capacity: s.num(d.capacity.value),
+    source:
+      d.capacity.source === 'list'
+        ? s('doc.review.basisList', { year: String(d.capacity.listYear) })
+        : d.capacity.source === 'history'
+          ? s('doc.review.basisHistory')
+          : s('doc.review.basisNone'),
+    share: s.num(Math.round(d.reservedShare.value * 100)),
+    names: years.map((sc) => sc.name).join(', '),
+  });
   return `<section class="part" aria-labelledby="part-forecast">
-<h2 id="part-forecast">2. Forecast for ${next}</h2>
-<h3>The ${next} list</h3>
-<p>${esc(listWords(f.forecast.list, next))}</p>
-${f.forecast.list ? tableHtml(t.nextList, 'No State is selected yet.') : ''}
-<h3>OP 16 follow-up reports expected</h3>
-${tableHtml(t.nextOp16, `No OP 16 report falls due in ${next}.`)}
-<h3>Projection to full coverage</h3>
-<p>${esc(`Expected: every Member State visited by ${years[0]!.year ?? 'no foreseeable year'}; between ${years[1]!.year ?? 'never'} and ${years[2]!.year ?? 'never'} at the best and worst consent rates. Basis: ${basis}`)}</p>
-${figureHtml(projection, t.projection, 'Expected values, not whole States: the projection rounds nothing.')}
+<h2 id="part-forecast">${esc(s('doc.review.part2', { year: next }))}</h2>
+<h3>${esc(s('doc.review.h.nextList', { year: next }))}</h3>
+<p>${esc(listWords(f.forecast.list, next, s))}</p>
+${f.forecast.list ? tableHtml(t.nextList, s('doc.review.noneSelected'), s) : ''}
+<h3>${esc(s('doc.review.h.op16Expected'))}</h3>
+${tableHtml(t.nextOp16, s('doc.review.noOp16Next', { year: next }), s)}
+<h3>${esc(s('doc.review.h.projection'))}</h3>
+<p>${esc(
+    s('doc.review.projectionSentence', {
+      expected: years[0]!.year ?? s('doc.review.noForeseeableYear'),
+      best: years[1]!.year ?? s('doc.review.never'),
+      worst: years[2]!.year ?? s('doc.review.never'),
+      basis,
+    }),
+  )}</p>
+${figureHtml(projection, t.projection, s('doc.review.projectionCaption'), s)}
 </section>`;
 }
 
-function chairPart(f: AnnualReviewFigures, t: ReturnType<typeof reviewTables>): string {
+function chairPart(f: AnnualReviewFigures, t: Tables, s: Speaker): string {
   const consent = seriesOf(t.consentSeries, 'year', ['granted']);
   const notGranted = t.consentSeries.rows.map((r) => Number(r.answered) - Number(r.granted));
   const unanswered = t.consentSeries.rows.map((r) => Number(r.requests) - Number(r.answered));
   const charts = {
     consent: columnChart({
       id: 'chart-consent',
-      title: 'Consent requests by year sent',
-      description: 'Requests granted, answered otherwise and not answered, each year.',
+      title: s('doc.review.chart.consent'),
+      description: s('doc.review.chart.consentDesc'),
       categories: consent.categories,
       series: [
         ...consent.series,
-        { name: 'Answered, not granted', values: notGranted },
-        { name: 'Not answered', values: unanswered },
+        { name: s('doc.review.answeredNotGranted'), values: notGranted },
+        { name: s('doc.review.notAnswered'), values: unanswered },
       ],
-      xLabel: 'Year the request was sent',
-      yLabel: 'Requests',
+      xLabel: s('doc.review.yearSent'),
+      yLabel: s('doc.col.requests'),
     }),
     implementation: columnChart({
       id: 'chart-implementation',
-      title: 'Recommendations by status at each year’s end',
-      description: 'Recommendations of adopted reports, stacked by their latest status.',
+      title: s('doc.review.chart.implementation'),
+      description: s('doc.review.chart.implementationDesc'),
       ...seriesOf(
         t.implementationSeries,
         'year',
         t.implementationSeries.columns.slice(2).map((c) => c.key),
       ),
-      xLabel: 'Year',
-      yLabel: 'Recommendations',
+      xLabel: s('doc.col.year'),
+      yLabel: s('doc.col.recommendations'),
     }),
     visits: columnChart({
       id: 'chart-visits',
-      title: 'Visits conducted per year',
-      description: 'Conducted visits of every kind, year by year.',
+      title: s('doc.review.chart.visits'),
+      description: s('doc.review.chart.visitsDesc'),
       ...seriesOf(t.visitsSeries, 'year', ['visits']),
-      xLabel: 'Year',
-      yLabel: 'Visits',
+      xLabel: s('doc.col.year'),
+      yLabel: s('doc.review.visitsAxis'),
     }),
     never: lineChart({
       id: 'chart-never',
-      title: 'States never visited at each year’s end',
-      description: 'Member States without an assessment visit by the end of each year.',
+      title: s('doc.review.chart.never'),
+      description: s('doc.review.chart.neverDesc'),
       ...seriesOf(t.visitsSeries, 'year', ['never']),
-      xLabel: 'Year',
-      yLabel: 'States',
+      xLabel: s('doc.col.year'),
+      yLabel: s('doc.col.states'),
     }),
     op16: columnChart({
       id: 'chart-op16',
-      title: 'OP 16 reports by year due',
-      description: 'Reports submitted on time, late, and still overdue.',
+      title: s('doc.review.chart.op16'),
+      description: s('doc.review.chart.op16Desc'),
       ...seriesOf(t.op16Series, 'year', ['onTime', 'late', 'overdue']),
-      xLabel: 'Year due',
-      yLabel: 'Reports',
+      xLabel: s('doc.review.yearDue'),
+      yLabel: s('doc.review.reportsAxis'),
     }),
   };
   return `<section class="part" aria-labelledby="part-chair">
-<h2 id="part-chair">3. The Chair’s figures</h2>
-<p>${esc(`For the Chair's yearly report to the Security Council (resolution 2617 (2021), OP 18), as of ${f.asOf}.`)}</p>
-<h3>Consent facilitation</h3>
-${tableHtml(t.consentYear, `No consent request was sent in ${f.year}.`)}
-${figureHtml(charts.consent, t.consentSeries, 'Requests are counted in the year they were sent; a reply counts once recorded.')}
-<h3>Implementation of recommendations</h3>
-${figureHtml(charts.implementation, t.implementationSeries, 'Each recommendation counts from its report’s adoption, at its latest evidenced status.')}
-<h3>Visits and coverage over time</h3>
-${figureHtml(charts.visits, t.visitsSeries, 'Every conducted visit counts, advocacy visits included.')}
-${figureHtml(charts.never, t.visitsSeries, 'Only assessment visits make a State visited.')}
-<h3>OP 16 compliance over time</h3>
-${figureHtml(charts.op16, t.op16Series, 'Reports owed for initial assessment reports adopted since resolution 2617 (2021).')}
+<h2 id="part-chair">${esc(s('doc.review.part3'))}</h2>
+<p>${esc(s('doc.review.chairIntro', { date: s.date(f.asOf) }))}</p>
+<h3>${esc(s('doc.review.h.consent'))}</h3>
+${tableHtml(t.consentYear, s('doc.review.noConsent', { year: f.year }), s)}
+${figureHtml(charts.consent, t.consentSeries, s('doc.review.consentCaption'), s)}
+<h3>${esc(s('doc.review.h.implementation'))}</h3>
+${figureHtml(charts.implementation, t.implementationSeries, s('doc.review.implementationCaption'), s)}
+<h3>${esc(s('doc.review.h.coverage'))}</h3>
+${figureHtml(charts.visits, t.visitsSeries, s('doc.review.visitsCaption'), s)}
+${figureHtml(charts.never, t.visitsSeries, s('doc.review.neverCaption'), s)}
+<h3>${esc(s('doc.review.h.op16Compliance'))}</h3>
+${figureHtml(charts.op16, t.op16Series, s('doc.review.op16Caption'), s)}
 </section>`;
 }
 
-/** The document, for the screen (`html`) or laid out for printing to PDF (`print`). */
+/** The document, for the screen (`html`) or laid out for printing to PDF (`print`), in `s`'s language. */
 export function annualReviewHtml(
   f: AnnualReviewFigures,
   layout: 'html' | 'print',
-  syntheticNotice: string | null,
+  synthetic: boolean,
+  s: Speaker,
 ): string {
-  const tables = reviewTables(f);
-  const label = classificationLabel('restricted');
+  const tables = reviewTables(f, s);
+  const label = classificationLabel('restricted', s);
+  const asOf = s.date(f.asOf);
   return htmlDocument({
     classification: 'restricted',
-    title: `CTED annual review ${f.year} and forecast ${f.year + 1}`,
-    subtitle: `Review and forecast of CTED's country visits for the Counter-Terrorism Committee (Security Council resolution 2617 (2021), OP 17 and OP 18). Figures as of ${f.asOf}.`,
-    syntheticNotice,
-    style: layout === 'print' ? STYLE + PRINT_STYLE(label) : STYLE,
-    body: [reviewPart(f, tables), forecastPart(f, tables), chairPart(f, tables)].join('\n'),
-    footer: `CTED Visit Planner — annual review ${f.year}, figures as of ${f.asOf}. For the Committee's deliberations; not for publication.`,
+    title: s('doc.review.title', { year: f.year, next: f.year + 1 }),
+    subtitle: s('doc.review.subtitle', { date: asOf }),
+    syntheticNotice: synthetic ? s('doc.synthetic.notice') : null,
+    style: layout === 'print' ? STYLE + PRINT_STYLE(label, s) : STYLE,
+    body: [reviewPart(f, tables, s), forecastPart(f, tables, s), chairPart(f, tables, s)].join(
+      '\n',
+    ),
+    footer: s('doc.review.footer', { year: f.year, date: asOf }),
+    speaker: s,
   });
 }

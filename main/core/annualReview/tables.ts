@@ -4,16 +4,17 @@ import { daysBetween } from '../../../shared/domain/dates';
 import { RECOMMENDATION_STATUSES } from '../../../shared/domain/reports';
 import { NOT_VISITED_REASONS, type AnnualReviewFigures, type ListedOutcome } from './collect';
 import type { CellKind, Sheet, SheetColumn } from '../exports/workbook';
+import { speakerOf, type Speaker } from '../exports/speak';
 import {
-  ADVICE_WORDS,
-  AMENDMENT_WORDS,
-  DECISION_WORDS,
-  CONSENT_WORDS,
-  KIND_WORDS,
-  MODE_WORDS,
-  OUTCOME_WORDS,
-  STATUS_WORDS,
-  VISIT_STATUS_WORDS,
+  adviceWord,
+  amendmentWord,
+  consentWord,
+  decisionWord,
+  kindWord,
+  modeWord,
+  outcomeWord,
+  statusWord,
+  visitStatusWord,
 } from './words';
 
 /** A sheet of the annex, and the caption it has in the document. */
@@ -26,7 +27,6 @@ const col = (key: string, header: string, kind: CellKind = 'text'): SheetColumn 
   header,
   kind,
 });
-const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
 export interface ReviewTables {
   keyFigures: ReviewTable;
@@ -60,29 +60,31 @@ export function outcomeCounts(
     .filter((o) => o.outcome === 'visited' || o.states > 0);
 }
 
-export function reviewTables(f: AnnualReviewFigures): ReviewTables {
+export function reviewTables(f: AnnualReviewFigures, s: Speaker = speakerOf('en')): ReviewTables {
+  const yesNo = (b: boolean) => s(b ? 'doc.yes' : 'doc.no');
   const y = f.year;
+  const asOf = s.date(f.asOf);
   const next = y + 1;
   const conducted = f.visits.filter((v) => v.conducted);
   const opSubmitted = f.op16Submitted;
   const rate = f.consentYear?.rate ?? null;
   const keyFigures: [string, number | null][] = [
-    [`States on the adopted ${y} list (all versions)`, f.listed.length],
-    [`Listed States visited in ${y}`, f.listed.filter((s) => s.outcome === 'visited').length],
-    [`Visits conducted in ${y}`, conducted.length],
-    ['Visits conducted outside the list', conducted.filter((v) => !v.onList).length],
-    ['Assessment reports adopted', f.reportsAdopted.length],
-    ['OP 16 reports submitted', opSubmitted.length],
-    ['OP 16 reports submitted on time', opSubmitted.filter((o) => !o.late).length],
-    [`Recommendations implemented (end of ${y})`, f.implementationEnd?.byStatus.implemented ?? 0],
-    ['Technical assistance delivered', f.assistanceDelivered.length],
-    [`States never visited on 1 January ${y}`, f.neverVisitedStart.neverVisited],
-    [`States never visited at the end of ${y}`, f.neverVisitedEnd.neverVisited],
-    [`Consent requests sent in ${y}`, f.consentYear?.requests ?? 0],
+    [s('doc.review.key.listed', { year: y }), f.listed.length],
     [
-      'Answered consent requests granted (%)',
-      rate === null ? null : Number((rate * 100).toFixed(1)),
+      s('doc.review.key.listedVisited', { year: y }),
+      f.listed.filter((s) => s.outcome === 'visited').length,
     ],
+    [s('doc.review.key.conducted', { year: y }), conducted.length],
+    [s('doc.review.key.outsideList'), conducted.filter((v) => !v.onList).length],
+    [s('doc.review.key.reports'), f.reportsAdopted.length],
+    [s('doc.review.key.op16'), opSubmitted.length],
+    [s('doc.review.key.op16OnTime'), opSubmitted.filter((o) => !o.late).length],
+    [s('doc.review.key.implemented', { year: y }), f.implementationEnd?.byStatus.implemented ?? 0],
+    [s('doc.review.key.assistance'), f.assistanceDelivered.length],
+    [s('doc.review.key.neverStart', { year: y }), f.neverVisitedStart.neverVisited],
+    [s('doc.review.key.neverEnd', { year: y }), f.neverVisitedEnd.neverVisited],
+    [s('doc.review.key.consent', { year: y }), f.consentYear?.requests ?? 0],
+    [s('doc.review.key.granted'), rate === null ? null : Number((rate * 100).toFixed(1))],
   ];
   const scenario = (name: string) => f.forecast.scenarios.find((s) => s.name === name)!;
   const projectionYears = [
@@ -96,105 +98,113 @@ export function reviewTables(f: AnnualReviewFigures): ReviewTables {
 
   return {
     keyFigures: {
-      name: 'Key figures',
-      caption: `Key figures of ${y}`,
-      columns: [col('figure', 'Figure'), col('value', 'Value', 'number')],
+      name: s('doc.review.sheet.keyFigures'),
+      caption: s('doc.review.caption.keyFigures', { year: y }),
+      columns: [col('figure', s('doc.col.figure')), col('value', s('doc.col.value'), 'number')],
       rows: keyFigures.map(([figure, value]) => ({ figure, value })),
     },
     outcomes: {
-      name: 'Listed States by outcome',
-      caption: `The States of the ${y} list: visited, or why not`,
-      columns: [col('outcome', 'Outcome'), col('states', 'States', 'integer')],
-      rows: outcomeCounts(f).map((o) => ({ outcome: OUTCOME_WORDS[o.outcome], states: o.states })),
+      name: s('doc.review.sheet.outcomes'),
+      caption: s('doc.review.caption.outcomes', { year: y }),
+      columns: [
+        col('outcome', s('doc.col.outcome')),
+        col('states', s('doc.col.states'), 'integer'),
+      ],
+      rows: outcomeCounts(f).map((o) => ({
+        outcome: outcomeWord(s, o.outcome),
+        states: o.states,
+      })),
     },
     listed: {
-      name: 'Listed States',
-      caption: `Each State of the ${y} list, its consent and its visit`,
+      name: s('doc.review.sheet.listed'),
+      caption: s('doc.review.caption.listed', { year: y }),
       columns: [
-        col('state', 'State'),
-        col('region', 'Region'),
-        col('from', 'On the list by'),
-        col('final', 'On the final version'),
-        col('consent', 'Consent (end of year)'),
-        col('outcome', 'Outcome'),
-        col('on', 'On', 'date'),
-        col('detail', 'Detail'),
+        col('state', s('doc.col.state')),
+        col('region', s('doc.col.region')),
+        col('from', s('doc.col.onTheListBy')),
+        col('final', s('doc.col.onFinalVersion')),
+        col('consent', s('doc.col.consentEndOfYear')),
+        col('outcome', s('doc.col.outcome')),
+        col('on', s('doc.col.on'), 'date'),
+        col('detail', s('doc.col.detail')),
       ],
-      rows: f.listed.map((s) => ({
-        state: s.name,
-        region: s.region,
-        from: s.byAmendment ? 'Amendment' : 'Adopted list',
-        final: yesNo(s.onFinalList),
-        consent: CONSENT_WORDS[s.consent],
-        outcome: OUTCOME_WORDS[s.outcome],
-        on: s.on,
-        detail: s.detail,
+      rows: f.listed.map((l) => ({
+        state: l.name,
+        region: s.region(l.region),
+        from: s(l.byAmendment ? 'doc.review.byAmendment' : 'doc.review.byAdoptedList'),
+        final: yesNo(l.onFinalList),
+        consent: consentWord(s, l.consent),
+        outcome: outcomeWord(s, l.outcome),
+        on: l.on,
+        detail: l.detail,
       })),
     },
     amendments: {
-      name: 'Amendments',
-      caption: `Amendments to the ${y} list`,
+      name: s('doc.review.sheet.amendments'),
+      caption: s('doc.review.caption.amendments', { year: y }),
       columns: [
-        col('proposedOn', 'Proposed on', 'date'),
-        col('action', 'Change'),
-        col('state', 'State'),
-        col('replacement', 'Replacement'),
-        col('rationale', 'Rationale'),
-        col('status', 'Decision'),
-        col('reference', 'Reference'),
-        col('decidedOn', 'Decided on', 'date'),
+        col('proposedOn', s('doc.col.proposedOn'), 'date'),
+        col('action', s('doc.col.change')),
+        col('state', s('doc.col.state')),
+        col('replacement', s('doc.col.replacement')),
+        col('rationale', s('doc.col.rationale')),
+        col('status', s('doc.col.decision')),
+        col('reference', s('doc.col.reference')),
+        col('decidedOn', s('doc.col.decidedOn'), 'date'),
       ],
       rows: (f.list?.amendments ?? []).map((a) => ({
         proposedOn: a.proposedOn,
-        action: AMENDMENT_WORDS[a.action],
+        action: amendmentWord(s, a.action),
         state: a.stateName,
         replacement: a.replacementName,
         rationale: a.rationale,
-        status: DECISION_WORDS[a.status],
+        status: decisionWord(s, a.status),
         reference: a.decisionRef,
         decidedOn: a.decidedOn,
       })),
     },
     visits: {
-      name: `Visits ${y}`,
-      caption: `Visits whose first day falls in ${y}`,
+      name: s('doc.review.sheet.visits', { year: y }),
+      caption: s('doc.review.caption.visits', { year: y }),
       columns: [
-        col('start', 'Start', 'date'),
-        col('end', 'End', 'date'),
-        col('state', 'State'),
-        col('kind', 'Kind'),
-        col('mode', 'Format'),
-        col('status', 'Status'),
-        col('onList', 'On the list'),
-        col('reason', 'Reason given'),
+        col('start', s('doc.col.start'), 'date'),
+        col('end', s('doc.col.end'), 'date'),
+        col('state', s('doc.col.state')),
+        col('kind', s('doc.col.kind')),
+        col('mode', s('doc.col.format')),
+        col('status', s('doc.col.status')),
+        col('onList', s('doc.col.onTheList')),
+        col('reason', s('doc.col.reasonGiven')),
       ],
       rows: f.visits.map((v) => ({
         start: v.startDate,
         end: v.endDate,
         state: v.stateName,
-        kind: KIND_WORDS[v.kind],
-        mode: MODE_WORDS[v.mode],
+        kind: kindWord(s, v.kind),
+        mode: modeWord(s, v.mode),
         status:
-          v.conducted || v.status !== 'conducted' ? VISIT_STATUS_WORDS[v.status] : 'Under way',
+          v.conducted || v.status !== 'conducted'
+            ? visitStatusWord(s, v.status)
+            : s('doc.visitStatus.underWay'),
         onList: yesNo(v.onList),
         reason: v.statusReason,
       })),
     },
     reports: {
-      name: 'Reports adopted',
-      caption: `Assessment reports adopted by the Committee in ${y}`,
+      name: s('doc.review.sheet.reports'),
+      caption: s('doc.review.caption.reports', { year: y }),
       columns: [
-        col('state', 'State'),
-        col('kind', 'Kind of visit'),
-        col('visitEnd', 'Visit ended', 'date'),
-        col('adopted', 'Adopted on', 'date'),
-        col('days', 'Days from draft to adoption', 'integer'),
-        col('transmitted', 'Transmitted on', 'date'),
-        col('recommendations', 'Recommendations', 'integer'),
+        col('state', s('doc.col.state')),
+        col('kind', s('doc.col.kindOfVisit')),
+        col('visitEnd', s('doc.col.visitEnded'), 'date'),
+        col('adopted', s('doc.col.adoptedOn'), 'date'),
+        col('days', s('doc.col.draftToAdoption'), 'integer'),
+        col('transmitted', s('doc.col.transmittedOn'), 'date'),
+        col('recommendations', s('doc.col.recommendations'), 'integer'),
       ],
       rows: f.reportsAdopted.map((r) => ({
         state: r.stateName,
-        kind: KIND_WORDS[r.visitKind],
+        kind: kindWord(s, r.visitKind),
         visitEnd: r.visitEndDate,
         adopted: r.adoptedOn,
         days: r.intervals.draftToAdoption,
@@ -203,84 +213,89 @@ export function reviewTables(f: AnnualReviewFigures): ReviewTables {
       })),
     },
     op16Submitted: {
-      name: 'OP 16 reports submitted',
-      caption: `OP 16 follow-up reports submitted to the Committee in ${y}`,
+      name: s('doc.review.sheet.op16Submitted'),
+      caption: s('doc.review.caption.op16Submitted', { year: y }),
       columns: [
-        col('state', 'State'),
-        col('adopted', 'Report adopted', 'date'),
-        col('due', 'Due on', 'date'),
-        col('submitted', 'Submitted on', 'date'),
-        col('timeliness', 'Timeliness'),
-        col('daysLate', 'Days late', 'integer'),
-        col('advice', 'CTED’s advice'),
+        col('state', s('doc.col.state')),
+        col('adopted', s('doc.col.reportAdopted'), 'date'),
+        col('due', s('doc.col.dueOn'), 'date'),
+        col('submitted', s('doc.col.submittedOn'), 'date'),
+        col('timeliness', s('doc.col.timeliness')),
+        col('daysLate', s('doc.col.daysLate'), 'integer'),
+        col('advice', s('doc.col.advice')),
       ],
       rows: opSubmitted.map((o) => ({
         state: o.stateName,
         adopted: o.reportAdoptedOn,
         due: o.dueOn,
         submitted: o.submittedOn,
-        timeliness: o.late ? 'Late' : 'On time',
+        timeliness: s(o.late ? 'doc.col.late' : 'doc.col.onTime'),
         daysLate: o.late ? daysBetween(o.dueOn, o.submittedOn!) : 0,
-        advice: o.recommendedFollowup ? ADVICE_WORDS[o.recommendedFollowup] : null,
+        advice: o.recommendedFollowup ? adviceWord(s, o.recommendedFollowup) : null,
       })),
     },
     op16Due: {
-      name: `OP 16 reports due ${y}`,
-      caption: `OP 16 follow-up reports that fell due in ${y}`,
+      name: s('doc.review.sheet.op16Due', { year: y }),
+      caption: s('doc.review.caption.op16Due', { year: y }),
       columns: [
-        col('state', 'State'),
-        col('due', 'Due on', 'date'),
-        col('submitted', 'Submitted on', 'date'),
-        col('standing', `Where it stood on ${f.asOf}`),
+        col('state', s('doc.col.state')),
+        col('due', s('doc.col.dueOn'), 'date'),
+        col('submitted', s('doc.col.submittedOn'), 'date'),
+        col('standing', s('doc.col.whereItStood', { date: asOf })),
       ],
       rows: f.op16Due.map((o) => ({
         state: o.stateName,
         due: o.dueOn,
         submitted: o.submittedOn,
-        standing: o.submittedOn
-          ? o.late
-            ? 'Submitted late'
-            : 'Submitted on time'
-          : o.state === 'overdue'
-            ? 'Overdue'
-            : 'Not yet due',
+        standing: s(
+          o.submittedOn
+            ? o.late
+              ? 'doc.review.submittedLate'
+              : 'doc.review.submittedOnTime'
+            : o.state === 'overdue'
+              ? 'doc.col.overdue'
+              : 'doc.review.notYetDue',
+        ),
       })),
     },
     consentYear: {
-      name: `Consent requests ${y}`,
-      caption: `Consent requests sent in ${y}, by where they stood on ${f.asOf}`,
-      columns: [col('standing', 'Standing'), col('requests', 'Requests', 'integer')],
+      name: s('doc.review.sheet.consentYear', { year: y }),
+      caption: s('doc.review.caption.consentYear', { year: y, date: asOf }),
+      columns: [
+        col('standing', s('doc.col.standing')),
+        col('requests', s('doc.col.requests'), 'integer'),
+      ],
       rows: Object.entries(f.consentSent)
         .filter(([standing]) => standing !== 'not_requested')
         .map(([standing, requests]) => ({
-          standing: CONSENT_WORDS[standing as keyof typeof CONSENT_WORDS],
+          standing: consentWord(s, standing as keyof typeof f.consentSent),
           requests,
         })),
     },
     implementationByArea: {
-      name: 'Recommendations by area',
-      caption: `Recommendations of adopted reports by thematic area, at the end of ${y}`,
+      name: s('doc.review.sheet.byArea'),
+      caption: s('doc.review.caption.byArea', { year: y }),
       columns: [
-        col('area', 'Thematic area'),
-        col('total', 'Recommendations', 'integer'),
-        col('implemented', 'Implemented', 'integer'),
-        col('share', 'Share implemented', 'percent'),
+        col('area', s('doc.col.thematicArea')),
+        col('total', s('doc.col.recommendations'), 'integer'),
+        col('implemented', s('doc.col.implemented'), 'integer'),
+        col('share', s('doc.col.shareImplemented'), 'percent'),
       ],
       rows: f.implementationByArea.map((a) => ({
-        area: a.label,
+        area: s.area(a.key, a.label),
         total: a.counts.total,
         implemented: a.counts.byStatus.implemented,
         share: a.counts.byStatus.implemented / a.counts.total,
       })),
     },
     assistance: {
-      name: 'Assistance delivered',
-      caption: `Technical assistance delivered in ${y}`,
+      name: s('doc.review.sheet.assistance'),
+      caption: s('doc.review.caption.assistance', { year: y }),
       columns: [
-        col('state', 'State'),
-        col('description', 'Assistance'),
-        col('partner', 'Partner'),
-        col('on', 'Delivered on', 'date'),
+        col('state', s('doc.col.state')),
+        col('description', s('doc.col.assistance')),
+        col('partner', s('doc.col.partner')),
+        col('on', s('doc.col.deliveredOn'), 'date'),
       ],
       rows: f.assistanceDelivered.map((t) => ({
         state: t.stateName,
@@ -290,23 +305,23 @@ export function reviewTables(f: AnnualReviewFigures): ReviewTables {
       })),
     },
     neverVisited: {
-      name: 'Never visited by region',
-      caption: `States never visited on 1 January and at the end of ${y}, by region`,
+      name: s('doc.review.sheet.neverVisited'),
+      caption: s('doc.review.caption.neverVisited', { year: y }),
       columns: [
-        col('region', 'Region'),
-        col('start', `Never visited on 1 January ${y}`, 'integer'),
-        col('end', `Never visited at the end of ${y}`, 'integer'),
-        col('members', 'Member States', 'integer'),
+        col('region', s('doc.col.region')),
+        col('start', s('doc.col.neverOn1January', { year: y }), 'integer'),
+        col('end', s('doc.col.neverAtEnd', { year: y }), 'integer'),
+        col('members', s('doc.col.memberStates'), 'integer'),
       ],
       rows: [
         ...f.neverVisitedEnd.byRegion.map((r) => ({
-          region: r.region,
+          region: s.region(r.region),
           start: f.neverVisitedStart.byRegion.find((s) => s.region === r.region)?.neverVisited ?? 0,
           end: r.neverVisited,
           members: r.memberStates,
         })),
         {
-          region: 'All regions',
+          region: s('doc.review.allRegions'),
           start: f.neverVisitedStart.neverVisited,
           end: f.neverVisitedEnd.neverVisited,
           members: f.neverVisitedEnd.memberStates,
@@ -314,40 +329,40 @@ export function reviewTables(f: AnnualReviewFigures): ReviewTables {
       ],
     },
     firstVisits: {
-      name: `First visits ${y}`,
-      caption: `States visited for the first time in ${y}`,
+      name: s('doc.review.sheet.firstVisits', { year: y }),
+      caption: s('doc.review.caption.firstVisits', { year: y }),
       columns: [
-        col('state', 'State'),
-        col('region', 'Region'),
-        col('on', 'Visit ended on', 'date'),
+        col('state', s('doc.col.state')),
+        col('region', s('doc.col.region')),
+        col('on', s('doc.col.visitEndedOn'), 'date'),
       ],
-      rows: f.firstVisited.map((s) => ({ state: s.name, region: s.region, on: s.on })),
+      rows: f.firstVisited.map((v) => ({ state: v.name, region: s.region(v.region), on: v.on })),
     },
     nextList: {
-      name: `List ${next}`,
-      caption: `States selected on the ${next} list`,
+      name: s('doc.review.sheet.nextList', { year: next }),
+      caption: s('doc.review.caption.nextList', { year: next }),
       columns: [
-        col('rank', 'Rank', 'integer'),
-        col('state', 'State'),
-        col('region', 'Region'),
-        col('score', 'Score', 'number'),
-        col('kind', 'Kind of visit'),
+        col('rank', s('doc.col.rank'), 'integer'),
+        col('state', s('doc.col.state')),
+        col('region', s('doc.col.region')),
+        col('score', s('doc.col.score'), 'number'),
+        col('kind', s('doc.col.kindOfVisit')),
       ],
       rows: (f.forecast.list?.selected ?? []).map((e) => ({
         rank: e.rank,
         state: e.name,
-        region: e.region,
+        region: s.region(e.region),
         score: Number(e.score.toFixed(2)),
-        kind: KIND_WORDS[e.proposedKind as keyof typeof KIND_WORDS] ?? e.proposedKind,
+        kind: kindWord(s, e.proposedKind),
       })),
     },
     nextOp16: {
-      name: `OP 16 reports due ${next}`,
-      caption: `OP 16 follow-up reports expected in ${next}`,
+      name: s('doc.review.sheet.op16Due', { year: next }),
+      caption: s('doc.review.caption.nextOp16', { year: next }),
       columns: [
-        col('state', 'State'),
-        col('adopted', 'Report adopted', 'date'),
-        col('due', 'Due on', 'date'),
+        col('state', s('doc.col.state')),
+        col('adopted', s('doc.col.reportAdopted'), 'date'),
+        col('due', s('doc.col.dueOn'), 'date'),
       ],
       rows: f.forecast.op16Due.map((o) => ({
         state: o.stateName,
@@ -356,13 +371,13 @@ export function reviewTables(f: AnnualReviewFigures): ReviewTables {
       })),
     },
     projection: {
-      name: 'Projection',
-      caption: 'States still never visited at the end of each year, projected',
+      name: s('doc.review.sheet.projection'),
+      caption: s('doc.review.caption.projection'),
       columns: [
-        col('year', 'Year', 'integer'),
-        col('expected', 'Expected', 'number'),
-        col('optimistic', 'Optimistic', 'number'),
-        col('pessimistic', 'Pessimistic', 'number'),
+        col('year', s('doc.col.year'), 'integer'),
+        col('expected', s('doc.col.expected'), 'number'),
+        col('optimistic', s('doc.col.optimistic'), 'number'),
+        col('pessimistic', s('doc.col.pessimistic'), 'number'),
       ],
       rows: projectionYears.map((year) => ({
         year,
@@ -372,15 +387,15 @@ export function reviewTables(f: AnnualReviewFigures): ReviewTables {
       })),
     },
     consentSeries: {
-      name: 'Consent by year',
-      caption: 'Consent requests by the year they were sent',
+      name: s('doc.review.sheet.consentSeries'),
+      caption: s('doc.review.caption.consentSeries'),
       columns: [
-        col('year', 'Year', 'integer'),
-        col('requests', 'Requests', 'integer'),
-        col('answered', 'Answered', 'integer'),
-        col('granted', 'Granted', 'integer'),
-        col('rate', 'Share of answers granted', 'percent'),
-        col('days', 'Median days to reply', 'number'),
+        col('year', s('doc.col.year'), 'integer'),
+        col('requests', s('doc.col.requests'), 'integer'),
+        col('answered', s('doc.col.answered'), 'integer'),
+        col('granted', s('doc.col.granted'), 'integer'),
+        col('rate', s('doc.col.shareGranted'), 'percent'),
+        col('days', s('doc.col.medianDays'), 'number'),
       ],
       rows: f.series.consent.map((c) => ({
         year: c.year,
@@ -392,23 +407,23 @@ export function reviewTables(f: AnnualReviewFigures): ReviewTables {
       })),
     },
     implementationSeries: {
-      name: 'Implementation by year',
-      caption: 'Recommendations of adopted reports by status at the end of each year',
+      name: s('doc.review.sheet.implementationSeries'),
+      caption: s('doc.review.caption.implementationSeries'),
       columns: [
-        col('year', 'Year', 'integer'),
-        col('total', 'Recommendations', 'integer'),
-        ...RECOMMENDATION_STATUSES.map((s) => col(s, STATUS_WORDS[s], 'integer')),
+        col('year', s('doc.col.year'), 'integer'),
+        col('total', s('doc.col.recommendations'), 'integer'),
+        ...RECOMMENDATION_STATUSES.map((status) => col(status, statusWord(s, status), 'integer')),
       ],
       rows: f.series.implementation.map((c) => ({ year: c.year, total: c.total, ...c.byStatus })),
     },
     visitsSeries: {
-      name: 'Visits by year',
-      caption: 'Visits conducted and States never visited, year by year',
+      name: s('doc.review.sheet.visitsSeries'),
+      caption: s('doc.review.caption.visitsSeries'),
       columns: [
-        col('year', 'Year', 'integer'),
-        col('visits', 'Visits conducted', 'integer'),
-        col('visited', 'States visited at least once', 'integer'),
-        col('never', 'States never visited', 'integer'),
+        col('year', s('doc.col.year'), 'integer'),
+        col('visits', s('doc.col.visitsConducted'), 'integer'),
+        col('visited', s('doc.col.visitedOnce'), 'integer'),
+        col('never', s('doc.col.neverVisited'), 'integer'),
       ],
       rows: f.series.visits.map((v) => ({
         year: v.year,
@@ -418,14 +433,14 @@ export function reviewTables(f: AnnualReviewFigures): ReviewTables {
       })),
     },
     op16Series: {
-      name: 'OP 16 by year',
-      caption: 'OP 16 follow-up reports by the year they fell due',
+      name: s('doc.review.sheet.op16Series'),
+      caption: s('doc.review.caption.op16Series'),
       columns: [
-        col('year', 'Year', 'integer'),
-        col('due', 'Due', 'integer'),
-        col('onTime', 'On time', 'integer'),
-        col('late', 'Late', 'integer'),
-        col('overdue', 'Overdue', 'integer'),
+        col('year', s('doc.col.year'), 'integer'),
+        col('due', s('doc.col.due'), 'integer'),
+        col('onTime', s('doc.col.onTime'), 'integer'),
+        col('late', s('doc.col.late'), 'integer'),
+        col('overdue', s('doc.col.overdue'), 'integer'),
       ],
       rows: f.series.op16.map((o) => ({
         year: o.year,

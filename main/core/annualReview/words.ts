@@ -1,82 +1,33 @@
-// The words the annual review uses for the workspace's codes (kinds, statuses, outcomes).
+// The words the annual review uses for the workspace's codes (kinds, statuses, outcomes), said in
+// the document's language (shared/messages/documents.ts).
 import type { AmendmentAction, AmendmentStatus, ConsentStanding } from '../../../shared/api/types';
 import type { FurtherFollowup, RecommendationStatus } from '../../../shared/domain/reports';
-import type { VisitMode, VisitStatus } from '../../../shared/domain/visits';
+import type { VisitKind, VisitMode, VisitStatus } from '../../../shared/domain/visits';
+import type { Speaker } from '../exports/speak';
 import type { ListedOutcome } from './collect';
 
-export { VISIT_KIND_WORDS as KIND_WORDS } from '../../../shared/domain/visits';
+const KINDS = new Set<string>(['comprehensive', 'focused', 'regional', 'follow_up', 'advocacy']);
 
-export const MODE_WORDS: Record<VisitMode, string> = {
-  in_person: 'In person',
-  virtual: 'Virtual',
-  hybrid: 'Hybrid',
-};
+/** A kind of visit in words; an unknown code as it is. */
+export const kindWord = (s: Speaker, kind: string): string =>
+  KINDS.has(kind) ? s(`doc.kind.${kind as VisitKind}`) : kind;
 
-export const VISIT_STATUS_WORDS: Record<VisitStatus, string> = {
-  planned: 'Planned',
-  scheduled: 'Scheduled',
-  conducted: 'Conducted',
-  postponed: 'Postponed',
-  cancelled: 'Cancelled',
-};
+export const modeWord = (s: Speaker, mode: VisitMode) => s(`doc.mode.${mode}`);
 
-export const CONSENT_WORDS: Record<ConsentStanding, string> = {
-  not_requested: 'Not requested',
-  pending: 'Awaiting reply',
-  granted: 'Granted',
-  declined: 'Declined',
-  deferred: 'Deferred by the State',
-  no_reply: 'No reply',
-  withdrawn: 'Withdrawn',
-};
+export const visitStatusWord = (s: Speaker, status: VisitStatus) => s(`doc.visitStatus.${status}`);
 
-export const OUTCOME_WORDS: Record<ListedOutcome, string> = {
-  visited: 'Visited',
-  declined: 'Consent declined',
-  withdrawn: 'Consent withdrawn',
-  deferred: 'Consent deferred',
-  no_reply: 'No reply to the request',
-  pending: 'Awaiting the State’s reply',
-  not_requested: 'Consent not requested',
-  postponed: 'Visit postponed',
-  cancelled: 'Visit cancelled',
-  not_yet_conducted: 'Visit not yet conducted',
-  removed: 'Taken off the list',
-  no_visit_recorded: 'Consent granted, no visit recorded',
-};
+export const consentWord = (s: Speaker, standing: ConsentStanding) => s(`doc.consent.${standing}`);
 
-export const STATUS_WORDS: Record<RecommendationStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  partially_implemented: 'Partially implemented',
-  implemented: 'Implemented',
-  no_information: 'No information',
-  no_longer_relevant: 'No longer relevant',
-};
+export const outcomeWord = (s: Speaker, outcome: ListedOutcome) => s(`doc.outcome.${outcome}`);
 
-export const ADVICE_WORDS: Record<FurtherFollowup, string> = {
-  none: 'No further follow-up',
-  follow_up_visit: 'Follow-up visit',
-  focused_visit: 'Focused visit',
-  technical_assistance: 'Technical assistance',
-  desk_review: 'Desk review',
-};
+export const statusWord = (s: Speaker, status: RecommendationStatus) =>
+  s(`doc.recStatus.${status}`);
 
-export const AMENDMENT_WORDS: Record<AmendmentAction, string> = {
-  add: 'Add',
-  remove: 'Remove',
-  substitute: 'Substitute',
-  change_kind: 'Change the kind of visit',
-};
+export const adviceWord = (s: Speaker, advice: FurtherFollowup) => s(`doc.advice.${advice}`);
 
-export const DECISION_WORDS: Record<AmendmentStatus, string> = {
-  proposed: 'Awaiting the Committee',
-  approved: 'Approved',
-  rejected: 'Rejected',
-};
+export const amendmentWord = (s: Speaker, action: AmendmentAction) => s(`doc.amendment.${action}`);
 
-export const LIST_STATUS_WORDS = {
-  draft: 'a draft',
-  proposed: 'proposed to the Committee',
-  adopted: 'adopted by the Committee',
-} as const;
+export const decisionWord = (s: Speaker, status: AmendmentStatus) => s(`doc.decision.${status}`);
+
+export const listStatusWord = (s: Speaker, status: 'draft' | 'proposed' | 'adopted') =>
+  s(`doc.listStatus.${status}`);

@@ -4,6 +4,7 @@
 // clears its name's count; counts are forgotten after an hour without failures. The counts live
 // in memory, per open workspace: a command-line run is one process per attempt, slowed by the
 // key derivation itself (and whoever holds the file can try passphrases offline anyway).
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import type { Db } from '../db/workspace';
 
@@ -34,7 +35,9 @@ export class AttemptLimiter {
     const seconds = Math.ceil(wait / 1000);
     throw new ApiError(
       'TOO_MANY_ATTEMPTS',
-      `Too many wrong passphrases ${own >= overall ? 'for this user' : 'on this workspace'}. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+      text(own >= overall ? 'auth.tooManyForUser' : 'auth.tooManyOnWorkspace', {
+        count: seconds,
+      }),
       { retryAfterSeconds: seconds },
     );
   }

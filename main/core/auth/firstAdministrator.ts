@@ -5,6 +5,7 @@ import type { UserAccount } from '../../../shared/api/types';
 import type { Workspace } from '../db/workspace';
 import { Writer } from '../db/write';
 import { ensureDefaults } from '../defaults';
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { recordEvent } from '../handlers/events';
 import { account, firstAdministrator } from './accounts';
@@ -20,29 +21,24 @@ export function setUpFirstAdministrator(
   if (ws.readOnly)
     throw new ApiError(
       'FORBIDDEN',
-      `This workspace is read-only, so its first administrator cannot be created.${ws.readOnlyReason ? ` ${ws.readOnlyReason}` : ''}`,
+      ws.readOnlyReason
+        ? text('auth.readOnlySetupBecause', { reason: ws.readOnlyReason })
+        : text('auth.readOnlySetup'),
     );
   ensureDefaults(ws, now);
   const db = ws.db;
   return db
     .transaction(() => {
-      if (anyoneCanSignIn(db))
-        throw new ApiError(
-          'CONFLICT',
-          'This workspace already has users who can sign in: sign in, or ask an administrator to add you.',
-        );
+      if (anyoneCanSignIn(db)) throw new ApiError('CONFLICT', text('auth.alreadySetUp'));
       const admin = firstAdministrator(db);
-      if (!admin)
-        throw new ApiError('CONFLICT', 'This workspace has no active administrator to set up.');
+      if (!admin) throw new ApiError('CONFLICT', text('auth.noAdministratorToSetUp'));
       const clash = db
         .prepare('SELECT 1 FROM users WHERE deleted = 0 AND name = ? COLLATE NOCASE AND id <> ?')
         .get(name, admin.id);
       if (clash)
-        throw new ApiError(
-          'CONFLICT',
-          `There is already a user called “${name}”. Choose another name.`,
-          [{ field: 'name', message: 'This name is taken.' }],
-        );
+        throw new ApiError('CONFLICT', text('user.nameTaken', { name }), [
+          { field: 'name', message: text('user.nameTakenField') },
+        ]);
       const nowMs = now();
       const write = new Writer(db, ws.siteId, admin.id, now);
       write.update('users', admin.id, { name });

@@ -14,11 +14,13 @@ import {
   type SessionAction,
   type SessionState,
 } from '../../../shared/api/session';
+import type { LanguageCode } from '../../../shared/api/schema';
 import type { User, UserAccount } from '../../../shared/api/types';
+import { text, type Text } from '../../../shared/messages';
 import { getMeta, type Workspace } from '../db/workspace';
-import type { Dispatcher } from '../dispatcher';
+import { invalidInput, zodLocale, type Dispatcher } from '../dispatcher';
 import { ApiError } from '../errors';
-import { languageOfUser } from '../language';
+import { isLanguage, languageOfUser } from '../language';
 import { readSettings } from '../settings';
 import { account, accountNamed, accounts } from './accounts';
 import { attemptsOf } from './attempts';
@@ -38,7 +40,7 @@ export interface SessionReply {
   sessionId: string | null;
 }
 
-const WRONG = 'The user name or passphrase is not right.';
+const WRONG = text('auth.wrongCredentials');
 
 export class Gate {
   private readonly sessions = new SessionStore();
@@ -54,22 +56,27 @@ export class Gate {
     this.now = options.now ?? Date.now;
   }
 
-  /** One session action (POST /session/<action>, or Electron's session channel). */
+  /**
+   * One session action (POST /session/<action>, or Electron's session channel). Its errors are
+   * said in the language the input names (the sign-in page's: nobody is signed in yet), else in
+   * the session user's, else in English.
+   */
   async session(action: string, sessionId: string | null, input: unknown): Promise<SessionReply> {
+    const language = this.languageOf(sessionId, input);
     try {
       if (!(SESSION_ACTIONS as readonly string[]).includes(action))
-        throw new ApiError('NOT_FOUND', `There is no session action called "${action}".`);
+        throw new ApiError('NOT_FOUND', text('auth.noSuchAction', { action }));
       switch (action as SessionAction) {
         case 'state':
           return this.reply(sessionId);
         case 'activity':
           return this.activity(sessionId);
         case 'signIn':
-          return await this.signIn(sessionId, parse(signInInput, input));
+          return await this.signIn(sessionId, parse(signInInput, input, language));
         case 'setup':
-          return await this.setup(sessionId, parse(setupInput, input));
+          return await this.setup(sessionId, parse(setupInput, input, language));
         case 'unlock':
-          return await this.unlock(sessionId, parse(unlockInput, input));
+          return await this.unlock(sessionId, parse(unlockInput, input, language));
         case 'lock': {
           const session = this.find(sessionId);
           if (session) session.locked = true;
@@ -80,21 +87,26 @@ export class Gate {
           return this.reply(null);
       }
     } catch (e) {
-      if (e instanceof ApiError) return { result: { ok: false, error: e.toBody() }, sessionId };
+      if (e instanceof ApiError)
+        return { result: { ok: false, error: e.toBody(language) }, sessionId };
       throw e;
     }
   }
 
-  /** An API call as the session's user: refused when there is no session or it is locked. */
+  /**
+   * An API call as the session's user: refused when there is no session or it is locked (in the
+   * session user's language; in English when there is no session).
+   */
   async call(
     sessionId: string | null,
     method: string,
     input: unknown,
   ): Promise<ApiResult<unknown>> {
+    const language = this.languageOf(sessionId, null);
     const live = this.resolve(sessionId);
-    if (live instanceof ApiError) return { ok: false, error: live.toBody() };
+    if (live instanceof ApiError) return { ok: false, error: live.toBody(language) };
     const { session, user } = live;
-    if (session.locked) return { ok: false, error: this.lockedError().toBody() };
+    if (session.locked) return { ok: false, error: this.lockedError().toBody(language) };
     session.lastActiveMs = this.now();
     const result = await this.dispatcher.callAsync(method, input, { user: user.id });
     // A passphrase changed by this very session (its own, or an administrator resetting theirs)
@@ -110,12 +122,10 @@ export class Gate {
     if (!user || user.disabled)
       return {
         ok: false,
-        error: {
-          code: 'UNAUTHENTICATED',
-          message: user
-            ? `This API key belongs to ${user.name}, who has been disabled.`
-            : 'This API key is not valid: it is unknown or has been revoked.',
-        },
+        error: new ApiError(
+          'UNAUTHENTICATED',
+          user ? text('auth.apiKeyUserDisabled', { user: user.name }) : text('auth.apiKeyInvalid'),
+        ).toBody(user ? languageOfUser(this.ws.db, user.id) : 'en'),
       };
     return this.dispatcher.callAsync(method, input, { user: user.id });
   }
@@ -136,11 +146,7 @@ export class Gate {
     previous: string | null,
     input: z.output<typeof setupInput>,
   ): Promise<SessionReply> {
-    if (anyoneCanSignIn(this.ws.db))
-      throw new ApiError(
-        'CONFLICT',
-        'This workspace already has users who can sign in: sign in, or ask an administrator to add you.',
-      );
+    if (anyoneCanSignIn(this.ws.db)) throw new ApiError('CONFLICT', text('auth.alreadySetUp'));
     const hash = await this.serially(() => hashPassphraseAsync(input.passphrase));
     const admin = setUpFirstAdministrator(this.ws, input.name, hash, this.now);
     this.sessions.end(previous);
@@ -156,7 +162,7 @@ export class Gate {
     if (live instanceof ApiError) throw live;
     const { session, user } = live;
     if (session.locked) {
-      await this.verify(user.name, input.passphrase, 'The passphrase is not right.');
+      await this.verify(user.name, input.passphrase, text('auth.wrongPassphrase'));
       session.locked = false;
       session.lastActiveMs = this.now();
     }
@@ -175,7 +181,7 @@ export class Gate {
    * The user whose name and passphrase these are, able to sign in; otherwise UNAUTHENTICATED (or
    * TOO_MANY_ATTEMPTS). A wrong name costs the same derivation as a wrong passphrase.
    */
-  private verify(name: string, passphrase: string, wrong = WRONG): Promise<UserAccount> {
+  private verify(name: string, passphrase: string, wrong: Text = WRONG): Promise<UserAccount> {
     return this.serially(async () => {
       const attempts = attemptsOf(this.ws.db);
       attempts.check(name, this.now());
@@ -189,10 +195,7 @@ export class Gate {
       attempts.succeeded(name);
       const now = account(this.ws.db, user.id);
       if (!now || now.disabled)
-        throw new ApiError(
-          'UNAUTHENTICATED',
-          `${user.name}’s account has been disabled: ask an administrator to enable it again.`,
-        );
+        throw new ApiError('UNAUTHENTICATED', text('auth.accountDisabled', { user: user.name }));
       return now;
     });
   }
@@ -211,23 +214,34 @@ export class Gate {
     const session = this.find(sessionId);
     if (!session) return notSignedIn();
     const user = account(this.ws.db, session.userId);
-    const ended = (message: string) => {
+    const ended = (message: Text) => {
       this.sessions.end(sessionId);
       return new ApiError('UNAUTHENTICATED', message);
     };
-    if (!user || user.disabled)
-      return ended('Your account has been disabled: ask an administrator to enable it again.');
+    if (!user || user.disabled) return ended(text('auth.ownAccountDisabled'));
     if (this.credential(user.id) !== session.credential)
-      return ended('Your passphrase has been changed elsewhere: sign in again with the new one.');
+      return ended(text('auth.passphraseChangedElsewhere'));
     return { session, user };
   }
 
   private lockedError(): ApiError {
     const minutes = readSettings(this.ws.db).lockAfterMinutes;
-    return new ApiError(
-      'LOCKED',
-      `The app locked itself after ${minutes} minute${minutes === 1 ? '' : 's'} without activity: enter your passphrase to go on.`,
-    );
+    return new ApiError('LOCKED', text('auth.locked', { count: minutes }));
+  }
+
+  /**
+   * The language to answer a client in: the one its input names (the sign-in page's), else the
+   * language of the session's user, else English. Reading it changes no session.
+   */
+  private languageOf(sessionId: string | null, input: unknown): LanguageCode {
+    const asked =
+      typeof input === 'object' && input !== null
+        ? (input as { language?: unknown }).language
+        : undefined;
+    if (isLanguage(asked)) return asked;
+    const session = this.find(sessionId);
+    const user = session ? account(this.ws.db, session.userId) : null;
+    return user ? languageOfUser(this.ws.db, user.id) : 'en';
   }
 
   /** A digest of the user's stored passphrase hash: it changes whenever the passphrase does. */
@@ -279,15 +293,22 @@ export class Gate {
 
 const plain = ({ id, name, role }: User): User => ({ id, name, role });
 
-const notSignedIn = () =>
-  new ApiError(
-    'UNAUTHENTICATED',
-    'You are not signed in, or your session has ended: sign in again.',
-  );
+const notSignedIn = () => new ApiError('UNAUTHENTICATED', text('auth.notSignedIn'));
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input ?? {});
+/**
+ * A session action's input, or the VALIDATION error the dispatcher would give, in `language`. The
+ * sign-in form shows each message beside its field, so a message is said without the field's
+ * name (as `custom` issues are): "Enter your passphrase.", not "Passphrase: Enter your passphrase.".
+ */
+function parse<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  language: LanguageCode,
+): z.output<S> {
+  const parsed = schema.safeParse(input ?? {}, { error: zodLocale(language) });
   if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-  throw new ApiError('VALIDATION', details.map((d) => d.message).join(' '), details);
+  throw invalidInput(
+    parsed.error.issues.map((issue) => ({ ...issue, code: 'custom' }) as z.core.$ZodIssue),
+    language,
+  );
 }

@@ -1,13 +1,14 @@
 // The implementation of recommendations over time: at the end of each year, the recommendations of
 // the reports adopted by then, by status (their latest evidenced status by that day), overall, by
 // priority and by thematic area; for all States or one.
-import type { ImplementationOverTime, StatusCounts } from '../../../shared/api/types';
+import type { ImplementationOverTime, LanguageCode, StatusCounts } from '../../../shared/api/types';
 import { yearOf } from '../../../shared/domain/dates';
 import {
   DEFAULT_RECOMMENDATION_STATUS,
   PRIORITIES,
   RECOMMENDATION_STATUSES,
   THEMATIC_AREAS,
+  thematicAreaLabel,
   type RecommendationStatus,
 } from '../../../shared/domain/reports';
 import type { CallContext } from '../context';
@@ -19,7 +20,6 @@ const STATUS_INDEX = new Map<string, number>(RECOMMENDATION_STATUSES.map((s, i) 
 const STATUSES = RECOMMENDATION_STATUSES.length;
 const DEFAULT_STATUS = STATUS_INDEX.get(DEFAULT_RECOMMENDATION_STATUS)!;
 const KNOWN_AREAS = new Set<string>(THEMATIC_AREAS.map((a) => a.key));
-const AREA_LABEL = new Map<string, string>(THEMATIC_AREAS.map((a) => [a.key, a.label]));
 
 /** The tables the series read; one State's also reads its visits. */
 const TABLES = ['assessment_reports', 'recommendations', 'recommendation_updates'];
@@ -150,7 +150,10 @@ class Tally {
     return true;
   }
 
-  /** The series, from the first year with a recommendation. */
+  /**
+   * The series, from the first year with a recommendation. Kept whatever the reader's language:
+   * an area's label is its key here, said by `inLanguage`.
+   */
   series(): ImplementationOverTime {
     if (this.result) return this.result;
     const overall = this.seriesOf(0);
@@ -170,7 +173,7 @@ class Tally {
             byArea: this.areaKeys
               .map((key) => ({
                 key,
-                label: AREA_LABEL.get(key) ?? key,
+                label: key,
                 series: from(this.seriesOf(this.groupOf.get(`area:${key}`)!)),
               }))
               .filter((a) => a.series.at(-1)!.total > 0),
@@ -261,6 +264,30 @@ function touchedRecommendations(db: Db, logged: LoggedChange[]): Set<string> | n
   return touched;
 }
 
+/** The series as read in each language, for as long as the series themselves are kept. */
+const said = new WeakMap<ImplementationOverTime, Map<LanguageCode, ImplementationOverTime>>();
+
+/** The series with their areas' labels in `language` (the same object while nothing changes). */
+function inLanguage(
+  series: ImplementationOverTime,
+  language: LanguageCode,
+): ImplementationOverTime {
+  let byLanguage = said.get(series);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    said.set(series, byLanguage);
+  }
+  let result = byLanguage.get(language);
+  if (!result) {
+    result = {
+      ...series,
+      byArea: series.byArea.map((a) => ({ ...a, label: thematicAreaLabel(a.key, language) })),
+    };
+    byLanguage.set(language, result);
+  }
+  return result;
+}
+
 /**
  * Every recommendation and status update is read once, which at ten times CTED's history takes
  * longer than a page should wait; the counts are then kept (./memo.ts), and a change to some
@@ -271,11 +298,12 @@ export function implementationOverTime(
   asOf: string,
   iso3: string | null,
 ): ImplementationOverTime {
-  return maintained(
+  const series = maintained(
     ctx.db,
     `implementation ${asOf} ${iso3 ?? '*'}`,
     iso3 ? STATE_TABLES : TABLES,
     () => Tally.build(ctx.db, asOf, iso3),
     (tally, changes) => (tally.apply(ctx.db, changes) ? tally : null),
   ).series();
+  return inLanguage(series, ctx.language);
 }

@@ -21,7 +21,7 @@ import { writeUsers } from './users';
 import { writeVisitsAndConsent } from './visits';
 
 /** Bump when the generated data changes, so that existing demo workspaces are regenerated. */
-export const DEMO_GENERATOR_VERSION = 'demo-generator-7';
+export const DEMO_GENERATOR_VERSION = 'demo-generator-8';
 
 export interface DemoOptions {
   seed: number;

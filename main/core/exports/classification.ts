@@ -3,6 +3,7 @@
 // CTED and the Committee. A partner pack is marked with the audience it was made for. The
 // published schedule is PUBLIC: OP 12 asks for it to be published in advance.
 import type { PartnerAudience } from '../../../shared/domain/sharing';
+import { speakerOf, type Speaker } from './speak';
 
 export type Classification = 'restricted' | PartnerAudience;
 
@@ -41,14 +42,26 @@ const MARKINGS: Record<Classification, Marking> = {
   },
 };
 
-/** The classification's name as the content shows it, e.g. "RESTRICTED". */
-export const classificationLabel = (classification: Classification): string =>
-  MARKINGS[classification].label;
+/** The classification's name as the content shows it, e.g. "RESTRICTED" (in the document's language). */
+export const classificationLabel = (
+  classification: Classification,
+  s: Speaker = speakerOf('en'),
+): string =>
+  s.language === 'en' ? MARKINGS[classification].label : s(`doc.classification.${classification}`);
 
 /** The line that opens every file: the classification and who may read it. */
-export function classificationLine(classification: Classification): string {
-  const { label, readers } = MARKINGS[classification];
-  return `${label} — ${readers}`;
+export function classificationLine(
+  classification: Classification,
+  s: Speaker = speakerOf('en'),
+): string {
+  if (s.language === 'en') {
+    const { label, readers } = MARKINGS[classification];
+    return `${label} — ${readers}`;
+  }
+  return s('doc.classificationLine', {
+    label: classificationLabel(classification, s),
+    readers: s(`doc.readers.${classification}`),
+  });
 }
 
 /** `cted-visit-list-2027-v1` → `cted-visit-list-2027-v1-RESTRICTED-SYNTHETIC.csv`. */

@@ -1,6 +1,7 @@
 // Self-contained HTML documents (inline CSS, no scripts, no outside resources) that can be
 // circulated by e-mail and printed to PDF. Each says its classification at the top and the bottom.
 import { classificationLabel, classificationLine, type Classification } from './classification';
+import { speakerOf, type Speaker } from './speak';
 
 export const esc = (value: unknown): string =>
   String(value ?? '')
@@ -31,6 +32,12 @@ const STYLE = `
   @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
 `;
 
+/** Right-to-left documents (Arabic): cells and lists start on the right. */
+const RTL_STYLE = `
+  th, td { text-align: right; }
+  td.num { text-align: left; }
+`;
+
 export interface HtmlDocument {
   /** Who may read the document: shown above the title and in the footer. */
   classification: Classification;
@@ -42,25 +49,29 @@ export interface HtmlDocument {
   footer: string;
   /** CSS of this kind of document, added after the common style. */
   style?: string;
+  /** The document's language (its words are already said in it); English by default. */
+  speaker?: Speaker;
 }
 
 export function htmlDocument(doc: HtmlDocument): string {
+  const s = doc.speaker ?? speakerOf('en');
+  const label = classificationLabel(doc.classification, s);
   return `<!doctype html>
-<html lang="en">
+<html lang="${s.language}"${s.language === 'ar' ? ' dir="rtl"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="classification" content="${esc(classificationLabel(doc.classification))}">
+<meta name="classification" content="${esc(label)}">
 <title>${esc(doc.title)}</title>
-<style>${STYLE}${doc.style ?? ''}</style>
+<style>${STYLE}${doc.style ?? ''}${s.language === 'ar' ? RTL_STYLE : ''}</style>
 </head>
 <body>
-<p class="classification" role="note">${esc(classificationLine(doc.classification))}</p>
+<p class="classification" role="note">${esc(classificationLine(doc.classification, s))}</p>
 <h1>${esc(doc.title)}</h1>
 <p class="subtitle">${esc(doc.subtitle)}</p>
-${doc.syntheticNotice ? `<p class="synthetic" role="note">SYNTHETIC DATA — ${esc(doc.syntheticNotice)}</p>` : ''}
+${doc.syntheticNotice ? `<p class="synthetic" role="note">${esc(s('doc.synthetic.line', { notice: doc.syntheticNotice }))}</p>` : ''}
 ${doc.body}
-<footer>${esc(doc.footer)} ${esc(classificationLabel(doc.classification))}.</footer>
+<footer>${esc(doc.footer)} ${esc(label)}.</footer>
 </body>
 </html>
 `;

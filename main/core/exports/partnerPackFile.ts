@@ -1,50 +1,81 @@
 // A partner pack as a file: self-contained HTML, one CSV table (each row says which part it
 // belongs to), or an XLSX workbook with a sheet per part. Every format opens with the audience's
-// classification, the rule of what the audience receives and the withheld counts.
+// classification, the rule of what the audience receives and the withheld counts, all in the
+// language the pack was asked for.
 import type { ExportFile, PartnerPackWithheld } from '../../../shared/api/types';
-import { THEMATIC_AREAS } from '../../../shared/domain/reports';
-import { SYNTHETIC_LINE, SYNTHETIC_NOTICE } from '../handlers/workspace';
+import { RECOMMENDATION_STATUSES, THEMATIC_AREAS } from '../../../shared/domain/reports';
+import type { PartnerAudience } from '../../../shared/domain/sharing';
+import { kindWord } from '../annualReview/words';
 import { classificationLabel, classifiedFileName } from './classification';
 import { esc, htmlDocument, htmlTable } from './html';
 import { AUDIENCE_RULES, type PartnerPackSelection } from './partnerPack';
+import { speakerOf, syntheticLine, type Speaker } from './speak';
 import { tableFile, type Cell, type Table } from './tables';
 import { writeWorkbook, type Sheet } from './workbook';
 
 export interface PackFacts {
-  /** "Kenya", or "all Member States". */
+  /** "Kenya", or "all Member States" (in the pack's language). */
   scope: string;
   /** The scope in the file name: an ISO3 code or "all". */
   fileScope: string;
   today: string;
   synthetic: boolean;
+  /** The pack's language; English by default. */
+  speaker?: Speaker;
 }
 
-const ALWAYS_LEFT_OUT =
-  'Reports not yet adopted by the Counter-Terrorism Committee; reports of visits the State asked to keep confidential; reports whose release the State did not consent to; confidential recommendations; every recommendation of a confidential section of a report.';
-
 const AREA_LABEL = new Map<string, string>(THEMATIC_AREAS.map((a) => [a.key, a.label]));
-const areaLabel = (key: string) => AREA_LABEL.get(key) ?? key;
+const areaLabel = (s: Speaker, key: string) => s.area(key, AREA_LABEL.get(key) ?? key);
 const words = (key: string) => key.replace(/_/g, ' ');
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+const yesNo = (s: Speaker, value: boolean) => s(value ? 'doc.yesLower' : 'doc.noLower');
+const STATUSES = new Set<string>(RECOMMENDATION_STATUSES);
 
-const WITHHELD_WORDS: Record<keyof PartnerPackWithheld, string> = {
-  reportsOfConfidentialVisits: 'report(s) of visits the State asked to keep confidential',
-  reportsWithoutReleaseConsent: 'report(s) whose release the State did not consent to',
-  reportsReleasedOnlyInPart: 'report(s) released only in part, not for this audience',
-  reportsWithUnplacedSections: 'report(s) with a confidential section that names no thematic area',
-  confidentialSections: 'confidential section(s) of the reports shared',
-  recommendations: 'recommendation(s) marked confidential or in a confidential section',
-  technicalAssistance: 'technical-assistance record(s) not shared',
-};
+/** A kind of visit as the pack writes it ("follow up" in English, as it always has). */
+const kindText = (s: Speaker, kind: string) =>
+  s.language === 'en' ? words(kind) : kindWord(s, kind);
+
+/** A recommendation's status as the pack writes it ("in progress" in English). */
+const statusText = (s: Speaker, status: string) =>
+  s.language === 'en' || !STATUSES.has(status)
+    ? words(status)
+    : s(`doc.recStatus.${status as (typeof RECOMMENDATION_STATUSES)[number]}`);
+
+const priorityText = (s: Speaker, priority: string) =>
+  priority === 'high' || priority === 'medium' || priority === 'low'
+    ? s(`doc.priority.${priority}`)
+    : priority;
+
+const TA_STATUSES = new Set(['proposed', 'requested', 'planned', 'delivered', 'declined']);
+const taStatusText = (s: Speaker, status: string) =>
+  TA_STATUSES.has(status)
+    ? s(`doc.taStatus.${status as 'proposed' | 'requested' | 'planned' | 'delivered' | 'declined'}`)
+    : status;
+
+const ruleWords = (s: Speaker, audience: PartnerAudience) =>
+  s.language === 'en' ? AUDIENCE_RULES[audience].words : s(`doc.audience.${audience}`);
+
+const WITHHELD_KEYS: (keyof PartnerPackWithheld)[] = [
+  'reportsOfConfidentialVisits',
+  'reportsWithoutReleaseConsent',
+  'reportsReleasedOnlyInPart',
+  'reportsWithUnplacedSections',
+  'confidentialSections',
+  'recommendations',
+  'technicalAssistance',
+];
+
+const withheldWords = (s: Speaker, key: keyof PartnerPackWithheld) => s(`doc.withheld.${key}`);
 
 /** What was withheld, one line per kind, counts only. */
-const withheldLines = (w: PartnerPackWithheld): string[] =>
-  (Object.keys(WITHHELD_WORDS) as (keyof PartnerPackWithheld)[]).map(
-    (key) => `${w[key]} ${WITHHELD_WORDS[key]}`,
+const withheldLines = (s: Speaker, w: PartnerPackWithheld): string[] =>
+  WITHHELD_KEYS.map((key) =>
+    s('doc.partner.withheldLine', { count: s.num(w[key]), what: withheldWords(s, key) }),
   );
 
+const speakerOfPack = (facts: PackFacts) => facts.speaker ?? speakerOf('en');
+
 function title(facts: PackFacts): string {
-  return `CTED assessments for partners: ${facts.scope}`;
+  return speakerOfPack(facts)('doc.partner.title', { scope: facts.scope });
 }
 
 function baseName(facts: PackFacts): string {
@@ -56,6 +87,7 @@ export async function partnerPackFile(
   facts: PackFacts,
   format: 'html' | 'csv' | 'xlsx',
 ): Promise<ExportFile> {
+  const s = speakerOfPack(facts);
   const name = (extension: 'html' | 'csv' | 'xlsx') =>
     classifiedFileName(baseName(facts), selection.audience, facts.synthetic, extension);
   if (format === 'html')
@@ -63,21 +95,23 @@ export async function partnerPackFile(
       fileName: name('html'),
       mimeType: 'text/html',
       encoding: 'utf8',
-      content: packHtml(selection, facts),
+      content: packHtml(selection, facts, s),
       synthetic: facts.synthetic,
     };
   if (format === 'csv')
     return tableFile(
-      packTable(selection, facts),
+      packTable(selection, facts, s),
       baseName(facts),
       'csv',
       facts.synthetic,
       selection.audience,
+      s,
     );
-  const bytes = await writeWorkbook(packSheets(selection), {
+  const bytes = await writeWorkbook(packSheets(selection, s), {
     title: title(facts),
-    classification: classificationLabel(selection.audience),
+    classification: classificationLabel(selection.audience, s),
     synthetic: facts.synthetic,
+    speaker: s,
   });
   return {
     fileName: name('xlsx'),
@@ -90,111 +124,124 @@ export async function partnerPackFile(
 
 // ── HTML ─────────────────────────────────────────────────────────────────────────────────────
 
-function packHtml(s: PartnerPackSelection, facts: PackFacts): string {
-  const rule = AUDIENCE_RULES[s.audience];
+function packHtml(p: PartnerPackSelection, facts: PackFacts, s: Speaker): string {
+  const rule = AUDIENCE_RULES[p.audience];
   const section = (heading: string, count: number, empty: string, table: () => string) =>
-    `<h2>${esc(heading)} (${esc(count)})</h2>\n${count ? table() : `<p>${esc(empty)}</p>`}`;
+    `<h2>${esc(s('doc.partner.section', { heading, count: s.num(count) }))}</h2>\n${count ? table() : `<p>${esc(empty)}</p>`}`;
   const body = [
-    `<h2>What this pack shares</h2>
-<dl><dt>Audience</dt><dd>${esc(classificationLabel(s.audience))}</dd>
-<dt>What it receives</dt><dd>${esc(rule.words)}</dd>
-<dt>Always left out</dt><dd>${esc(ALWAYS_LEFT_OUT)}</dd></dl>`,
-    `<h2>What was withheld</h2>
-<ul class="withheld">${withheldLines(s.withheld)
+    `<h2>${esc(s('doc.partner.shares'))}</h2>
+<dl><dt>${esc(s('doc.partner.audience'))}</dt><dd>${esc(classificationLabel(p.audience, s))}</dd>
+<dt>${esc(s('doc.partner.receives'))}</dt><dd>${esc(ruleWords(s, p.audience))}</dd>
+<dt>${esc(s('doc.partner.leftOut'))}</dt><dd>${esc(s('doc.partner.alwaysLeftOut'))}</dd></dl>`,
+    `<h2>${esc(s('doc.partner.withheld'))}</h2>
+<ul class="withheld">${withheldLines(s, p.withheld)
       .map((line) => `<li>${esc(line)}</li>`)
       .join('')}</ul>
-<p class="muted">Counts only: what the withheld items say is not in this pack.</p>`,
-    section('Reports shared', s.reports.length, 'No report can be shared with this audience.', () =>
+<p class="muted">${esc(s('doc.partner.countsOnly'))}</p>`,
+    section(s('doc.partner.reportsShared'), p.reports.length, s('doc.partner.noReport'), () =>
       htmlTable(
-        ['Member State', 'Report', 'Kind of visit', 'Adopted on', 'Release'],
-        s.reports.map((r) => [
+        [
+          s('doc.col.memberState'),
+          s('doc.col.report'),
+          s('doc.col.kindOfVisit'),
+          s('doc.col.adoptedOn'),
+          s('doc.col.release'),
+        ],
+        p.reports.map((r) => [
           esc(r.stateName),
           esc(r.title ?? ''),
-          esc(words(r.visitKind)),
-          esc(r.adoptedOn),
-          esc(r.releaseConsent === 'full' ? 'in full' : 'in part'),
+          esc(kindText(s, r.visitKind)),
+          esc(s.date(r.adoptedOn)),
+          esc(s(r.releaseConsent === 'full' ? 'doc.partner.inFull' : 'doc.partner.inPart')),
         ]),
       ),
     ),
-    section('Thematic gaps', s.gaps.length, 'No recommendation is shared.', () =>
+    section(s('doc.partner.gaps'), p.gaps.length, s('doc.partner.noRecommendation'), () =>
       htmlTable(
-        ['Member State', 'Thematic area', 'Open recommendations', 'Of which high priority', 'All'],
-        s.gaps.map((g) => [
+        [
+          s('doc.col.memberState'),
+          s('doc.col.thematicArea'),
+          s('doc.col.openRecommendations'),
+          s('doc.col.highPriority'),
+          s('doc.col.all'),
+        ],
+        p.gaps.map((g) => [
           esc(g.stateName),
-          esc(areaLabel(g.area)),
-          esc(g.open),
-          esc(g.openHighPriority),
-          esc(g.total),
+          esc(areaLabel(s, g.area)),
+          esc(s.num(g.open)),
+          esc(s.num(g.openHighPriority)),
+          esc(s.num(g.total)),
         ]),
         [2, 3, 4],
       ),
     ),
-    section('Recommendations', s.recommendations.length, 'No recommendation is shared.', () =>
-      htmlTable(
-        [
-          'Member State',
-          'Code',
-          'Thematic area',
-          'Priority',
-          'Recommendation',
-          'Status',
-          'Technical assistance needed',
-          'Possible partners',
-          'Reference',
-        ],
-        s.recommendations.map((r) => [
-          esc(r.stateName),
-          esc(r.code ?? ''),
-          esc(areaLabel(r.thematicArea)),
-          esc(r.priority),
-          esc(r.text),
-          esc(words(r.status)),
-          esc(yesNo(r.technicalAssistanceNeeded)),
-          esc(r.partners.join(', ')),
-          `<span class="muted">${esc(r.id)}</span>`,
-        ]),
-      ),
+    section(
+      s('doc.partner.recommendations'),
+      p.recommendations.length,
+      s('doc.partner.noRecommendation'),
+      () =>
+        htmlTable(
+          [
+            s('doc.col.memberState'),
+            s('doc.col.code'),
+            s('doc.col.thematicArea'),
+            s('doc.col.priority'),
+            s('doc.col.recommendation'),
+            s('doc.col.status'),
+            s('doc.col.taNeeded'),
+            s('doc.col.possiblePartners'),
+            s('doc.col.reference'),
+          ],
+          p.recommendations.map((r) => [
+            esc(r.stateName),
+            esc(r.code ?? ''),
+            esc(areaLabel(s, r.thematicArea)),
+            esc(priorityText(s, r.priority)),
+            esc(r.text),
+            esc(statusText(s, r.status)),
+            esc(yesNo(s, r.technicalAssistanceNeeded)),
+            esc(r.partners.join(', ')),
+            `<span class="muted">${esc(r.id)}</span>`,
+          ]),
+        ),
     ),
     ...(rule.assistance
       ? [
-          section(
-            'Technical-assistance needs',
-            s.assistance.length,
-            'No open technical-assistance need is shared.',
-            () =>
-              htmlTable(
-                [
-                  'Member State',
-                  'Need',
-                  'Requested by',
-                  'Requested on',
-                  'Partner',
-                  'Status',
-                  'Serves',
-                  'Reference',
-                ],
-                s.assistance.map((a) => [
-                  esc(a.stateName),
-                  esc(a.description),
-                  esc(a.requestedBy),
-                  esc(a.requestedOn),
-                  esc(a.partner ?? ''),
-                  esc(a.status),
-                  esc(codesOf(s, a.recommendationIds)),
-                  `<span class="muted">${esc(a.id)}</span>`,
-                ]),
-              ),
+          section(s('doc.partner.needs'), p.assistance.length, s('doc.partner.noNeed'), () =>
+            htmlTable(
+              [
+                s('doc.col.memberState'),
+                s('doc.col.need'),
+                s('doc.col.requestedBy'),
+                s('doc.col.requestedOn'),
+                s('doc.col.partner'),
+                s('doc.col.status'),
+                s('doc.col.serves'),
+                s('doc.col.reference'),
+              ],
+              p.assistance.map((a) => [
+                esc(a.stateName),
+                esc(a.description),
+                esc(a.requestedBy),
+                esc(s.date(a.requestedOn)),
+                esc(a.partner ?? ''),
+                esc(taStatusText(s, a.status)),
+                esc(codesOf(p, a.recommendationIds)),
+                `<span class="muted">${esc(a.id)}</span>`,
+              ]),
+            ),
           ),
         ]
       : []),
   ].join('\n');
   return htmlDocument({
-    classification: s.audience,
+    classification: p.audience,
     title: title(facts),
-    subtitle: `Recommendations, thematic gaps and technical-assistance needs from the assessments adopted by the Counter-Terrorism Committee, shared under Security Council resolution 2617 (2021), OP 19 and OP 23. Prepared on ${facts.today}.`,
-    syntheticNotice: facts.synthetic ? SYNTHETIC_NOTICE : null,
+    subtitle: s('doc.partner.subtitle', { date: s.date(facts.today) }),
+    syntheticNotice: facts.synthetic ? s('doc.synthetic.notice') : null,
     body,
-    footer: `CTED Visit Planner — ${facts.today}. Made for this audience only.`,
+    footer: s('doc.partner.footer', { date: s.date(facts.today) }),
+    speaker: s,
   });
 }
 
@@ -206,173 +253,179 @@ function codesOf(s: PartnerPackSelection, ids: string[]): string {
 // ── CSV ──────────────────────────────────────────────────────────────────────────────────────
 
 const CSV_COLUMNS = [
-  'Part',
-  'ISO3',
-  'Member State',
-  'Thematic area',
-  'Code',
-  'Priority',
-  'Text',
-  'Status',
-  'Technical assistance needed',
-  'Partners',
-  'Open recommendations',
-  'All recommendations',
-  'Date',
-  'Reference',
-];
+  ['part', 'doc.col.part'],
+  ['iso3', 'doc.col.iso3'],
+  ['state', 'doc.col.memberState'],
+  ['area', 'doc.col.thematicArea'],
+  ['code', 'doc.col.code'],
+  ['priority', 'doc.col.priority'],
+  ['text', 'doc.col.text'],
+  ['status', 'doc.col.status'],
+  ['ta', 'doc.col.taNeeded'],
+  ['partners', 'doc.col.partners'],
+  ['open', 'doc.col.openRecommendations'],
+  ['all', 'doc.col.allRecommendations'],
+  ['date', 'doc.col.date'],
+  ['reference', 'doc.col.reference'],
+] as const;
+type CsvColumn = (typeof CSV_COLUMNS)[number][0];
 
 /** One table: reports, gaps, recommendations and needs, each row naming its part. */
-function packTable(s: PartnerPackSelection, facts: PackFacts): Table {
-  const row = (cells: Partial<Record<(typeof CSV_COLUMNS)[number], Cell>>): Cell[] =>
-    CSV_COLUMNS.map((column) => cells[column] ?? null);
+function packTable(p: PartnerPackSelection, facts: PackFacts, s: Speaker): Table {
+  const row = (cells: Partial<Record<CsvColumn, Cell>>): Cell[] =>
+    CSV_COLUMNS.map(([column]) => cells[column] ?? null);
   const rows: Cell[][] = [
-    ...s.reports.map((r) =>
+    ...p.reports.map((r) =>
       row({
-        Part: 'Report',
-        ISO3: r.iso3,
-        'Member State': r.stateName,
-        Text: r.title,
-        Status: r.releaseConsent === 'full' ? 'released in full' : 'released in part',
-        Date: r.adoptedOn,
-        Reference: r.id,
+        part: s('doc.partner.part.report'),
+        iso3: r.iso3,
+        state: r.stateName,
+        text: r.title,
+        status: s(
+          r.releaseConsent === 'full' ? 'doc.partner.releasedInFull' : 'doc.partner.releasedInPart',
+        ),
+        date: r.adoptedOn,
+        reference: r.id,
       }),
     ),
-    ...s.gaps.map((g) =>
+    ...p.gaps.map((g) =>
       row({
-        Part: 'Thematic gap',
-        ISO3: g.iso3,
-        'Member State': g.stateName,
-        'Thematic area': areaLabel(g.area),
-        'Open recommendations': g.open,
-        'All recommendations': g.total,
+        part: s('doc.partner.part.gap'),
+        iso3: g.iso3,
+        state: g.stateName,
+        area: areaLabel(s, g.area),
+        open: g.open,
+        all: g.total,
       }),
     ),
-    ...s.recommendations.map((r) =>
+    ...p.recommendations.map((r) =>
       row({
-        Part: 'Recommendation',
-        ISO3: r.iso3,
-        'Member State': r.stateName,
-        'Thematic area': areaLabel(r.thematicArea),
-        Code: r.code,
-        Priority: r.priority,
-        Text: r.text,
-        Status: words(r.status),
-        'Technical assistance needed': yesNo(r.technicalAssistanceNeeded),
-        Partners: r.partners.join(', '),
-        Date: r.statusAsOf,
-        Reference: r.id,
+        part: s('doc.partner.part.recommendation'),
+        iso3: r.iso3,
+        state: r.stateName,
+        area: areaLabel(s, r.thematicArea),
+        code: r.code,
+        priority: priorityText(s, r.priority),
+        text: r.text,
+        status: statusText(s, r.status),
+        ta: yesNo(s, r.technicalAssistanceNeeded),
+        partners: r.partners.join(', '),
+        date: r.statusAsOf,
+        reference: r.id,
       }),
     ),
-    ...s.assistance.map((a) =>
+    ...p.assistance.map((a) =>
       row({
-        Part: 'Technical-assistance need',
-        ISO3: a.iso3,
-        'Member State': a.stateName,
-        Code: codesOf(s, a.recommendationIds),
-        Text: a.description,
-        Status: a.status,
-        Partners: a.partner,
-        Date: a.requestedOn,
-        Reference: a.id,
+        part: s('doc.partner.part.need'),
+        iso3: a.iso3,
+        state: a.stateName,
+        code: codesOf(p, a.recommendationIds),
+        text: a.description,
+        status: taStatusText(s, a.status),
+        partners: a.partner,
+        date: a.requestedOn,
+        reference: a.id,
       }),
     ),
   ];
   return {
     title: title(facts),
     notes: [
-      ...(facts.synthetic ? [SYNTHETIC_LINE] : []),
-      `${title(facts)}. Prepared on ${facts.today}.`,
-      `What this audience receives: ${AUDIENCE_RULES[s.audience].words}`,
-      `Withheld (counts only): ${withheldLines(s.withheld).join('; ')}.`,
+      ...(facts.synthetic ? [syntheticLine(s)] : []),
+      s('doc.partner.prepared', { title: title(facts), date: s.date(facts.today) }),
+      s('doc.partner.receivesNote', { rule: ruleWords(s, p.audience) }),
+      s('doc.partner.withheldNote', { lines: withheldLines(s, p.withheld).join('; ') }),
     ],
-    columns: CSV_COLUMNS,
+    columns: CSV_COLUMNS.map(([, header]) => s(header)),
     rows,
   };
 }
 
 // ── XLSX ─────────────────────────────────────────────────────────────────────────────────────
 
-function packSheets(s: PartnerPackSelection): Sheet[] {
-  const rule = AUDIENCE_RULES[s.audience];
+function packSheets(p: PartnerPackSelection, s: Speaker): Sheet[] {
+  const rule = AUDIENCE_RULES[p.audience];
   return [
     {
-      name: 'About this pack',
-      notes: [`What this audience receives: ${rule.words}`, `Always left out: ${ALWAYS_LEFT_OUT}`],
-      columns: [
-        { key: 'withheld', header: 'Withheld (counts only)', kind: 'text' },
-        { key: 'count', header: 'Count', kind: 'integer' },
+      name: s('doc.partner.sheet.about'),
+      notes: [
+        s('doc.partner.receivesNote', { rule: ruleWords(s, p.audience) }),
+        s('doc.partner.leftOutNote', { rule: s('doc.partner.alwaysLeftOut') }),
       ],
-      rows: (Object.keys(WITHHELD_WORDS) as (keyof PartnerPackWithheld)[]).map((key) => ({
-        withheld: WITHHELD_WORDS[key],
-        count: s.withheld[key],
+      columns: [
+        { key: 'withheld', header: s('doc.col.withheldCounts'), kind: 'text' },
+        { key: 'count', header: s('doc.col.count'), kind: 'integer' },
+      ],
+      rows: WITHHELD_KEYS.map((key) => ({
+        withheld: withheldWords(s, key),
+        count: p.withheld[key],
       })),
     },
     {
-      name: 'Reports',
+      name: s('doc.partner.sheet.reports'),
       columns: [
-        { key: 'iso3', header: 'ISO3', kind: 'text' },
-        { key: 'state', header: 'Member State', kind: 'text' },
-        { key: 'title', header: 'Report', kind: 'text' },
-        { key: 'kind', header: 'Kind of visit', kind: 'text' },
-        { key: 'adopted', header: 'Adopted on', kind: 'date' },
-        { key: 'release', header: 'Release', kind: 'text' },
-        { key: 'id', header: 'Reference', kind: 'text' },
+        { key: 'iso3', header: s('doc.col.iso3'), kind: 'text' },
+        { key: 'state', header: s('doc.col.memberState'), kind: 'text' },
+        { key: 'title', header: s('doc.col.report'), kind: 'text' },
+        { key: 'kind', header: s('doc.col.kindOfVisit'), kind: 'text' },
+        { key: 'adopted', header: s('doc.col.adoptedOn'), kind: 'date' },
+        { key: 'release', header: s('doc.col.release'), kind: 'text' },
+        { key: 'id', header: s('doc.col.reference'), kind: 'text' },
       ],
-      rows: s.reports.map((r) => ({
+      rows: p.reports.map((r) => ({
         iso3: r.iso3,
         state: r.stateName,
         title: r.title,
-        kind: words(r.visitKind),
+        kind: kindText(s, r.visitKind),
         adopted: r.adoptedOn,
-        release: r.releaseConsent === 'full' ? 'in full' : 'in part',
+        release: s(r.releaseConsent === 'full' ? 'doc.partner.inFull' : 'doc.partner.inPart'),
         id: r.id,
       })),
     },
     {
-      name: 'Thematic gaps',
+      name: s('doc.partner.gaps'),
       columns: [
-        { key: 'iso3', header: 'ISO3', kind: 'text' },
-        { key: 'state', header: 'Member State', kind: 'text' },
-        { key: 'area', header: 'Thematic area', kind: 'text' },
-        { key: 'open', header: 'Open recommendations', kind: 'integer' },
-        { key: 'high', header: 'Of which high priority', kind: 'integer' },
-        { key: 'total', header: 'All recommendations', kind: 'integer' },
+        { key: 'iso3', header: s('doc.col.iso3'), kind: 'text' },
+        { key: 'state', header: s('doc.col.memberState'), kind: 'text' },
+        { key: 'area', header: s('doc.col.thematicArea'), kind: 'text' },
+        { key: 'open', header: s('doc.col.openRecommendations'), kind: 'integer' },
+        { key: 'high', header: s('doc.col.highPriority'), kind: 'integer' },
+        { key: 'total', header: s('doc.col.allRecommendations'), kind: 'integer' },
       ],
-      rows: s.gaps.map((g) => ({
+      rows: p.gaps.map((g) => ({
         iso3: g.iso3,
         state: g.stateName,
-        area: areaLabel(g.area),
+        area: areaLabel(s, g.area),
         open: g.open,
         high: g.openHighPriority,
         total: g.total,
       })),
     },
     {
-      name: 'Recommendations',
+      name: s('doc.partner.recommendations'),
       columns: [
-        { key: 'iso3', header: 'ISO3', kind: 'text' },
-        { key: 'state', header: 'Member State', kind: 'text' },
-        { key: 'code', header: 'Code', kind: 'text' },
-        { key: 'area', header: 'Thematic area', kind: 'text' },
-        { key: 'priority', header: 'Priority', kind: 'text' },
-        { key: 'text', header: 'Recommendation', kind: 'text' },
-        { key: 'status', header: 'Status', kind: 'text' },
-        { key: 'asOf', header: 'Status as of', kind: 'date' },
-        { key: 'ta', header: 'Technical assistance needed', kind: 'text' },
-        { key: 'partners', header: 'Possible partners', kind: 'text' },
-        { key: 'id', header: 'Reference', kind: 'text' },
+        { key: 'iso3', header: s('doc.col.iso3'), kind: 'text' },
+        { key: 'state', header: s('doc.col.memberState'), kind: 'text' },
+        { key: 'code', header: s('doc.col.code'), kind: 'text' },
+        { key: 'area', header: s('doc.col.thematicArea'), kind: 'text' },
+        { key: 'priority', header: s('doc.col.priority'), kind: 'text' },
+        { key: 'text', header: s('doc.col.recommendation'), kind: 'text' },
+        { key: 'status', header: s('doc.col.status'), kind: 'text' },
+        { key: 'asOf', header: s('doc.col.statusAsOf'), kind: 'date' },
+        { key: 'ta', header: s('doc.col.taNeeded'), kind: 'text' },
+        { key: 'partners', header: s('doc.col.possiblePartners'), kind: 'text' },
+        { key: 'id', header: s('doc.col.reference'), kind: 'text' },
       ],
-      rows: s.recommendations.map((r) => ({
+      rows: p.recommendations.map((r) => ({
         iso3: r.iso3,
         state: r.stateName,
         code: r.code,
-        area: areaLabel(r.thematicArea),
-        priority: r.priority,
+        area: areaLabel(s, r.thematicArea),
+        priority: priorityText(s, r.priority),
         text: r.text,
-        status: words(r.status),
+        status: statusText(s, r.status),
         asOf: r.statusAsOf,
-        ta: yesNo(r.technicalAssistanceNeeded),
+        ta: yesNo(s, r.technicalAssistanceNeeded),
         partners: r.partners.join(', '),
         id: r.id,
       })),
@@ -380,27 +433,27 @@ function packSheets(s: PartnerPackSelection): Sheet[] {
     ...(rule.assistance
       ? [
           {
-            name: 'Technical assistance',
+            name: s('doc.partner.sheet.assistance'),
             columns: [
-              { key: 'iso3', header: 'ISO3', kind: 'text' },
-              { key: 'state', header: 'Member State', kind: 'text' },
-              { key: 'need', header: 'Need', kind: 'text' },
-              { key: 'by', header: 'Requested by', kind: 'text' },
-              { key: 'on', header: 'Requested on', kind: 'date' },
-              { key: 'partner', header: 'Partner', kind: 'text' },
-              { key: 'status', header: 'Status', kind: 'text' },
-              { key: 'serves', header: 'Serves', kind: 'text' },
-              { key: 'id', header: 'Reference', kind: 'text' },
+              { key: 'iso3', header: s('doc.col.iso3'), kind: 'text' },
+              { key: 'state', header: s('doc.col.memberState'), kind: 'text' },
+              { key: 'need', header: s('doc.col.need'), kind: 'text' },
+              { key: 'by', header: s('doc.col.requestedBy'), kind: 'text' },
+              { key: 'on', header: s('doc.col.requestedOn'), kind: 'date' },
+              { key: 'partner', header: s('doc.col.partner'), kind: 'text' },
+              { key: 'status', header: s('doc.col.status'), kind: 'text' },
+              { key: 'serves', header: s('doc.col.serves'), kind: 'text' },
+              { key: 'id', header: s('doc.col.reference'), kind: 'text' },
             ],
-            rows: s.assistance.map((a) => ({
+            rows: p.assistance.map((a) => ({
               iso3: a.iso3,
               state: a.stateName,
               need: a.description,
               by: a.requestedBy,
               on: a.requestedOn,
               partner: a.partner,
-              status: a.status,
-              serves: codesOf(s, a.recommendationIds),
+              status: taStatusText(s, a.status),
+              serves: codesOf(p, a.recommendationIds),
               id: a.id,
             })),
           } satisfies Sheet,

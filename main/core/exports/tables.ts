@@ -1,7 +1,6 @@
 // Tables written as CSV or XLSX files, labelled when the data is synthetic.
 import type { ExportFile } from '../../../shared/api/types';
 import { isIsoDate } from '../../../shared/domain/dates';
-import { SYNTHETIC_LINE } from '../handlers/workspace';
 import { cellText } from './cells';
 import {
   classificationLabel,
@@ -9,6 +8,7 @@ import {
   classifiedFileName,
   type Classification,
 } from './classification';
+import { speakerOf, syntheticLine, type Speaker } from './speak';
 import { writeWorkbook, type CellKind, type Sheet } from './workbook';
 
 export type Cell = string | number | null;
@@ -55,11 +55,11 @@ function columnKind(values: Cell[]): CellKind {
 }
 
 /** The table as one sheet; the synthetic-data line is the workbook's own, not repeated as a note. */
-export function tableSheet(table: Table): Sheet {
+export function tableSheet(table: Table, s: Speaker = speakerOf('en')): Sheet {
   const keys = table.columns.map((_, c) => `c${c}`);
   return {
     name: table.title,
-    notes: table.notes.filter((note) => note !== SYNTHETIC_LINE),
+    notes: table.notes.filter((note) => note !== syntheticLine(s)),
     columns: table.columns.map((header, c) => ({
       key: keys[c]!,
       header,
@@ -75,6 +75,7 @@ export function tableFile(
   format: 'csv',
   synthetic: boolean,
   classification: Classification,
+  s?: Speaker,
 ): ExportFile;
 export function tableFile(
   table: Table,
@@ -82,6 +83,7 @@ export function tableFile(
   format: 'csv' | 'xlsx',
   synthetic: boolean,
   classification: Classification,
+  s?: Speaker,
 ): ExportFile | Promise<ExportFile>;
 /**
  * CSV at once; XLSX when exceljs has written it. Both carry their classification in the file name
@@ -94,19 +96,21 @@ export function tableFile(
   format: 'csv' | 'xlsx',
   synthetic: boolean,
   classification: Classification,
+  s: Speaker = speakerOf('en'),
 ): ExportFile | Promise<ExportFile> {
   if (format === 'csv')
     return {
       fileName: classifiedFileName(baseName, classification, synthetic, 'csv'),
       mimeType: 'text/csv',
       encoding: 'utf8',
-      content: toCsv({ ...table, notes: [classificationLine(classification), ...table.notes] }),
+      content: toCsv({ ...table, notes: [classificationLine(classification, s), ...table.notes] }),
       synthetic,
     };
-  return writeWorkbook([tableSheet(table)], {
+  return writeWorkbook([tableSheet(table, s)], {
     title: table.title,
-    classification: classificationLabel(classification),
+    classification: classificationLabel(classification, s),
     synthetic,
+    speaker: s,
   }).then((bytes) => ({
     fileName: classifiedFileName(baseName, classification, synthetic, 'xlsx'),
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

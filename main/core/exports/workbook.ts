@@ -2,8 +2,9 @@
 // classification, synthetic-data warning), a bold header row that stays frozen and carries a
 // filter, real dates and numbers with their formats, and columns as wide as their content.
 import ExcelJS from 'exceljs';
-import { SYNTHETIC_LINE } from '../handlers/workspace';
+import { unzipSync, zipSync } from 'fflate';
 import { neutralise } from './cells';
+import { speakerOf, syntheticLine, type Speaker } from './speak';
 
 export type CellKind = 'text' | 'integer' | 'number' | 'percent' | 'date';
 
@@ -29,6 +30,8 @@ export interface WorkbookOptions {
   /** E.g. "RESTRICTED": shown on every sheet and kept in the file's properties (none when empty). */
   classification: string;
   synthetic: boolean;
+  /** The language of the synthetic-data line (the rest is said by the caller); English by default. */
+  speaker?: Speaker;
 }
 
 const NUMBER_FORMAT: Record<CellKind, string | undefined> = {
@@ -81,7 +84,7 @@ function addSheet(book: ExcelJS.Workbook, sheet: Sheet, name: string, options: W
   const titleLines = [
     options.title,
     ...(options.classification ? [options.classification] : []),
-    ...(options.synthetic ? [SYNTHETIC_LINE] : []),
+    ...(options.synthetic ? [syntheticLine(options.speaker ?? speakerOf('en'))] : []),
     ...(sheet.notes ?? []),
   ];
   const headerRow = titleLines.length + 2;
@@ -138,5 +141,22 @@ export async function writeWorkbook(
   book.modified = FIXED_DATE;
   const taken = new Set<string>();
   for (const sheet of sheets) addSheet(book, sheet, sheetName(sheet.name, taken), options);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return fixedTimestamps(new Uint8Array(await book.xlsx.writeBuffer()));
+}
+
+/**
+ * The same zip with every entry dated FIXED_DATE: exceljs stamps each part with the time it was
+ * written, so two workbooks of the same data made a second apart would differ.
+ */
+function fixedTimestamps(zip: Uint8Array): Uint8Array {
+  const parts = unzipSync(zip);
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(parts)
+        // Folders are implied by their files' paths.
+        .filter(([name]) => !name.endsWith('/'))
+        .map(([name, data]) => [name, [data, { mtime: FIXED_DATE }]]),
+    ),
+    { level: 6 },
+  );
 }

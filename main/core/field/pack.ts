@@ -18,6 +18,7 @@ import { uuidv7 } from '../../../shared/ids';
 import { setPassphrase } from '../auth/credentials';
 import { openWorkspace, removeWithSidecars, setMeta, type Db } from '../db/workspace';
 import { Writer } from '../db/write';
+import { text, type Text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { recordEvent } from '../handlers/events';
 import { refuse } from '../handlers/rules';
@@ -87,11 +88,7 @@ export function exportPack(
   input: { visitId: string; passphrase: string },
 ): IssuedPack {
   const { db } = ctx;
-  if (fieldWorkspaceOf(db))
-    throw new ApiError(
-      'CONFLICT',
-      'This is a field workspace: visit packs are issued at HQ, from the workspace that holds every State.',
-    );
+  if (fieldWorkspaceOf(db)) throw new ApiError('CONFLICT', text('fieldPack.inFieldWorkspace'));
   const visit = db
     .prepare(
       `SELECT v.id, v.iso3, v.start_date AS startDate, v.deleted, s.name_en AS stateName
@@ -99,17 +96,10 @@ export function exportPack(
     )
     .get(input.visitId) as VisitRow | undefined;
   if (!visit || visit.deleted)
-    throw new ApiError('NOT_FOUND', `There is no visit with the id ${input.visitId}.`);
-  if (!visit.iso3 || !visit.stateName)
-    throw new ApiError(
-      'VALIDATION',
-      'This visit has no Member State: set its State before issuing its pack.',
-    );
+    throw new ApiError('NOT_FOUND', text('fieldPack.noSuchVisit', { id: input.visitId }));
+  if (!visit.iso3 || !visit.stateName) throw new ApiError('VALIDATION', text('fieldPack.noState'));
   if (teamUserIds(db, visit.id).length === 0)
-    throw refuse(
-      'visitId',
-      'Nobody on this visit’s team is a user of the app, so nobody could sign in to its field workspace: name the team members on the visit first.',
-    );
+    throw refuse('visitId', text('fieldPack.noTeamUsers'));
   const hq = identityOf(db);
   const privateKey = randomBytes(32);
   const publicKey = Buffer.from(ed25519.getPublicKey(privateKey)).toString('hex');
@@ -209,11 +199,7 @@ export function packSigner(pack: Uint8Array): { siteId: string; fingerprint: str
 /** Checks a pack through and through, then creates the field workspace from it. */
 export function openPack(options: OpenPackOptions): OpenedPack {
   const { path, nowMs } = options;
-  if (existsSync(path))
-    throw new ApiError(
-      'CONFLICT',
-      `${path} already exists: choose a new file name for the field workspace.`,
-    );
+  if (existsSync(path)) throw new ApiError('CONFLICT', text('fieldPack.pathExists', { path }));
   const payload = judgePack(options.pack, options.passphrase, options.nowMs, options.hqFingerprint);
   const { field } = payload;
 
@@ -270,7 +256,7 @@ export function openPack(options: OpenPackOptions): OpenedPack {
   ws.close();
   if (existsSync(path)) {
     removeWithSidecars(temporary);
-    throw new ApiError('CONFLICT', `${path} appeared while the field workspace was being made.`);
+    throw new ApiError('CONFLICT', text('fieldPack.pathAppeared', { path }));
   }
   renameSync(temporary, path);
   return {
@@ -321,26 +307,22 @@ function judgePack(
   nowMs: number,
   hqFingerprint: string | undefined,
 ): PackPayload {
-  const refused = (reason: ConstructorParameters<typeof BundleRefused>[0], message: string) =>
-    new BundleRefused(reason, message, 'pack');
+  const refused = (reason: ConstructorParameters<typeof BundleRefused>[0], problem: Text) =>
+    new BundleRefused(reason, problem, 'pack');
   const bundle = parseBundle(pack, 'pack');
   const { header } = bundle;
-  if (!bundle.signatureValid)
-    throw refused(
-      'tampered',
-      'The pack’s signature does not match its contents: it was altered after HQ signed it, damaged in transit, or forged.',
-    );
+  if (!bundle.signatureValid) throw refused('tampered', text('fieldPack.badSignature'));
   const signer = fingerprint(header.sender.publicKey);
   const expected = hqFingerprint?.trim().toLowerCase();
   if (expected !== undefined && expected !== signer)
-    throw refused(
-      'untrusted',
-      `The pack is signed by a key HQ did not give you (fingerprint ${signer}, where HQ’s is ${expected}): it may be forged. Ask HQ for the pack again and compare the fingerprint by phone.`,
-    );
+    throw refused('untrusted', text('fieldPack.otherSigner', { signer, expected }));
   if (parseHlc(header.createdHlc).millis - nowMs > MAX_DRIFT_MS)
     throw refused(
       'clock_ahead',
-      `The pack is dated ${new Date(parseHlc(header.createdHlc).millis).toISOString()}, ahead of this computer’s clock (${new Date(nowMs).toISOString()}). Check this computer’s date and time, then open the pack again.`,
+      text('fieldPack.clockAhead', {
+        dated: new Date(parseHlc(header.createdHlc).millis).toISOString(),
+        now: new Date(nowMs).toISOString(),
+      }),
     );
   const payload = openPayload(bundle, passphrase, packSchema) as PackPayload;
   const { field } = payload;
@@ -350,10 +332,7 @@ function judgePack(
     field.hq.publicKey !== header.sender.publicKey ||
     field.site.siteId !== header.recipient
   )
-    throw refused(
-      'tampered',
-      'The pack’s contents do not match its signed header: it was put together from different packs.',
-    );
+    throw refused('tampered', text('fieldPack.mixed'));
   return payload;
 }
 
@@ -389,7 +368,7 @@ function teamMember(db: Db, visitId: string, name: string): string {
   throw new ApiError(
     'NOT_FOUND',
     names.length
-      ? `${name} is not on this visit’s team in the pack; the team members who can sign in are ${names.join(', ')}.`
-      : `The visit in this pack has no team member who is a user of the app: at HQ, add the team to the visit, then issue a new pack.`,
+      ? text('fieldPack.notOnTeam', { name, names: names.join(', ') })
+      : text('fieldPack.noTeam'),
   );
 }

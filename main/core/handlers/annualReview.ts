@@ -7,20 +7,20 @@ import { collectAnnualReview } from '../annualReview/collect';
 import { annualReviewHtml } from '../annualReview/html';
 import { getMeta } from '../db/workspace';
 import { ApiError } from '../errors';
+import { speakerOf } from '../exports/speak';
+import { text } from '../../../shared/messages';
 import { inAskedLanguage } from '../language';
 import { classifiedFileName } from '../exports/classification';
 import type { Handlers } from './types';
-import { SYNTHETIC_NOTICE } from './workspace';
 
 export const annualReviewHandlers: Pick<Handlers, 'reports.annualReview'> = inAskedLanguage({
   'reports.annualReview': async ({ year, format }, ctx): Promise<ExportFile> => {
     const thisYear = yearOf(ctx.today);
+    const s = speakerOf(ctx.language);
     if (year > thisYear)
-      throw new ApiError(
-        'VALIDATION',
-        `${year} has not begun yet, so it has nothing to review: choose ${thisYear} or an earlier year.`,
-        [{ field: 'year', message: `Choose ${thisYear} or an earlier year.` }],
-      );
+      throw new ApiError('VALIDATION', text('doc.review.notBegun', { year, thisYear }), [
+        { field: 'year', message: text('doc.review.chooseYear', { thisYear }) },
+      ]);
     // Everything is read before the first await (the workbook is written asynchronously).
     const figures = collectAnnualReview(ctx, year);
     const synthetic = getMeta(ctx.db, 'demo') === '1';
@@ -34,7 +34,7 @@ export const annualReviewHandlers: Pick<Handlers, 'reports.annualReview'> = inAs
         ),
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         encoding: 'base64',
-        content: Buffer.from(await annualReviewAnnex(figures, synthetic)).toString('base64'),
+        content: Buffer.from(await annualReviewAnnex(figures, synthetic, s)).toString('base64'),
         synthetic,
       };
     const baseName = `cted-annual-review-${year}${format === 'print' ? '-print' : ''}`;
@@ -42,7 +42,7 @@ export const annualReviewHandlers: Pick<Handlers, 'reports.annualReview'> = inAs
       fileName: classifiedFileName(baseName, 'restricted', synthetic, 'html'),
       mimeType: 'text/html',
       encoding: 'utf8',
-      content: annualReviewHtml(figures, format, synthetic ? SYNTHETIC_NOTICE : null),
+      content: annualReviewHtml(figures, format, synthetic, s),
       synthetic,
     };
   },

@@ -1,6 +1,7 @@
 // The Committee's meetings, and the senior officials of assessed States invited to brief it on the
 // implementation of their report's recommendations (OP 16).
 import type { CtcMeeting, Invitation } from '../../../shared/api/types';
+import { text } from '../../../shared/messages';
 import type { CallContext, Reader } from '../context';
 import { ApiError } from '../errors';
 import { compareNames, nameColumn } from '../language';
@@ -83,13 +84,13 @@ function readMeetings(reader: Reader, filter: { year?: number; id?: string }): C
 
 function meetingById(ctx: CallContext, id: string): CtcMeeting {
   const meeting = readMeetings(ctx, { id })[0];
-  if (!meeting) throw new ApiError('NOT_FOUND', 'This Committee meeting does not exist.');
+  if (!meeting) throw new ApiError('NOT_FOUND', text('committee.meetingNotFound'));
   return meeting;
 }
 
 function invitationById(ctx: CallContext, id: string): Invitation {
   const invitation = readInvitations(ctx, { id })[0];
-  if (!invitation) throw new ApiError('NOT_FOUND', 'This invitation does not exist.');
+  if (!invitation) throw new ApiError('NOT_FOUND', text('committee.invitationNotFound'));
   return invitation;
 }
 
@@ -113,13 +114,14 @@ export const ctcMeetingsHandlers: AreaHandlers<'ctcMeetings'> = {
       if (invitedAfter)
         throw refuse(
           'heldOn',
-          `${invitedAfter.stateName} was invited on ${invitedAfter.invitedOn}, after ${input.heldOn}: a meeting is not moved before its invitations.`,
+          text('committee.invitedAfterNewDate', {
+            state: invitedAfter.stateName,
+            invitedOn: String(invitedAfter.invitedOn),
+            heldOn: input.heldOn,
+          }),
         );
       if (input.heldOn > ctx.today && meeting.invitations.some((i) => i.attended !== null))
-        throw refuse(
-          'heldOn',
-          'Attendance is already recorded for this meeting: it cannot be moved into the future.',
-        );
+        throw refuse('heldOn', text('committee.attendanceRecorded'));
     }
     if (ctx.write.update('ctc_meetings', input.id, toColumns(input, MEETING_COLUMN)))
       recordEvent(ctx, 'ctc_meeting.updated', 'ctc_meetings', input.id, { ...input });
@@ -133,28 +135,29 @@ export const invitationsHandlers: AreaHandlers<'invitations'> = {
     requireMemberState(ctx, iso3);
     const report = reportById(ctx, reportId);
     if (report.iso3 !== iso3)
-      throw refuse('reportId', `This report is ${report.stateName}'s, not the invited State's.`);
+      throw refuse('reportId', text('committee.reportOfAnotherState', { state: report.stateName }));
     if (!report.adoptedOn)
-      throw new ApiError(
-        'INVALID_TRANSITION',
-        'Officials are invited to brief the Committee on an adopted report; this one is not adopted yet.',
-      );
-    refuseFuture(ctx, 'invitedOn', 'The invitation’s date,', invitedOn);
+      throw new ApiError('INVALID_TRANSITION', text('committee.reportNotAdopted'));
+    refuseFuture(ctx, 'invitedOn', text('committee.date.invitation'), invitedOn);
     if (invitedOn > meeting.heldOn)
       throw refuse(
         'invitedOn',
-        `The invitation (${invitedOn}) is dated after the meeting (${meeting.heldOn}).`,
+        text('committee.invitationAfterMeeting', { invitedOn, heldOn: meeting.heldOn }),
       );
     if (invitedOn < report.adoptedOn)
       throw refuse(
         'invitedOn',
-        `The invitation (${invitedOn}) is dated before the report was adopted (${report.adoptedOn}).`,
+        text('committee.invitationBeforeAdoption', { invitedOn, adoptedOn: report.adoptedOn }),
       );
     const already = meeting.invitations.find((i) => i.iso3 === iso3);
     if (already)
       throw new ApiError(
         'CONFLICT',
-        `${already.stateName} is already invited to this meeting (${already.officialTitle ?? 'officials'}, on ${already.invitedOn}).`,
+        text('committee.alreadyInvited', {
+          state: already.stateName,
+          official: already.officialTitle ?? text('committee.officials'),
+          invitedOn: String(already.invitedOn),
+        }),
         { existingId: already.id },
       );
     const id = ctx.write.insert('invitations', {
@@ -173,7 +176,7 @@ export const invitationsHandlers: AreaHandlers<'invitations'> = {
     if (!invitation.meetingOn || invitation.meetingOn > ctx.today)
       throw new ApiError(
         'INVALID_TRANSITION',
-        `The meeting is on ${invitation.meetingOn}: attendance is recorded once it has been held.`,
+        text('committee.meetingNotHeld', { on: String(invitation.meetingOn) }),
       );
     if (
       ctx.write.update('invitations', id, {

@@ -20,6 +20,7 @@ import {
 import { yearOf } from '../../../shared/domain/dates';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
+import { sayText, text, type Text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { nameColumn } from '../language';
 import { substitutionFor } from '../plan/substitution';
@@ -31,30 +32,26 @@ import type { AreaHandlers } from './types';
 
 function requestById(ctx: CallContext, id: string): ConsentRequest {
   const request = readConsent(ctx, ctx.today, undefined, { id })[0];
-  if (!request)
-    throw new ApiError(
-      'NOT_FOUND',
-      'This consent request does not exist (it may have been removed).',
-    );
+  if (!request) throw new ApiError('NOT_FOUND', text('consent.notFound'));
   return request;
 }
 
 /** Where a request stands, in a planner's words: "granted on 2026-03-02 (CTED/NV/2026/004)". */
-export function standingInWords(r: ConsentRequest): string {
-  const ref = r.noteVerbaleRef ? ` (${r.noteVerbaleRef})` : '';
+export function standingInWords(r: ConsentRequest): Text {
+  const ref = r.noteVerbaleRef ? text('consent.standing.ref', { ref: r.noteVerbaleRef }) : '';
   switch (r.reply) {
     case 'pending':
-      return `requested on ${r.sentOn}${ref} and still awaiting a reply${r.reminders ? ` after ${r.reminders === 1 ? 'one reminder' : `${r.reminders} reminders`}` : ''}`;
-    case 'granted':
-      return `granted on ${r.repliedOn}${ref}`;
-    case 'declined':
-      return `declined on ${r.repliedOn}${ref}`;
-    case 'deferred':
-      return `deferred by the State on ${r.repliedOn}${ref}`;
-    case 'no_reply':
-      return `recorded as unanswered on ${r.repliedOn}${ref}`;
+      return r.reminders
+        ? text('consent.standing.pendingReminded', {
+            sentOn: String(r.sentOn),
+            ref,
+            count: r.reminders,
+          })
+        : text('consent.standing.pending', { sentOn: String(r.sentOn), ref });
     case 'withdrawn':
-      return `withdrawn on ${r.withdrawnOn}${ref}`;
+      return text('consent.standing.withdrawn', { on: String(r.withdrawnOn), ref });
+    default:
+      return text(`consent.standing.${r.reply}`, { on: String(r.repliedOn), ref });
   }
 }
 
@@ -113,11 +110,9 @@ function refuseDuplicateReference(ctx: CallContext, ref: string): void {
     )
     .get(ref) as { iso3: string; name: string } | undefined;
   if (used)
-    throw new ApiError(
-      'CONFLICT',
-      `The note verbale ${ref} is already recorded for ${used.name}; give this request its own reference.`,
-      [{ field: 'noteVerbaleRef', message: `Already used for ${used.name}.` }],
-    );
+    throw new ApiError('CONFLICT', text('consent.duplicateReference', { ref, state: used.name }), [
+      { field: 'noteVerbaleRef', message: text('consent.referenceUsed', { state: used.name }) },
+    ]);
 }
 
 function overviewRows(ctx: CallContext, year: number, list: YearList | null): ConsentOverviewRow[] {
@@ -210,20 +205,20 @@ export const consentHandlers: AreaHandlers<'consent'> = {
 
   'consent.requestFromList': ({ year, sentOn, noteVerbaleRefPrefix }, ctx) => {
     const list = readYearList(ctx, year);
-    if (!list)
-      throw new ApiError(
-        'NOT_FOUND',
-        `There is no ${year} list yet: build, propose and adopt it first.`,
-      );
+    if (!list) throw new ApiError('NOT_FOUND', text('consent.noList', { year }));
     if (list.status !== 'adopted')
       throw new ApiError(
         'INVALID_TRANSITION',
-        `The ${year} list is ${list.status}: consent is requested from the list once the Committee has adopted it.`,
+        text('consent.listNotAdopted', {
+          year,
+          status: text(`consent.listStatus.${list.status}`),
+        }),
         { status: list.status },
       );
-    refuseFuture(ctx, 'sentOn', 'The date the notes verbales were sent,', sentOn);
-    refuseBefore('sentOn', 'The date the notes verbales were sent,', sentOn, {
-      what: `the adoption of the ${year} list`,
+    const sent = text('consent.date.notesSent');
+    refuseFuture(ctx, 'sentOn', sent, sentOn);
+    refuseBefore('sentOn', sent, sentOn, {
+      what: text('consent.earlier.listAdoption', { year }),
       on: list.decidedOn,
     });
     const prefix = noteVerbaleRefPrefix ?? defaultReferencePrefix(sentOn);
@@ -236,7 +231,10 @@ export const consentHandlers: AreaHandlers<'consent'> = {
         skipped.push({
           iso3: entry.iso3,
           stateName: entry.name,
-          reason: `Already ${standingInWords(existing)}.`,
+          reason: sayText(
+            ctx.language,
+            text('consent.skippedAlready', { standing: standingInWords(existing) }),
+          ),
         });
         continue;
       }
@@ -265,21 +263,25 @@ export const consentHandlers: AreaHandlers<'consent'> = {
 
   'consent.create': (input, ctx) => {
     requireMemberState(ctx, input.iso3);
-    refuseFuture(ctx, 'sentOn', 'The note verbale’s date,', input.sentOn);
+    refuseFuture(ctx, 'sentOn', text('consent.date.noteVerbale'), input.sentOn);
     if (input.listEntryId) {
       const list = readYearList(ctx, input.year);
       const entry = list?.entries.find((e) => e.id === input.listEntryId);
       if (!entry || entry.iso3 !== input.iso3)
         throw refuse(
           'listEntryId',
-          `This entry is not ${input.iso3}'s place on the current version of the ${input.year} list.`,
+          text('consent.notListEntry', { iso3: input.iso3, year: input.year }),
         );
     }
     const existing = latestRequestFor(ctx, input.iso3, input.year);
     if (existing && !isRefusal(existing.reply))
       throw new ApiError(
         'CONFLICT',
-        `${existing.stateName} already has a request for ${input.year}: ${standingInWords(existing)}.`,
+        text('consent.alreadyRequested', {
+          state: existing.stateName,
+          year: input.year,
+          standing: standingInWords(existing),
+        }),
         { existingId: existing.id },
       );
     refuseDuplicateReference(ctx, input.noteVerbaleRef);
@@ -308,16 +310,17 @@ export const consentHandlers: AreaHandlers<'consent'> = {
     if (!awaitsReply(request.reply))
       throw new ApiError(
         'INVALID_TRANSITION',
-        `No reminder is needed: this request was ${standingInWords(request)}.`,
+        text('consent.noReminderNeeded', { standing: standingInWords(request) }),
         { reply: request.reply },
       );
-    refuseFuture(ctx, 'sentOn', 'The reminder’s date,', sentOn);
-    refuseBefore('sentOn', 'The reminder’s date,', sentOn, {
-      what: 'the request',
+    const reminder = text('consent.date.reminder');
+    refuseFuture(ctx, 'sentOn', reminder, sentOn);
+    refuseBefore('sentOn', reminder, sentOn, {
+      what: text('consent.earlier.request'),
       on: request.sentOn,
     });
-    refuseBefore('sentOn', 'The reminder’s date,', sentOn, {
-      what: 'the last reminder',
+    refuseBefore('sentOn', reminder, sentOn, {
+      what: text('consent.earlier.lastReminder'),
       on: request.lastReminderOn,
     });
     if (noteVerbaleRef) refuseDuplicateReference(ctx, noteVerbaleRef);
@@ -341,29 +344,26 @@ export const consentHandlers: AreaHandlers<'consent'> = {
     if (isFinalConsent(request.reply))
       throw new ApiError(
         'INVALID_TRANSITION',
-        `This request was already ${standingInWords(request)}; a final reply is not replaced.${request.reply === 'granted' ? ' If the State withdraws its consent, record a withdrawal.' : ' Send a new request if the State may now agree.'}`,
+        text(request.reply === 'granted' ? 'consent.finalReplyGranted' : 'consent.finalReply', {
+          standing: standingInWords(request),
+        }),
         { reply: request.reply },
       );
-    refuseFuture(ctx, 'receivedOn', 'The reply’s date,', input.receivedOn);
-    refuseBefore('receivedOn', 'The reply’s date,', input.receivedOn, {
-      what: 'the request',
+    const reply = text('consent.date.reply');
+    refuseFuture(ctx, 'receivedOn', reply, input.receivedOn);
+    refuseBefore('receivedOn', reply, input.receivedOn, {
+      what: text('consent.earlier.request'),
       on: request.sentOn,
     });
-    refuseBefore('receivedOn', 'The reply’s date,', input.receivedOn, {
-      what: 'the previous reply',
+    refuseBefore('receivedOn', reply, input.receivedOn, {
+      what: text('consent.earlier.previousReply'),
       on: request.repliedOn,
     });
     const mayPropose = input.reply === 'granted' || input.reply === 'deferred';
     if (!mayPropose && (input.proposedFrom || input.proposedTo))
-      throw refuse(
-        'proposedFrom',
-        'Proposed dates go with a consent or a deferral, not with this reply.',
-      );
+      throw refuse('proposedFrom', text('consent.proposedDatesWithReply'));
     if (!mayPropose && input.confidential)
-      throw refuse(
-        'confidential',
-        'A State asks for confidentiality when it agrees to a visit (or defers it), not with this reply.',
-      );
+      throw refuse('confidential', text('consent.confidentialWithReply'));
     const confidential = input.confidential ?? request.confidential;
     ctx.write.insert('consent_steps', {
       consent_request_id: request.id,
@@ -401,7 +401,7 @@ export const consentHandlers: AreaHandlers<'consent'> = {
     if (!canWithdrawConsent(request.reply))
       throw new ApiError(
         'INVALID_TRANSITION',
-        `This request was already ${standingInWords(request)}; it cannot be withdrawn.`,
+        text('consent.cannotWithdraw', { standing: standingInWords(request) }),
         { reply: request.reply },
       );
     const conducted = ctx.db
@@ -412,12 +412,18 @@ export const consentHandlers: AreaHandlers<'consent'> = {
     if (conducted)
       throw new ApiError(
         'INVALID_TRANSITION',
-        `A visit was conducted under this consent${conducted.start_date ? ` (from ${conducted.start_date})` : ''}; the consent can no longer be withdrawn.`,
+        conducted.start_date
+          ? text('consent.visitConductedFrom', { start: conducted.start_date })
+          : text('consent.visitConducted'),
       );
-    refuseFuture(ctx, 'on', 'The withdrawal’s date,', on);
-    refuseBefore('on', 'The withdrawal’s date,', on, { what: 'the request', on: request.sentOn });
-    refuseBefore('on', 'The withdrawal’s date,', on, {
-      what: 'the State’s reply',
+    const withdrawal = text('consent.date.withdrawal');
+    refuseFuture(ctx, 'on', withdrawal, on);
+    refuseBefore('on', withdrawal, on, {
+      what: text('consent.earlier.request'),
+      on: request.sentOn,
+    });
+    refuseBefore('on', withdrawal, on, {
+      what: text('consent.earlier.stateReply'),
       on: request.repliedOn,
     });
     ctx.write.insert('consent_steps', {

@@ -4,6 +4,7 @@ import { coverageMap } from '../coverage/map';
 import { implementationOverTime } from '../coverage/implementation';
 import { coverageSummary } from '../coverage/summary';
 import { coverageTrends } from '../coverage/trends';
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import type { AreaHandlers } from './types';
 
@@ -13,7 +14,7 @@ export const coverageHandlers: AreaHandlers<'coverage'> = {
   'coverage.trends': ({ asOf }, ctx) => coverageTrends(ctx, asOf ?? ctx.today),
   'coverage.implementation': ({ asOf, iso3 }, ctx) => {
     if (iso3 && !ctx.db.prepare('SELECT 1 FROM member_states WHERE iso3 = ?').get(iso3))
-      throw new ApiError('NOT_FOUND', `${iso3} is not a UN Member State.`);
+      throw new ApiError('NOT_FOUND', text('rule.notMemberState', { iso3 }));
     return implementationOverTime(ctx, asOf ?? ctx.today, iso3 ?? null);
   },
 };

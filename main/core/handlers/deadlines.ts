@@ -4,6 +4,7 @@ import type { ActionItem, Deadline } from '../../../shared/api/types';
 import { addDays } from '../../../shared/domain/dates';
 import { isAlerting, isOpenDeadline } from '../../../shared/domain/deadlines';
 import type { Role } from '../../../shared/domain/roles';
+import { say } from '../../../shared/messages';
 import type { CallContext } from '../context';
 import { nameColumn } from '../language';
 import { readDeadlines } from '../deadlines';
@@ -85,7 +86,7 @@ function plannerActions(ctx: CallContext, asOf: string, deadlines: Deadline[]): 
   for (const v of undrafted)
     items.push({
       key: `draft:${v.id}`,
-      title: `Draft the assessment report of the visit that ended on ${v.end_date}`,
+      title: say(ctx.language, 'deadline.action.draftReport', { date: String(v.end_date) }),
       iso3: String(v.iso3),
       stateName: String(v.state_name),
       dueOn: null,
@@ -102,7 +103,7 @@ function committeeActions(ctx: CallContext, asOf: string, deadlines: Deadline[])
     // The Committee's pending decisions stay, however late: nobody else can close them.
     .map((d) => ({
       key: `${d.kind}:${d.subjectId}`,
-      title: 'Adopt the assessment report submitted to the Committee',
+      title: say(ctx.language, 'deadline.action.adoptReport'),
       iso3: d.iso3,
       stateName: d.stateName,
       dueOn: d.dueOn,
@@ -116,7 +117,7 @@ function committeeActions(ctx: CallContext, asOf: string, deadlines: Deadline[])
     .all() as Raw[])
     items.push({
       key: `list:${l.id}`,
-      title: `Decide on the proposed ${l.year} list of States to be asked for consent`,
+      title: say(ctx.language, 'deadline.action.decideList', { year: Number(l.year) }),
       iso3: null,
       stateName: null,
       dueOn: null,
@@ -133,7 +134,7 @@ function committeeActions(ctx: CallContext, asOf: string, deadlines: Deadline[])
     .all(asOf) as Raw[])
     items.push({
       key: `amendment:${a.id}`,
-      title: `Decide on the proposed amendment of the ${a.year} list`,
+      title: say(ctx.language, 'deadline.action.decideAmendment', { year: Number(a.year) }),
       iso3: String(a.iso3),
       stateName: String(a.state_name),
       dueOn: null,

@@ -9,85 +9,109 @@ import type {
   ListEntry,
   ScheduledVisit,
 } from '../../../shared/api/types';
-import { refusalInWords } from '../../../shared/domain/consent';
-import { MONTH_NAMES } from '../../../shared/domain/dates';
-import type { DeadlineState } from '../../../shared/domain/deadlines';
-import { FACTOR_LABELS, FACTORS } from '../../../shared/domain/scoring';
-import { VISIT_KIND_WORDS } from '../../../shared/domain/visits';
+import { FACTORS, type Factor } from '../../../shared/domain/scoring';
+import { text } from '../../../shared/messages';
+import { kindWord } from '../annualReview/words';
 import type { CallContext } from '../context';
 import { getMeta } from '../db/workspace';
 import { readDeadlines } from '../deadlines';
 import { classifiedFileName } from '../exports/classification';
 import { htmlDocument, htmlTable, esc } from '../exports/html';
+import { speakerOf, syntheticLine, type Speaker } from '../exports/speak';
 import { tableFile, type Cell, type Table } from '../exports/tables';
 import { ApiError } from '../errors';
 import { compareNames, inAskedLanguage, nameColumn } from '../language';
 import { planHandlers, readListVersion } from './plan';
 import { VISIT_CONFIDENTIAL_SQL } from './queries';
 import type { AreaHandlers } from './types';
-import { SYNTHETIC_LINE, SYNTHETIC_NOTICE } from './workspace';
+/** The document's speaker: the language the export asked for (see inAskedLanguage). */
+const sp = (ctx: CallContext): Speaker => speakerOf(ctx.language);
 
-/** Looked up by codes read from rows (text), hence the wider key. */
-const KIND_LABEL: Readonly<Record<string, string>> = VISIT_KIND_WORDS;
-const ACTION_LABEL: Record<string, string> = {
-  add: 'Add',
-  remove: 'Remove',
-  substitute: 'Substitute',
-  change_kind: 'Change kind',
-};
-const SELECTION_LABEL: Record<string, string> = {
-  selected: 'On the list',
-  reserve: 'Reserve',
-  none: '',
-};
-const ORIGIN_LABEL: Record<EntryOrigin, string> = {
-  model: 'Risk model',
-  ctc_instruction: 'CTC instruction',
-  planner_choice: 'Planners’ choice',
-  amendment: 'Amendment',
-};
+const factorLabel = (s: Speaker, f: Factor) => s(`doc.factor.${f}`);
+
+function actionLabel(s: Speaker, action: string): string {
+  if (action === 'change_kind') return s('doc.action.changeKind');
+  return action === 'add' || action === 'remove' || action === 'substitute'
+    ? s(`doc.amendment.${action}`)
+    : action;
+}
+
+function selectionLabel(s: Speaker, selection: string): string {
+  if (selection === 'selected' || selection === 'reserve') return s(`doc.selection.${selection}`);
+  return selection === 'none' ? '' : selection;
+}
+
+const originLabel = (s: Speaker, origin: EntryOrigin) => s(`doc.origin.${origin}`);
+
+function statusWord(s: Speaker, status: string): string {
+  return status === 'proposed' || status === 'approved' || status === 'rejected'
+    ? s(`doc.amendStatus.${status}`)
+    : status;
+}
+
+/** "Kenya declined consent on 2026-02-01 (NV/123)", in the document's language. */
+function refusalInWords(
+  s: Speaker,
+  refusal: {
+    stateName: string;
+    reply: 'declined' | 'withdrawn';
+    on: string | null;
+    noteVerbaleRef: string | null;
+  },
+): string {
+  return s(`doc.refusal.${refusal.reply}`, {
+    state: refusal.stateName,
+    on: refusal.on ? s('doc.refusal.on', { date: s.date(refusal.on) }) : '',
+    ref: refusal.noteVerbaleRef ? ` (${refusal.noteVerbaleRef})` : '',
+  });
+}
 
 function syntheticNotice(ctx: CallContext): string | null {
-  return getMeta(ctx.db, 'demo') === '1' ? SYNTHETIC_NOTICE : null;
+  return getMeta(ctx.db, 'demo') === '1' ? sp(ctx)('doc.synthetic.notice') : null;
 }
 
 function notes(ctx: CallContext, ...lines: string[]): string[] {
-  return [...(syntheticNotice(ctx) ? [SYNTHETIC_LINE] : []), ...lines];
+  return [...(syntheticNotice(ctx) ? [syntheticLine(sp(ctx))] : []), ...lines];
 }
 
 const fixed = (n: number | null, digits = 2) => (n === null ? null : Number(n.toFixed(digits)));
 
 function listTable(ctx: CallContext, year: number, version?: number): Table {
   const { list, version: chosen, entries } = readListVersion(ctx, year, version);
+  const s = sp(ctx);
   const columns = [
-    'Rank',
-    'ISO3',
-    'State',
-    'Region',
-    'Score',
-    'Selection',
-    'Origin',
-    'Proposed kind',
-    'Why this kind',
+    s('doc.col.rank'),
+    s('doc.col.iso3'),
+    s('doc.col.state'),
+    s('doc.col.region'),
+    s('doc.col.score'),
+    s('doc.col.selection'),
+    s('doc.col.origin'),
+    s('doc.col.proposedKind'),
+    s('doc.col.whyThisKind'),
   ];
-  for (const f of FACTORS)
+  for (const f of FACTORS) {
+    const factor = factorLabel(s, f);
     columns.push(
-      `${FACTOR_LABELS[f]}: points`,
-      `${FACTOR_LABELS[f]}: value (0–1)`,
-      `${FACTOR_LABELS[f]}: raw`,
-      `${FACTOR_LABELS[f]}: estimated`,
+      s('doc.col.factorPoints', { factor }),
+      s('doc.col.factorValue', { factor }),
+      s('doc.col.factorRaw', { factor }),
+      s('doc.col.factorEstimated', { factor }),
     );
+  }
   const rows = entries.map((e): Cell[] => {
     const cells: Cell[] = [
       e.rank,
       e.iso3,
       e.name,
-      e.region,
+      s.region(e.region),
       fixed(e.score),
-      SELECTION_LABEL[e.selection] ?? e.selection,
+      selectionLabel(s, e.selection),
       // With the note that says which instruction or amendment, or why the State was left out.
-      e.selectionNote ? `${ORIGIN_LABEL[e.origin]}: ${e.selectionNote}` : ORIGIN_LABEL[e.origin],
-      KIND_LABEL[e.proposedKind] ?? e.proposedKind,
+      e.selectionNote
+        ? s('doc.origin.withNote', { origin: originLabel(s, e.origin), note: e.selectionNote })
+        : originLabel(s, e.origin),
+      kindWord(s, e.proposedKind),
       e.kindReason,
     ];
     for (const f of FACTORS) {
@@ -96,16 +120,22 @@ function listTable(ctx: CallContext, year: number, version?: number): Table {
         fixed(b?.points ?? null),
         fixed(b?.normalized ?? null, 4),
         b?.raw ?? null,
-        b?.imputed ? 'yes' : 'no',
+        s(b?.imputed ? 'doc.yesLower' : 'doc.noLower'),
       );
     }
     return cells;
   });
   return {
-    title: `List ${year} v${chosen}`,
+    title: s('doc.list.title', { year, version: chosen }),
     notes: notes(
       ctx,
-      `Risk-based visit list ${year}, version ${chosen} (${list.status}), methodology ${list.methodology.name} v${list.methodology.version}.`,
+      s('doc.list.note', {
+        year,
+        version: chosen,
+        status: s(`doc.listState.${list.status}`),
+        methodology: list.methodology.name,
+        methodologyVersion: list.methodology.version,
+      }),
     ),
     columns,
     rows,
@@ -114,43 +144,44 @@ function listTable(ctx: CallContext, year: number, version?: number): Table {
 
 function amendmentsTable(ctx: CallContext, year: number): Table {
   const { list } = readListVersion(ctx, year);
+  const s = sp(ctx);
   return {
-    title: `Amendments ${year}`,
-    notes: notes(ctx, `Amendments to the ${year} risk-based visit list.`),
+    title: s('doc.amendments.title', { year }),
+    notes: notes(ctx, s('doc.amendments.note', { year })),
     columns: [
-      'Proposed on',
-      'Action',
-      'ISO3',
-      'State',
-      'Replacement ISO3',
-      'Replacement',
-      'Kind',
-      'Reason (consent refused)',
-      'Rationale',
-      'Proposed by',
-      'Score (list version)',
-      'Replacement score',
-      'Status',
-      'Decision reference',
-      'Decided on',
-      'Decided by',
-      'Comment',
-      'Resulting version',
+      s('doc.col.proposedOn'),
+      s('doc.col.action'),
+      s('doc.col.iso3'),
+      s('doc.col.state'),
+      s('doc.col.replacementIso3'),
+      s('doc.col.replacement'),
+      s('doc.col.kind'),
+      s('doc.col.refusalReason'),
+      s('doc.col.rationale'),
+      s('doc.col.proposedBy'),
+      s('doc.col.scoreListVersion'),
+      s('doc.col.replacementScore'),
+      s('doc.col.status'),
+      s('doc.col.decisionRef'),
+      s('doc.col.decidedOn'),
+      s('doc.col.decidedBy'),
+      s('doc.col.comment'),
+      s('doc.col.resultingVersion'),
     ],
     rows: list.amendments.map((a) => [
       a.proposedOn,
-      ACTION_LABEL[a.action] ?? a.action,
+      actionLabel(s, a.action),
       a.iso3,
       a.stateName,
       a.replacementIso3,
       a.replacementName,
-      a.kind ? (KIND_LABEL[a.kind] ?? a.kind) : null,
-      a.consentRefusal ? refusalInWords(a.consentRefusal) : null,
+      a.kind ? kindWord(s, a.kind) : null,
+      a.consentRefusal ? refusalInWords(s, a.consentRefusal) : null,
       a.rationale,
       a.proposedBy,
       fixed(a.scoreBefore),
       fixed(a.replacementScore),
-      a.status,
+      statusWord(s, a.status),
       a.decisionRef,
       a.decidedOn,
       a.decidedBy,
@@ -160,33 +191,25 @@ function amendmentsTable(ctx: CallContext, year: number): Table {
   };
 }
 
-const DEADLINE_STATE_WORDS: Record<DeadlineState, string> = {
-  overdue: 'Overdue',
-  due_near: 'Due very soon',
-  due_far: 'Due soon',
-  upcoming: 'Upcoming',
-  done: 'Met on time',
-  done_late: 'Met late',
-};
-
 function deadlinesTable(ctx: CallContext, asOf: string, open: boolean): Table {
   const deadlines = readDeadlines(ctx, asOf).filter((d) => !open || d.doneOn === null);
+  const s = sp(ctx);
   return {
-    title: `Deadlines ${asOf}`,
+    title: s('doc.deadlines.title', { date: s.date(asOf) }),
     notes: notes(
       ctx,
-      `${open ? 'Open deadlines' : 'Deadlines'} of every Member State's assessment cycle as of ${asOf}.`,
+      s(open ? 'doc.deadlines.noteOpen' : 'doc.deadlines.note', { date: s.date(asOf) }),
     ),
     columns: [
-      'ISO3',
-      'State',
-      'Deadline',
-      'Triggered on',
-      'Due on',
-      'Met on',
-      'Where it stands',
-      'Days left',
-      'Who acts',
+      s('doc.col.iso3'),
+      s('doc.col.state'),
+      s('doc.col.deadline'),
+      s('doc.col.triggeredOn'),
+      s('doc.col.dueOn'),
+      s('doc.col.metOn'),
+      s('doc.col.whereItStands'),
+      s('doc.col.daysLeft'),
+      s('doc.col.whoActs'),
     ],
     rows: deadlines.map((d) => [
       d.iso3,
@@ -195,9 +218,9 @@ function deadlinesTable(ctx: CallContext, asOf: string, open: boolean): Table {
       d.triggerOn,
       d.dueOn,
       d.doneOn,
-      DEADLINE_STATE_WORDS[d.state],
+      s(`doc.deadline.${d.state}`),
       d.daysLeft,
-      d.actor === 'ctc_member' ? 'The Committee' : 'CTED',
+      s(d.actor === 'ctc_member' ? 'doc.actor.committee' : 'doc.actor.cted'),
     ]),
   };
 }
@@ -219,13 +242,27 @@ function diffTable(ctx: CallContext, year: number, from: number, to: number): Ta
   const diff = planHandlers['plan.diff']({ year, from, to }, ctx);
   const names = stateNames(ctx);
   const name = (iso3: string) => names.get(iso3) ?? iso3;
+  const s = sp(ctx);
   /** Why the State changed: the approved amendment, and the consent refusal behind it. */
   const reason = (iso3: string): string | null => {
     const r = diff.reasons.find((x) => x.iso3 === iso3);
     if (!r) return null;
-    const decision = `Amendment approved${r.decidedOn ? ` on ${r.decidedOn}` : ''}${r.decisionRef ? ` (${r.decisionRef})` : ''}`;
-    return `${decision}: ${r.consentRefusal ? `${refusalInWords(r.consentRefusal)}.` : r.rationale}`;
+    const decision = s('doc.diff.approved', {
+      on: r.decidedOn ? s('doc.refusal.on', { date: s.date(r.decidedOn) }) : '',
+      ref: r.decisionRef ? ` (${r.decisionRef})` : '',
+    });
+    const why = r.consentRefusal ? `${refusalInWords(s, r.consentRefusal)}.` : r.rationale;
+    return s('doc.origin.withNote', { origin: decision, note: why });
   };
+  /** A kind of visit changed: its codes in words, except in English, where the codes stay. */
+  const kindsOf = (
+    field: string,
+    before: string | null,
+    after: string | null,
+  ): [string | null, string | null] =>
+    field === 'proposedKind' && s.language !== 'en'
+      ? [before && kindWord(s, before), after && kindWord(s, after)]
+      : [before, after];
   const row = (
     change: string,
     iso3: string,
@@ -234,19 +271,26 @@ function diffTable(ctx: CallContext, year: number, from: number, to: number): Ta
     after: string | null,
   ): Cell[] => [change, iso3, name(iso3), field, before, after, reason(iso3)];
   return {
-    title: `Diff ${year} v${from}-v${to}`,
-    notes: notes(ctx, `Changes to the ${year} list from version ${from} to version ${to}.`),
-    columns: ['Change', 'ISO3', 'State', 'Field', 'Before', 'After', 'Reason'],
+    title: s('doc.diff.title', { year, from, to }),
+    notes: notes(ctx, s('doc.diff.note', { year, from, to })),
+    columns: [
+      s('doc.col.change'),
+      s('doc.col.iso3'),
+      s('doc.col.state'),
+      s('doc.col.field'),
+      s('doc.col.before'),
+      s('doc.col.after'),
+      s('doc.col.reason'),
+    ],
     rows: [
-      ...diff.added.map((iso3) => row('Added', iso3, null, null, null)),
-      ...diff.removed.map((iso3) => row('Removed', iso3, null, null, null)),
+      ...diff.added.map((iso3) => row(s('doc.diff.added'), iso3, null, null, null)),
+      ...diff.removed.map((iso3) => row(s('doc.diff.removed'), iso3, null, null, null)),
       ...diff.changed.map((c) =>
         row(
-          'Changed',
+          s('doc.diff.changed'),
           c.iso3,
-          c.field === 'proposedKind' ? 'Kind of visit' : c.field,
-          c.before,
-          c.after,
+          c.field === 'proposedKind' ? s('doc.col.kindOfVisit') : c.field,
+          ...kindsOf(c.field, c.before, c.after),
         ),
       ),
     ],
@@ -255,133 +299,173 @@ function diffTable(ctx: CallContext, year: number, from: number, to: number): Ta
 
 // ── Review pack ──────────────────────────────────────────────────────────────────────────────
 
-function topFactors(e: ListEntry, n = 3): string {
+function topFactors(s: Speaker, e: ListEntry, n = 3): string {
   return [...e.breakdown]
     .filter((b) => b.points > 0)
     .sort((a, b) => b.points - a.points)
     .slice(0, n)
     .map(
-      (b) => `${FACTOR_LABELS[b.factor]} (${b.points.toFixed(1)}${b.imputed ? ', estimated' : ''})`,
+      (b) =>
+        `${factorLabel(s, b.factor)} (${fixedText(s, b.points, 1)}${b.imputed ? `, ${s('doc.pack.estimated')}` : ''})`,
     )
     .join('; ');
 }
 
-function breakdownHtml(e: ListEntry): string {
+/** A number with `digits` decimals, as the language writes it. */
+const fixedText = (s: Speaker, n: number, digits: number) =>
+  s.language === 'en'
+    ? n.toFixed(digits)
+    : new Intl.NumberFormat(s.language === 'ar' ? 'ar-u-nu-latn' : s.language, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(n);
+
+function breakdownHtml(s: Speaker, e: ListEntry): string {
   const rows = e.breakdown.map((b) => [
-    esc(FACTOR_LABELS[b.factor]),
-    b.raw === null ? '<span class="muted">unknown</span>' : esc(Number(b.raw.toFixed(3))),
-    esc(b.normalized.toFixed(3)) + (b.imputed ? ' <span class="muted">(estimated)</span>' : ''),
-    esc(b.weight),
-    `${esc(b.points.toFixed(2))} <span class="bar" style="width:${Math.round(b.points * 3)}px"></span>`,
+    esc(factorLabel(s, b.factor)),
+    b.raw === null
+      ? `<span class="muted">${esc(s('doc.pack.unknown'))}</span>`
+      : esc(s.num(Number(b.raw.toFixed(3)), 3)),
+    esc(fixedText(s, b.normalized, 3)) +
+      (b.imputed ? ` <span class="muted">(${esc(s('doc.pack.estimated'))})</span>` : ''),
+    esc(s.num(b.weight)),
+    `${esc(fixedText(s, b.points, 2))} <span class="bar" style="width:${Math.round(b.points * 3)}px"></span>`,
   ]);
-  return `<div class="state"><h3>${esc(e.rank)}. ${esc(e.name)} (${esc(e.iso3)}) — score ${esc(e.score.toFixed(2))}</h3>
-<p>${esc(KIND_LABEL[e.proposedKind] ?? e.proposedKind)} visit proposed: ${esc(e.kindReason)}</p>
-${htmlTable(['Factor', 'Raw value', 'Value (0–1)', 'Weight', 'Points'], rows, [1, 2, 3, 4])}</div>`;
+  return `<div class="state"><h3>${esc(s('doc.pack.stateHeading', { rank: e.rank, name: e.name, iso3: e.iso3, score: fixedText(s, e.score, 2) }))}</h3>
+<p>${esc(s('doc.pack.kindProposed', { kind: kindWord(s, e.proposedKind), reason: e.kindReason }))}</p>
+${htmlTable([s('doc.col.factor'), s('doc.col.rawValue'), s('doc.col.value01'), s('doc.col.weight'), s('doc.col.points')], rows, [1, 2, 3, 4])}</div>`;
 }
 
 function amendmentHtml(
+  s: Speaker,
   a: Amendment,
   comments: { author: string | null; writtenAt: string; text: string }[],
 ): string {
+  const score = (n: number | null | undefined) => (n == null ? '—' : fixedText(s, n, 2));
   const what =
     a.action === 'substitute'
-      ? `Replace ${a.stateName} (score ${a.scoreBefore?.toFixed(2) ?? '—'}) by ${a.replacementName} (score ${a.replacementScore?.toFixed(2) ?? '—'})`
+      ? s('doc.pack.replace', {
+          state: a.stateName,
+          score: score(a.scoreBefore),
+          replacement: a.replacementName ?? '',
+          replacementScore: score(a.replacementScore),
+        })
       : a.action === 'change_kind'
-        ? `Change the visit to ${a.stateName} to ${KIND_LABEL[a.kind ?? ''] ?? a.kind}`
-        : `${ACTION_LABEL[a.action]} ${a.stateName} (score ${a.scoreBefore?.toFixed(2) ?? '—'})`;
+        ? s('doc.pack.changeKind', {
+            state: a.stateName,
+            kind: a.kind ? kindWord(s, a.kind) : String(a.kind),
+          })
+        : s('doc.pack.addRemove', {
+            action: actionLabel(s, a.action),
+            state: a.stateName,
+            score: score(a.scoreBefore),
+          });
   const thread = comments.length
-    ? `<ul>${comments.map((c) => `<li>${esc(c.author ?? 'Unknown')} (${esc(c.writtenAt.slice(0, 10))}): ${esc(c.text)}</li>`).join('')}</ul>`
+    ? `<ul>${comments.map((c) => `<li>${esc(c.author ?? s('doc.pack.unknownAuthor'))} (${esc(s.date(c.writtenAt.slice(0, 10)))}): ${esc(c.text)}</li>`).join('')}</ul>`
     : '';
   return `<div class="state"><h3>${esc(what)}</h3>
-<dl><dt>Status</dt><dd>${esc(a.status)}${a.decisionRef ? ` — ${esc(a.decisionRef)}, ${esc(a.decidedOn)}` : ''}</dd>
-<dt>Proposed</dt><dd>${esc(a.proposedOn)} by ${esc(a.proposedBy ?? 'unknown')}, on version ${esc(a.baseVersion)}</dd>
-${a.consentRefusal ? `<dt>Reason</dt><dd>${esc(refusalInWords(a.consentRefusal))}</dd>` : ''}
-<dt>Rationale</dt><dd>${esc(a.rationale)}</dd></dl>${thread}</div>`;
+<dl><dt>${esc(s('doc.pack.status'))}</dt><dd>${esc(statusWord(s, a.status))}${a.decisionRef ? ` — ${esc(a.decisionRef)}, ${esc(s.date(a.decidedOn))}` : ''}</dd>
+<dt>${esc(s('doc.pack.proposed'))}</dt><dd>${esc(s('doc.pack.proposedBy', { date: s.date(a.proposedOn), who: a.proposedBy ?? s('doc.pack.unknownProposer'), version: a.baseVersion }))}</dd>
+${a.consentRefusal ? `<dt>${esc(s('doc.pack.reason'))}</dt><dd>${esc(refusalInWords(s, a.consentRefusal))}</dd>` : ''}
+<dt>${esc(s('doc.pack.rationale'))}</dt><dd>${esc(a.rationale)}</dd></dl>${thread}</div>`;
 }
 
 function reviewPack(ctx: CallContext, year: number, subject: 'list' | 'amendments'): string {
   const { list, version, entries } = readListVersion(ctx, year);
+  const s = sp(ctx);
   const selected = entries.filter((e) => e.selection === 'selected');
   const reserve = entries.filter((e) => e.selection === 'reserve');
   const weights = readWeights(ctx, list.methodology.id);
+  const listLine =
+    `${year}, ${s(`doc.listState.${list.status}`)}` +
+    (version ? s('doc.pack.listVersion', { version }) : s('doc.pack.notYetAdopted')) +
+    (list.decisionRef
+      ? s('doc.pack.adoptedBy', { ref: list.decisionRef, date: s.date(list.decidedOn) })
+      : '');
   const context = `<dl>
-<dt>List</dt><dd>${esc(year)}, ${esc(list.status)}${version ? `, version ${esc(version)}` : ' (not yet adopted)'}${list.decisionRef ? ` — adopted by ${esc(list.decisionRef)} on ${esc(list.decidedOn)}` : ''}</dd>
-<dt>Capacity</dt><dd>${esc(list.capacity)} visits, ${esc(list.reserveSize)} States in reserve</dd>
-<dt>Methodology</dt><dd>${esc(list.methodology.name)}, version ${esc(list.methodology.version)}</dd>
-<dt>Weights</dt><dd>${FACTORS.map((f) => `${esc(FACTOR_LABELS[f])} ${esc(weights[f] ?? 0)}`).join(' · ')}</dd>
+<dt>${esc(s('doc.pack.list'))}</dt><dd>${esc(listLine)}</dd>
+<dt>${esc(s('doc.pack.capacity'))}</dt><dd>${esc(s('doc.pack.capacityValue', { capacity: s.num(list.capacity), reserve: s.num(list.reserveSize) }))}</dd>
+<dt>${esc(s('doc.pack.methodology'))}</dt><dd>${esc(s('doc.pack.methodologyValue', { name: list.methodology.name, version: list.methodology.version }))}</dd>
+<dt>${esc(s('doc.pack.weights'))}</dt><dd>${FACTORS.map((f) => `${esc(factorLabel(s, f))} ${esc(s.num(weights[f] ?? 0))}`).join(' · ')}</dd>
 </dl>
-<p class="muted">Each score is Σ weight × factor value ÷ Σ weights × 100, every factor value between 0 and 1; the points of each factor add up to the score. “Estimated” values are imputed as the methodology states.</p>`;
+<p class="muted">${esc(s('doc.pack.scoreNote'))}</p>`;
   let body: string;
   if (subject === 'list') {
     body = `${context}
-<h2>Proposed list: ${esc(selected.length)} States</h2>
+<h2>${esc(s('doc.pack.proposedList', { count: s.num(selected.length) }))}</h2>
 ${htmlTable(
-  ['Rank', 'State', 'Region', 'Score', 'Kind of visit', 'Main factors'],
+  [
+    s('doc.col.rank'),
+    s('doc.col.state'),
+    s('doc.col.region'),
+    s('doc.col.score'),
+    s('doc.col.kindOfVisit'),
+    s('doc.col.mainFactors'),
+  ],
   selected.map((e) => [
     esc(e.rank),
     `${esc(e.name)} (${esc(e.iso3)})`,
-    esc(e.region),
-    esc(e.score.toFixed(2)),
-    esc(KIND_LABEL[e.proposedKind] ?? e.proposedKind),
-    esc(topFactors(e)),
+    esc(s.region(e.region)),
+    esc(fixedText(s, e.score, 2)),
+    esc(kindWord(s, e.proposedKind)),
+    esc(topFactors(s, e)),
   ]),
   [0, 3],
 )}
-<h2>Reserve list</h2>
+<h2>${esc(s('doc.pack.reserveList'))}</h2>
 ${
   reserve.length
     ? htmlTable(
-        ['Rank', 'State', 'Region', 'Score'],
+        [s('doc.col.rank'), s('doc.col.state'), s('doc.col.region'), s('doc.col.score')],
         reserve.map((e) => [
           esc(e.rank),
           `${esc(e.name)} (${esc(e.iso3)})`,
-          esc(e.region),
-          esc(e.score.toFixed(2)),
+          esc(s.region(e.region)),
+          esc(fixedText(s, e.score, 2)),
         ]),
         [0, 3],
       )
-    : '<p>No reserve.</p>'
+    : `<p>${esc(s('doc.pack.noReserve'))}</p>`
 }
-<h2>Why each State is proposed</h2>
-${selected.map(breakdownHtml).join('\n')}`;
+<h2>${esc(s('doc.pack.why'))}</h2>
+${selected.map((e) => breakdownHtml(s, e)).join('\n')}`;
   } else {
     const amendments = list.amendments;
     body = `${context}
-<h2>Amendments (${esc(amendments.length)})</h2>
+<h2>${esc(s('doc.pack.amendments', { count: s.num(amendments.length) }))}</h2>
 ${
   amendments.length
     ? amendments
         .map((a) =>
           amendmentHtml(
+            s,
             a,
             list.comments.filter((c) => c.amendmentId === a.id),
           ),
         )
         .join('\n')
-    : '<p>No amendments have been proposed.</p>'
+    : `<p>${esc(s('doc.pack.noAmendments'))}</p>`
 }
-<h2>Current composition (version ${esc(version)})</h2>
+<h2>${esc(s('doc.pack.composition', { version }))}</h2>
 ${htmlTable(
-  ['Rank', 'State', 'Score', 'Kind of visit'],
+  [s('doc.col.rank'), s('doc.col.state'), s('doc.col.score'), s('doc.col.kindOfVisit')],
   selected.map((e) => [
     esc(e.rank),
     `${esc(e.name)} (${esc(e.iso3)})`,
-    esc(e.score.toFixed(2)),
-    esc(KIND_LABEL[e.proposedKind] ?? e.proposedKind),
+    esc(fixedText(s, e.score, 2)),
+    esc(kindWord(s, e.proposedKind)),
   ]),
   [0, 2],
 )}`;
   }
   return htmlDocument({
     classification: 'restricted',
-    title:
-      subject === 'list'
-        ? `CTED country visits ${year}: proposed risk-based list`
-        : `CTED country visits ${year}: proposed amendments`,
-    subtitle: `Review pack for members of the Counter-Terrorism Committee (Security Council resolution 2617 (2021), OP 12). Prepared on ${ctx.today}.`,
+    title: s(subject === 'list' ? 'doc.pack.titleList' : 'doc.pack.titleAmendments', { year }),
+    subtitle: s('doc.pack.subtitle', { date: s.date(ctx.today) }),
     syntheticNotice: syntheticNotice(ctx),
     body,
-    footer: `CTED Visit Planner — ${ctx.today}. For the Committee's deliberations; not for publication.`,
+    footer: s('doc.pack.footer', { date: s.date(ctx.today) }),
+    speaker: s,
   });
 }
 
@@ -432,10 +516,24 @@ function readSchedule(ctx: CallContext, year: number): ScheduledVisit[] {
   });
 }
 
-function datesText(v: ScheduledVisit): string {
-  if (!v.startDate) return 'Dates to be confirmed';
-  return v.endDate && v.endDate !== v.startDate ? `${v.startDate} to ${v.endDate}` : v.startDate;
+/**
+ * A visit's dates: in prose for the HTML schedule; as ISO dates in a CSV or XLSX cell (an ISO 8601
+ * interval, "2026-05-04/2026-05-08", outside English, which has always written "… to …").
+ */
+function datesText(s: Speaker, v: ScheduledVisit, prose: boolean): string {
+  if (!v.startDate) return s('doc.schedule.datesTbc');
+  if (!v.endDate || v.endDate === v.startDate) return prose ? s.date(v.startDate) : v.startDate;
+  if (prose) return s('doc.schedule.range', { from: s.date(v.startDate), to: s.date(v.endDate) });
+  return s.language === 'en'
+    ? s('doc.schedule.range', { from: v.startDate, to: v.endDate })
+    : `${v.startDate}/${v.endDate}`;
 }
+
+/** A visit's format as the schedule writes it ("in person"). */
+const modeText = (s: Speaker, mode: ScheduledVisit['mode']) =>
+  mode === 'in_person' || mode === 'virtual' || mode === 'hybrid'
+    ? s(`doc.schedule.mode.${mode}`)
+    : String(mode).replace('_', ' ');
 
 async function scheduleFile(
   ctx: CallContext,
@@ -445,44 +543,38 @@ async function scheduleFile(
 ): Promise<ExportFile> {
   // The published schedule never shows what a State asked to keep confidential (OP 19).
   const visits = readSchedule(ctx, year).filter((v) => !v.confidential);
+  const s = sp(ctx);
   const when = (v: ScheduledVisit) =>
     precision === 'month'
       ? v.month
-        ? MONTH_NAMES[v.month - 1]!
-        : 'To be confirmed'
-      : datesText(v);
+        ? s.month(v.month)
+        : s('doc.schedule.toBeConfirmed')
+      : datesText(s, v, false);
   const synthetic = syntheticNotice(ctx);
   const baseName = `cted-visit-schedule-${year}`;
   if (format !== 'html') {
     return tableFile(
       {
-        title: `Schedule ${year}`,
-        notes: notes(
-          ctx,
-          `Schedule of CTED country visits ${year}, published in advance (consented visits only).`,
-        ),
+        title: s('doc.schedule.title', { year }),
+        notes: notes(ctx, s('doc.schedule.note', { year })),
         columns: [
-          precision === 'month' ? 'Month' : 'Dates',
-          'Member State',
-          'Kind of visit',
-          'Format',
+          s(precision === 'month' ? 'doc.col.month' : 'doc.col.dates'),
+          s('doc.col.memberState'),
+          s('doc.col.kindOfVisit'),
+          s('doc.col.format'),
         ],
-        rows: visits.map((v) => [
-          when(v),
-          v.stateName,
-          KIND_LABEL[v.kind] ?? v.kind,
-          v.mode.replace('_', ' '),
-        ]),
+        rows: visits.map((v) => [when(v), v.stateName, kindWord(s, v.kind), modeText(s, v.mode)]),
       },
       baseName,
       format,
       synthetic !== null,
       'public',
+      s,
     );
   }
   const byMonth = new Map<string, ScheduledVisit[]>();
   for (const v of visits) {
-    const key = v.month ? MONTH_NAMES[v.month - 1]! : 'To be confirmed';
+    const key = v.month ? s.month(v.month) : s('doc.schedule.toBeConfirmed');
     byMonth.set(key, [...(byMonth.get(key) ?? []), v]);
   }
   const body = visits.length
@@ -491,32 +583,33 @@ async function scheduleFile(
           ([month, list]) =>
             `<h2>${esc(month)} ${esc(year)}</h2>${htmlTable(
               [
-                ...(precision === 'dates' ? ['Dates'] : []),
-                'Member State',
-                'Kind of visit',
-                'Format',
+                ...(precision === 'dates' ? [s('doc.col.dates')] : []),
+                s('doc.col.memberState'),
+                s('doc.col.kindOfVisit'),
+                s('doc.col.format'),
               ],
               list.map((v) => [
-                ...(precision === 'dates' ? [esc(datesText(v))] : []),
+                ...(precision === 'dates' ? [esc(datesText(s, v, true))] : []),
                 esc(v.stateName),
-                esc(KIND_LABEL[v.kind] ?? v.kind),
-                esc(v.mode.replace('_', ' ')),
+                esc(kindWord(s, v.kind)),
+                esc(modeText(s, v.mode)),
               ]),
             )}`,
         )
         .join('\n')
-    : '<p>No visit has yet been agreed with a Member State for this year.</p>';
+    : `<p>${esc(s('doc.schedule.none'))}</p>`;
   return {
     fileName: classifiedFileName(baseName, 'public', synthetic !== null, 'html'),
     mimeType: 'text/html',
     encoding: 'utf8',
     content: htmlDocument({
       classification: 'public',
-      title: `Counter-Terrorism Committee Executive Directorate: country visits ${year}`,
-      subtitle: `Schedule published in advance, as requested by Security Council resolution 2617 (2021). Visits take place with the consent of the Member States concerned. Updated ${ctx.today}.`,
+      title: s('doc.schedule.docTitle', { year }),
+      subtitle: s('doc.schedule.subtitle', { date: s.date(ctx.today) }),
       syntheticNotice: synthetic,
       body,
-      footer: 'Dates may change in agreement with the Member States concerned.',
+      footer: s('doc.schedule.footer'),
+      speaker: s,
     }),
     synthetic: synthetic !== null,
   };
@@ -539,6 +632,7 @@ export const exportsHandlers: Omit<
       format,
       syntheticNotice(ctx) !== null,
       'restricted',
+      sp(ctx),
     );
   },
   'exports.list': async ({ year, format, version }, ctx) => {
@@ -549,6 +643,7 @@ export const exportsHandlers: Omit<
       format,
       syntheticNotice(ctx) !== null,
       'restricted',
+      sp(ctx),
     );
   },
   'exports.amendments': async ({ year, format }, ctx) =>
@@ -558,6 +653,7 @@ export const exportsHandlers: Omit<
       format,
       syntheticNotice(ctx) !== null,
       'restricted',
+      sp(ctx),
     ),
   'exports.diff': async ({ year, from, to, format }, ctx) =>
     tableFile(
@@ -566,14 +662,12 @@ export const exportsHandlers: Omit<
       format,
       syntheticNotice(ctx) !== null,
       'restricted',
+      sp(ctx),
     ),
   'exports.reviewPack': ({ year, subject }, ctx) => {
     const synthetic = syntheticNotice(ctx) !== null;
     if (subject === 'amendments' && readListVersion(ctx, year).list.status !== 'adopted') {
-      throw new ApiError(
-        'INVALID_TRANSITION',
-        `The ${year} list is not adopted yet, so it has no amendments.`,
-      );
+      throw new ApiError('INVALID_TRANSITION', text('doc.pack.notAdopted', { year }));
     }
     return {
       fileName: classifiedFileName(

@@ -4,6 +4,7 @@
 // Every write goes through the write path (so it syncs) and records an event for the timeline.
 import type { StatusProposal, Visit } from '../../../shared/api/types';
 import { isOnTeam } from '../../../shared/domain/fieldRecords';
+import { text, type CoreMessageKey, type Text } from '../../../shared/messages';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import { recordEvent } from './events';
@@ -16,28 +17,28 @@ import {
   readProposals,
 } from './fieldRecordsRead';
 import { readVisits } from './queries';
-import { addRecommendationUpdate, readRecommendations } from './reports';
+import { addRecommendationUpdate, readRecommendations, recommendationStatusWord } from './reports';
 import { refuse, refuseFuture, toColumns } from './rules';
 import type { AreaHandlers } from './types';
 
 type RecordTable = 'field_meetings' | 'field_observations' | 'status_proposals' | 'field_findings';
 
-const WHAT: Record<RecordTable, string> = {
-  field_meetings: 'meeting',
-  field_observations: 'observation',
-  status_proposals: 'status proposal',
-  field_findings: 'finding',
+/** What a record that does not exist is refused with. */
+const NOT_FOUND: Record<RecordTable, CoreMessageKey> = {
+  field_meetings: 'fieldRecord.meetingNotFound',
+  field_observations: 'fieldRecord.observationNotFound',
+  status_proposals: 'fieldRecord.proposalNotFound',
+  field_findings: 'fieldRecord.findingNotFound',
 };
 
 const stateOf = (visit: Visit) => ({ visitId: visit.id, iso3: visit.iso3 });
 
-const recommendationWords = (code: string | null) =>
-  code ? `Recommendation ${code}` : 'This recommendation';
+const recommendationWords = (code: string | null): Text =>
+  code ? text('fieldRecord.recommendationCode', { code }) : text('fieldRecord.thisRecommendation');
 
 function visitById(ctx: CallContext, id: string): Visit {
   const visit = readVisits(ctx, { id })[0];
-  if (!visit)
-    throw new ApiError('NOT_FOUND', 'This visit does not exist (it may have been removed).');
+  if (!visit) throw new ApiError('NOT_FOUND', text('visit.notFound'));
   return visit;
 }
 
@@ -47,12 +48,14 @@ function visitToWrite(ctx: CallContext, id: string): Visit {
   if (ctx.user.role === 'field' && !isOnTeam(visit.team, ctx.user.name))
     throw new ApiError(
       'FORBIDDEN',
-      `${ctx.user.name} is not on the team of this visit to ${visit.stateName}, so cannot write its field records. A planner can add you to the visit's team.`,
+      text('fieldRecord.notOnTeam', { user: ctx.user.name, state: visit.stateName }),
     );
   if (visit.status === 'cancelled')
     throw new ApiError(
       'INVALID_TRANSITION',
-      `This visit to ${visit.stateName} was cancelled${visit.statusOn ? ` on ${visit.statusOn}` : ''}: nothing more is recorded on it.`,
+      visit.statusOn
+        ? text('fieldRecord.visitCancelledOn', { state: visit.stateName, on: visit.statusOn })
+        : text('fieldRecord.visitCancelled', { state: visit.stateName }),
     );
   return visit;
 }
@@ -62,28 +65,21 @@ function recordToChange(ctx: CallContext, table: RecordTable, id: string): Visit
   const row = ctx.db
     .prepare(`SELECT visit_id FROM ${table} WHERE id = ? AND deleted = 0`)
     .get(id) as { visit_id: string } | undefined;
-  if (!row)
-    throw new ApiError(
-      'NOT_FOUND',
-      `This ${WHAT[table]} does not exist (it may have been deleted).`,
-    );
+  if (!row) throw new ApiError('NOT_FOUND', text(NOT_FOUND[table]));
   return visitToWrite(ctx, row.visit_id);
 }
 
 /** A meeting is logged once held, on a day of the visit. */
 function checkMeetingDate(ctx: CallContext, visit: Visit, heldOn: string): void {
   if (!visit.startDate)
-    throw refuse(
-      'heldOn',
-      `This visit to ${visit.stateName} has no dates yet: a planner records them before meetings are logged.`,
-    );
+    throw refuse('heldOn', text('fieldRecord.visitHasNoDates', { state: visit.stateName }));
   const lastDay = visit.endDate ?? visit.startDate;
   if (heldOn < visit.startDate || heldOn > lastDay)
     throw refuse(
       'heldOn',
-      `The meeting is dated ${heldOn}, outside the visit's dates (${visit.startDate} to ${lastDay}).`,
+      text('fieldRecord.meetingOutsideVisit', { heldOn, start: visit.startDate, end: lastDay }),
     );
-  refuseFuture(ctx, 'heldOn', 'The meeting’s date,', heldOn);
+  refuseFuture(ctx, 'heldOn', text('fieldRecord.date.meeting'), heldOn);
 }
 
 function checkMeetingOfVisit(ctx: CallContext, visit: Visit, meetingId: string | null | undefined) {
@@ -91,7 +87,7 @@ function checkMeetingOfVisit(ctx: CallContext, visit: Visit, meetingId: string |
   const meeting = ctx.db
     .prepare('SELECT 1 FROM field_meetings WHERE id = ? AND visit_id = ? AND deleted = 0')
     .get(meetingId, visit.id);
-  if (!meeting) throw refuse('meetingId', 'Choose a meeting of this visit’s log.');
+  if (!meeting) throw refuse('meetingId', text('fieldRecord.chooseMeeting'));
 }
 
 const MEETING_COLUMN = {
@@ -194,7 +190,14 @@ function pendingProposal(ctx: CallContext, id: string): StatusProposal {
   if (proposal.decision !== 'pending')
     throw new ApiError(
       'INVALID_TRANSITION',
-      `This proposal was already ${proposal.decision}${proposal.decidedOn ? ` on ${proposal.decidedOn}` : ''}; it can no longer change.`,
+      proposal.decidedOn
+        ? text('fieldRecord.proposalDecidedOn', {
+            decision: text(`fieldRecord.decision.${proposal.decision}`),
+            on: proposal.decidedOn,
+          })
+        : text('fieldRecord.proposalDecided', {
+            decision: text(`fieldRecord.decision.${proposal.decision}`),
+          }),
     );
   return proposal;
 }
@@ -208,20 +211,29 @@ export const statusProposalsHandlers: AreaHandlers<'statusProposals'> = {
   'statusProposals.create': (input, ctx) => {
     const visit = visitToWrite(ctx, input.visitId);
     const recommendation = readRecommendations(ctx, { id: input.recommendationId })[0];
-    if (!recommendation)
-      throw new ApiError(
-        'NOT_FOUND',
-        'This recommendation does not exist (it may have been removed).',
-      );
+    if (!recommendation) throw new ApiError('NOT_FOUND', text('report.recommendationNotFound'));
     if (recommendation.iso3 !== visit.iso3)
       throw refuse(
         'recommendationId',
-        `${recommendationWords(recommendation.code)} is addressed to ${recommendation.stateName}, not to ${visit.stateName}: propose updates of the visited State's recommendations.`,
+        text('fieldRecord.otherState', {
+          recommendation: recommendationWords(recommendation.code),
+          recommendationState: recommendation.stateName,
+          visitState: visit.stateName,
+        }),
       );
     if (recommendation.status === input.proposedStatus)
       throw refuse(
         'proposedStatus',
-        `${recommendationWords(recommendation.code)} already stands at “${input.proposedStatus.replaceAll('_', ' ')}”${recommendation.statusAsOf ? ` (since ${recommendation.statusAsOf})` : ''}: propose another status.`,
+        recommendation.statusAsOf
+          ? text('fieldRecord.alreadyAtStatusSince', {
+              recommendation: recommendationWords(recommendation.code),
+              status: recommendationStatusWord(input.proposedStatus),
+              since: recommendation.statusAsOf,
+            })
+          : text('fieldRecord.alreadyAtStatus', {
+              recommendation: recommendationWords(recommendation.code),
+              status: recommendationStatusWord(input.proposedStatus),
+            }),
       );
     const open = ctx.db
       .prepare(
@@ -231,7 +243,10 @@ export const statusProposalsHandlers: AreaHandlers<'statusProposals'> = {
     if (open)
       throw new ApiError(
         'CONFLICT',
-        `${recommendationWords(recommendation.code)} already has a proposal, made on ${open.proposed_on}, awaiting HQ's decision: withdraw it before proposing another.`,
+        text('fieldRecord.proposalPending', {
+          recommendation: recommendationWords(recommendation.code),
+          on: open.proposed_on,
+        }),
       );
     const id = ctx.write.insert('status_proposals', {
       visit_id: visit.id,
@@ -256,7 +271,9 @@ export const statusProposalsHandlers: AreaHandlers<'statusProposals'> = {
     if (ctx.user.role === 'field' && proposal.proposedBy !== ctx.user.id)
       throw new ApiError(
         'FORBIDDEN',
-        `Only ${proposal.proposedByName ?? 'its author'}, who made this proposal, or a planner can withdraw it.`,
+        text('fieldRecord.onlyAuthorWithdraws', {
+          author: proposal.proposedByName ?? text('fieldRecord.itsAuthor'),
+        }),
       );
     ctx.write.update('status_proposals', id, {
       decision: 'withdrawn',
@@ -274,12 +291,15 @@ export const statusProposalsHandlers: AreaHandlers<'statusProposals'> = {
     const proposal = pendingProposal(ctx, id);
     if (decision === 'accepted') {
       const recommendation = readRecommendations(ctx, { id: proposal.recommendationId })[0];
-      if (!recommendation)
-        throw new ApiError('NOT_FOUND', 'The recommendation of this proposal no longer exists.');
+      if (!recommendation) throw new ApiError('NOT_FOUND', text('fieldRecord.recommendationGone'));
       if (recommendation.statusAsOf && recommendation.statusAsOf > proposal.proposedOn)
         throw new ApiError(
           'INVALID_TRANSITION',
-          `A newer status (“${recommendation.status.replaceAll('_', ' ')}”, ${recommendation.statusAsOf}) was recorded after this proposal (${proposal.proposedOn}): decline it, saying so.`,
+          text('fieldRecord.newerStatus', {
+            status: recommendationStatusWord(recommendation.status),
+            asOf: recommendation.statusAsOf,
+            proposedOn: proposal.proposedOn,
+          }),
         );
       addRecommendationUpdate(ctx, recommendation, {
         asOf: proposal.proposedOn,
@@ -334,8 +354,7 @@ export const findingsHandlers: AreaHandlers<'findings'> = {
       return readFindings(ctx, 'f.id = ?', newId)[0]!;
     }
     const visit = recordToChange(ctx, 'field_findings', id);
-    if (visit.id !== visitId)
-      throw refuse('visitId', 'This finding belongs to another visit: it cannot move.');
+    if (visit.id !== visitId) throw refuse('visitId', text('fieldRecord.findingOtherVisit'));
     // Only a change of its content dates the finding again.
     if (ctx.write.update('field_findings', id, content)) {
       ctx.write.update('field_findings', id, { updated_on: ctx.today });
@@ -360,7 +379,13 @@ export const practicalDetailsHandlers: AreaHandlers<'practicalDetails'> = {
       if (visit.startDate && lastDay && (p.startDate < visit.startDate || p.endDate > lastDay))
         throw refuse(
           `parts.${i}.startDate`,
-          `“${p.label}” (${p.startDate} to ${p.endDate}) lies outside the visit's dates (${visit.startDate} to ${lastDay}).`,
+          text('fieldRecord.partOutsideVisit', {
+            label: p.label,
+            start: p.startDate,
+            end: p.endDate,
+            visitStart: visit.startDate,
+            visitEnd: lastDay,
+          }),
         );
     });
     let changed = 0;

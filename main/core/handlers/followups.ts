@@ -6,12 +6,18 @@ import type { Followup, FollowupAssessment, FollowupDetail } from '../../../shar
 import { daysBetween } from '../../../shared/domain/dates';
 import { deadlineState, followupReportDue, op16Applies } from '../../../shared/domain/deadlines';
 import { needsEvidence, type RecommendationStatus } from '../../../shared/domain/reports';
+import { text } from '../../../shared/messages';
 import type { CallContext } from '../context';
 import { compareNames, nameColumn } from '../language';
 import { ApiError } from '../errors';
 import { recordEvent } from './events';
 import { json, list, stateFilter, str, type Raw } from './queries';
-import { addRecommendationUpdate, readRecommendations, reportById } from './reports';
+import {
+  addRecommendationUpdate,
+  readRecommendations,
+  recommendationStatusWord,
+  reportById,
+} from './reports';
 import { refuse, refuseBefore, refuseFuture } from './rules';
 import type { AreaHandlers } from './types';
 
@@ -97,11 +103,7 @@ function storedOf(
 
 export function readFollowupDetail(ctx: CallContext, id: string): FollowupDetail {
   const followup = readFollowups(ctx, '9999-12-31', { followupId: id })[0];
-  if (!followup)
-    throw new ApiError(
-      'NOT_FOUND',
-      'This follow-up report does not exist (it may have been removed).',
-    );
+  if (!followup) throw new ApiError('NOT_FOUND', text('followup.notFound'));
   const known = readFollowups(ctx, ctx.today, { followupId: id })[0] ?? followup;
   const stored = storedOf(ctx, id);
   const byRecommendation = new Map(stored.assessment.map((a) => [a.recommendationId, a]));
@@ -131,7 +133,7 @@ function openFollowup(ctx: CallContext, id: string): FollowupDetail {
   if (detail.submittedOn)
     throw new ApiError(
       'INVALID_TRANSITION',
-      `This follow-up report was submitted to the Committee on ${detail.submittedOn}; it is no longer changed.`,
+      text('followup.submitted', { on: detail.submittedOn }),
     );
   return detail;
 }
@@ -146,32 +148,29 @@ export const followupsHandlers: AreaHandlers<'followups'> = {
   'followups.create': ({ reportId, startedOn }, ctx) => {
     const report = reportById(ctx, reportId);
     if (!report.adoptedOn)
-      throw new ApiError(
-        'INVALID_TRANSITION',
-        'The OP 16 follow-up starts once the Committee has adopted the assessment report; this one is not adopted yet.',
-      );
+      throw new ApiError('INVALID_TRANSITION', text('followup.reportNotAdopted'));
     const initialAssessment = report.visitKind !== 'follow_up' && report.visitKind !== 'advocacy';
-    if (!initialAssessment)
-      throw new ApiError(
-        'INVALID_TRANSITION',
-        'This is the report of a follow-up visit, not an initial assessment: it owes no OP 16 report of its own.',
-      );
+    if (!initialAssessment) throw new ApiError('INVALID_TRANSITION', text('followup.notInitial'));
     if (!op16Applies({ adoptedOn: report.adoptedOn, initialAssessment }, ctx.settings))
       throw new ApiError(
         'INVALID_TRANSITION',
-        `OP 16 applies to reports adopted on or after ${ctx.settings.op16Start}; this one was adopted on ${report.adoptedOn}.`,
+        text('followup.beforeOp16', {
+          start: ctx.settings.op16Start,
+          adoptedOn: report.adoptedOn,
+        }),
       );
     const existing = ctx.db
       .prepare('SELECT id FROM followups WHERE deleted = 0 AND report_id = ?')
       .get(reportId) as { id: string } | undefined;
     if (existing)
-      throw new ApiError('CONFLICT', 'The OP 16 follow-up of this report is already started.', {
+      throw new ApiError('CONFLICT', text('followup.alreadyStarted'), {
         existingId: existing.id,
       });
     const on = startedOn ?? ctx.today;
-    refuseFuture(ctx, 'startedOn', 'The start date,', on);
-    refuseBefore('startedOn', 'The start date,', on, {
-      what: 'the report was adopted',
+    const start = text('followup.date.start');
+    refuseFuture(ctx, 'startedOn', start, on);
+    refuseBefore('startedOn', start, on, {
+      what: text('followup.earlier.reportAdopted'),
       on: report.adoptedOn,
     });
     const dueOn = followupReportDue(report.adoptedOn);
@@ -194,20 +193,19 @@ export const followupsHandlers: AreaHandlers<'followups'> = {
     const seen = new Set<string>();
     (assessment ?? []).forEach((entry, i) => {
       if (!mine.has(entry.recommendationId))
-        throw refuse(
-          `assessment.${i}.recommendationId`,
-          'Assess only the recommendations of this report.',
-        );
+        throw refuse(`assessment.${i}.recommendationId`, text('followup.onlyThisReport'));
       if (seen.has(entry.recommendationId))
-        throw refuse(
-          `assessment.${i}.recommendationId`,
-          'A recommendation is assessed once in a follow-up report.',
-        );
+        throw refuse(`assessment.${i}.recommendationId`, text('followup.assessedOnce'));
       seen.add(entry.recommendationId);
       if (needsEvidence(entry.status) && !entry.comment)
         throw refuse(
           `assessment.${i}.comment`,
-          `Say what shows that recommendation ${detail.assessment.find((a) => a.recommendationId === entry.recommendationId)?.code ?? ''} is "${entry.status.replaceAll('_', ' ')}".`,
+          text('followup.commentNeeded', {
+            code:
+              detail.assessment.find((a) => a.recommendationId === entry.recommendationId)?.code ??
+              '',
+            status: recommendationStatusWord(entry.status),
+          }),
         );
       merged.set(entry.recommendationId, entry);
     });
@@ -225,21 +223,21 @@ export const followupsHandlers: AreaHandlers<'followups'> = {
 
   'followups.submit': ({ id, submittedOn, recommendedFollowup, partners }, ctx) => {
     const detail = openFollowup(ctx, id);
-    refuseFuture(ctx, 'submittedOn', 'The submission date,', submittedOn);
-    refuseBefore('submittedOn', 'The submission date,', submittedOn, {
-      what: 'the follow-up was started',
+    const submission = text('followup.date.submission');
+    refuseFuture(ctx, 'submittedOn', submission, submittedOn);
+    refuseBefore('submittedOn', submission, submittedOn, {
+      what: text('followup.earlier.started'),
       on: detail.startedOn,
     });
     if (detail.unassessed)
       throw refuse(
         'assessment',
-        `Assess every recommendation before submitting: ${detail.unassessed} of ${detail.assessment.length} ${detail.unassessed === 1 ? 'is' : 'are'} not assessed yet.`,
+        text('followup.unassessed', {
+          count: detail.unassessed,
+          total: detail.assessment.length,
+        }),
       );
-    if (!detail.summary)
-      throw refuse(
-        'summary',
-        'Write the summary of the steps the State has taken before submitting.',
-      );
+    if (!detail.summary) throw refuse('summary', text('followup.summaryNeeded'));
     const late = submittedOn > detail.dueOn;
     ctx.write.update('followups', id, {
       submitted_on: submittedOn,

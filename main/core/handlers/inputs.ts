@@ -12,13 +12,13 @@ import {
   blockingErrors,
   checkIndicatorRows,
   createStateMatcher,
-  describeFinding,
   valueKey,
   type CheckedImport,
 } from '../../../shared/import';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
 import type { Row } from '../db/write';
+import { text, type Text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { recordEvent } from './events';
 import { refuse, refuseFuture, requireMemberState, toColumns } from './rules';
@@ -85,13 +85,10 @@ const DEFINITION_COLUMNS = {
 
 function checkDefinition(d: Omit<IndicatorDefinitionRecord, 'id'>): void {
   if (d.normalisation === 'thresholds' && !d.thresholds?.length) {
-    throw refuse(
-      'thresholds',
-      'Normalisation by thresholds needs at least one threshold (the cut points, e.g. 1, 5, 10).',
-    );
+    throw refuse('thresholds', text('inputs.thresholdsNeeded'));
   }
   if (d.min !== null && d.max !== null && d.min >= d.max) {
-    throw refuse('max', `The maximum (${d.max}) must be greater than the minimum (${d.min}).`);
+    throw refuse('max', text('inputs.maxAboveMin', { max: d.max, min: d.min }));
   }
 }
 
@@ -104,7 +101,7 @@ function refuseSharedCode(db: Db, key: string, code: string | null): void {
   if (other)
     throw refuse(
       'externalCode',
-      `The external code ${code} is already that of ${other.label} (${other.key}): each indicator has its own code.`,
+      text('inputs.codeShared', { code, label: other.label, key: other.key }),
     );
 }
 
@@ -162,15 +159,33 @@ function readExistingValues(db: Db): ExistingValues {
   return values;
 }
 
+/**
+ * The refusal of a file with errors, naming the first few. The findings' own words come from the
+ * check shared with the interface's preview (shared/import), which says them in English.
+ */
 function refusal(checked: CheckedImport): ApiError {
   const errors = blockingErrors(checked);
-  const listed = errors.slice(0, PROBLEMS_IN_MESSAGE).map(describeFinding).join(' ');
+  const listed = errors
+    .slice(0, PROBLEMS_IN_MESSAGE)
+    .map((f) =>
+      f.line === null
+        ? f.message
+        : text('inputs.findingOnLine', { line: f.line, message: f.message }),
+    );
   const more =
-    errors.length > PROBLEMS_IN_MESSAGE ? ` …and ${errors.length - PROBLEMS_IN_MESSAGE} more.` : '';
-  const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
+    errors.length > PROBLEMS_IN_MESSAGE
+      ? text('inputs.importMore', { count: errors.length - PROBLEMS_IN_MESSAGE })
+      : '';
   return new ApiError(
     'VALIDATION',
-    `Nothing was imported: the file has ${count} to correct first (or exclude the lines concerned). ${listed}${more}`,
+    text('inputs.importRefused', {
+      count: errors.length,
+      listed: listed.reduce<Text | string>(
+        (first, then) => (first === '' ? then : text('inputs.sentences', { first, then })),
+        '',
+      ),
+      more,
+    }),
     checked.findings,
   );
 }
@@ -277,8 +292,7 @@ const SIGNAL_COLUMNS = {
 
 function signalById(ctx: CallContext, id: string): Signal {
   const signal = readSignal(ctx.db, id);
-  if (!signal)
-    throw new ApiError('NOT_FOUND', 'This signal does not exist (it may have been deleted).');
+  if (!signal) throw new ApiError('NOT_FOUND', text('inputs.noSuchSignal'));
   return signal;
 }
 
@@ -287,7 +301,7 @@ export const signalsHandlers: AreaHandlers<'signals'> = {
 
   'signals.create': (input, ctx) => {
     requireMemberState(ctx, input.iso3);
-    refuseFuture(ctx, 'occurredOn', 'The date', input.occurredOn);
+    refuseFuture(ctx, 'occurredOn', text('inputs.theDate'), input.occurredOn);
     const id = ctx.write.insert('signals', toColumns(input, SIGNAL_COLUMNS));
     recordEvent(ctx, 'signal.created', 'signals', id, {
       iso3: input.iso3,
@@ -299,7 +313,7 @@ export const signalsHandlers: AreaHandlers<'signals'> = {
 
   'signals.update': ({ id, ...patch }, ctx) => {
     signalById(ctx, id);
-    refuseFuture(ctx, 'occurredOn', 'The date', patch.occurredOn);
+    refuseFuture(ctx, 'occurredOn', text('inputs.theDate'), patch.occurredOn);
     ctx.write.update('signals', id, toColumns(patch, SIGNAL_COLUMNS));
     return signalById(ctx, id);
   },
@@ -325,7 +339,7 @@ const REQUEST_COLUMNS = {
 
 function requestById(ctx: CallContext, id: string): StateRequest {
   const request = readStateRequest(ctx.db, id);
-  if (!request) throw new ApiError('NOT_FOUND', 'This request or invitation does not exist.');
+  if (!request) throw new ApiError('NOT_FOUND', text('inputs.noSuchRequest'));
   return request;
 }
 
@@ -334,7 +348,7 @@ export const stateRequestsHandlers: AreaHandlers<'stateRequests'> = {
 
   'stateRequests.create': (input, ctx) => {
     requireMemberState(ctx, input.iso3);
-    refuseFuture(ctx, 'receivedOn', 'The date received', input.receivedOn);
+    refuseFuture(ctx, 'receivedOn', text('inputs.theDateReceived'), input.receivedOn);
     const id = ctx.write.insert('state_requests', toColumns(input, REQUEST_COLUMNS));
     recordEvent(ctx, 'state_request.created', 'state_requests', id, {
       iso3: input.iso3,
@@ -345,7 +359,7 @@ export const stateRequestsHandlers: AreaHandlers<'stateRequests'> = {
 
   'stateRequests.update': ({ id, ...patch }, ctx) => {
     const before = requestById(ctx, id);
-    refuseFuture(ctx, 'receivedOn', 'The date received', patch.receivedOn);
+    refuseFuture(ctx, 'receivedOn', text('inputs.theDateReceived'), patch.receivedOn);
     ctx.write.update('state_requests', id, toColumns(patch, REQUEST_COLUMNS));
     if (patch.status && patch.status !== before.status) {
       recordEvent(ctx, 'state_request.status_changed', 'state_requests', id, {

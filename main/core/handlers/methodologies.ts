@@ -3,6 +3,7 @@ import type { MethodologyParams, Weights } from '../../../shared/domain/scoring'
 import { DEFAULT_PARAMS, DEFAULT_WEIGHTS } from '../../../shared/domain/scoring';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { recordEvent } from './events';
 import type { AreaHandlers } from './types';
@@ -45,7 +46,7 @@ export function readMethodology(db: Db, id?: string): Methodology {
   if (!row)
     throw new ApiError(
       'NOT_FOUND',
-      id ? 'This methodology does not exist.' : 'The workspace has no default methodology.',
+      id ? text('methodology.noSuch') : text('methodology.noDefault'),
     );
   return toMethodology(row);
 }
@@ -61,8 +62,8 @@ function nameTaken(ctx: CallContext, name: string, except?: string): boolean {
 /** A score needs at least one factor that counts. */
 function requireSomeWeight(weights: Weights): void {
   if (Object.values(weights).every((w) => w === 0)) {
-    throw new ApiError('VALIDATION', 'At least one factor needs a weight above zero.', [
-      { field: 'weights', message: 'All weights are zero.' },
+    throw new ApiError('VALIDATION', text('methodology.someWeight'), [
+      { field: 'weights', message: text('methodology.allZero') },
     ]);
   }
 }
@@ -81,10 +82,7 @@ export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
     const source = readMethodology(ctx.db, id);
     if (weights) requireSomeWeight(weights);
     if (nameTaken(ctx, name))
-      throw new ApiError(
-        'CONFLICT',
-        `A methodology called "${name}" already exists; choose another name.`,
-      );
+      throw new ApiError('CONFLICT', text('methodology.nameTaken', { name }));
     const newId = ctx.write.insert('methodologies', {
       name,
       version: 1,
@@ -105,14 +103,11 @@ export const methodologiesHandlers: AreaHandlers<'methodologies'> = {
     if (current.locked) {
       throw new ApiError(
         'CONFLICT',
-        `"${current.name}" (version ${current.version}) is used by a proposed or adopted list and can no longer change. Clone it to make a new one.`,
+        text('methodology.locked', { name: current.name, version: current.version }),
       );
     }
     if (name && nameTaken(ctx, name, id))
-      throw new ApiError(
-        'CONFLICT',
-        `A methodology called "${name}" already exists; choose another name.`,
-      );
+      throw new ApiError('CONFLICT', text('methodology.nameTaken', { name }));
     const nextWeights = weights ?? current.weights;
     requireSomeWeight(nextWeights);
     const changed = ctx.write.update('methodologies', id, {

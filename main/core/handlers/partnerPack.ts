@@ -4,6 +4,7 @@ import { getMeta } from '../db/workspace';
 import { selectPartnerPack } from '../exports/partnerPack';
 import { inAskedLanguage, stateName } from '../language';
 import { partnerPackFile } from '../exports/partnerPackFile';
+import { speakerOf } from '../exports/speak';
 import { readRecommendations, readReports, readTechnicalAssistance } from './reports';
 import { readVisits } from './queries';
 import { requireMemberState } from './rules';
@@ -31,13 +32,15 @@ export const partnerPackHandlers: Pick<
       audience,
       ctx.language,
     );
+    const s = speakerOf(ctx.language);
     const file = await partnerPackFile(
       selection,
       {
-        scope: iso3 === 'all' ? 'all Member States' : stateName(ctx.db, iso3, ctx.language),
+        scope: iso3 === 'all' ? s('doc.partner.allStates') : stateName(ctx.db, iso3, ctx.language),
         fileScope: iso3,
         today: ctx.today,
         synthetic: getMeta(ctx.db, 'demo') === '1',
+        speaker: s,
       },
       format,
     );

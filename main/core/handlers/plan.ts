@@ -16,12 +16,15 @@ import type {
   PlanResult,
   StateStanding,
 } from '../../../shared/api/types';
-import { MONTH_NAMES } from '../../../shared/domain/dates';
 import {
-  scorePlan,
+  sayPlanStored,
+  sayPlanText,
+  scorePlanTexts,
   type BreakdownItem,
   type PlanConstraints,
+  type ScoredEntryTexts,
 } from '../../../shared/domain/scoring';
+import { storeText, text, type Text } from '../../../shared/messages';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import { nameColumn } from '../language';
@@ -60,11 +63,15 @@ interface EntryRow {
   selection_note: string | null;
 }
 
-function build(ctx: CallContext, input: ParsedInput<'plan.build'>): PlanResult {
+/** The list as built, its reasons and notes still Texts (to be stored, or said: see build). */
+function buildTexts(
+  ctx: CallContext,
+  input: ParsedInput<'plan.build'>,
+): Omit<PlanResult, 'entries'> & { entries: ScoredEntryTexts[] } {
   const methodology = readMethodology(ctx.db, input.methodologyId);
   const inputs = readPlanInputs(ctx, input.year);
   const reserveSize = input.reserveSize ?? DEFAULT_RESERVE;
-  const entries = scorePlan({
+  const entries = scorePlanTexts({
     asOf: inputs.asOf,
     states: inputs.states,
     indicatorDefinitions: inputs.indicatorDefinitions,
@@ -84,6 +91,19 @@ function build(ctx: CallContext, input: ParsedInput<'plan.build'>): PlanResult {
   };
 }
 
+/** The list as built, its reasons and notes said in the caller's language. */
+function build(ctx: CallContext, input: ParsedInput<'plan.build'>): PlanResult {
+  const built = buildTexts(ctx, input);
+  return {
+    ...built,
+    entries: built.entries.map((e) => ({
+      ...e,
+      kindReason: sayPlanText(ctx.language, e.kindReason),
+      selectionNote: e.selectionNote && sayPlanText(ctx.language, e.selectionNote),
+    })),
+  };
+}
+
 function findList(ctx: CallContext, year: number): ListRow | undefined {
   return ctx.db
     .prepare('SELECT * FROM annual_lists WHERE deleted = 0 AND year = ? ORDER BY id LIMIT 1')
@@ -92,8 +112,7 @@ function findList(ctx: CallContext, year: number): ListRow | undefined {
 
 function requireList(ctx: CallContext, year: number): ListRow {
   const list = findList(ctx, year);
-  if (!list)
-    throw new ApiError('NOT_FOUND', `There is no ${year} list yet. Build and save a draft first.`);
+  if (!list) throw new ApiError('NOT_FOUND', text('plan.noList', { year }));
   return list;
 }
 
@@ -115,7 +134,11 @@ function currentVersion(ctx: CallContext, listId: string): number {
   );
 }
 
-function readEntries(ctx: CallContext, versionRowId: string): ListEntry[] {
+/**
+ * The entries of a list version as stored: their reason and note as the database keeps them (a
+ * Text as JSON, or English prose saved before), to be copied into a new version as they are.
+ */
+function readStoredEntries(ctx: CallContext, versionRowId: string): ListEntry[] {
   const rows = ctx.db
     .prepare(
       `SELECT e.*, s.${nameColumn(ctx.language)} AS name, s.region FROM list_entries e JOIN member_states s ON s.iso3 = e.iso3
@@ -137,9 +160,24 @@ function readEntries(ctx: CallContext, versionRowId: string): ListEntry[] {
   }));
 }
 
+/** The entries of a list version, their reason and note said in the caller's language. */
+function readEntries(ctx: CallContext, versionRowId: string): ListEntry[] {
+  return readStoredEntries(ctx, versionRowId).map((e) => ({
+    ...e,
+    kindReason: sayPlanStored(ctx.language, e.kindReason),
+    selectionNote: sayPlanStored(ctx.language, e.selectionNote),
+  }));
+}
+
+function storedEntriesOf(ctx: CallContext, list: ListRow, version: number): ListEntry[] {
+  const id = versionId(ctx, list.id, version);
+  if (!id) throw new ApiError('NOT_FOUND', text('plan.noVersion', { year: list.year, version }));
+  return readStoredEntries(ctx, id);
+}
+
 function entriesOf(ctx: CallContext, list: ListRow, version: number): ListEntry[] {
   const id = versionId(ctx, list.id, version);
-  if (!id) throw new ApiError('NOT_FOUND', `The ${list.year} list has no version ${version}.`);
+  if (!id) throw new ApiError('NOT_FOUND', text('plan.noVersion', { year: list.year, version }));
   return readEntries(ctx, id);
 }
 
@@ -158,7 +196,10 @@ function readAmendments(ctx: CallContext, list: ListRow): Amendment[] {
   const scoreIn = (version: number, iso3: string | null) => {
     if (!iso3) return null;
     if (!scores.has(version))
-      scores.set(version, new Map(entriesOf(ctx, list, version).map((e) => [e.iso3, e.score])));
+      scores.set(
+        version,
+        new Map(storedEntriesOf(ctx, list, version).map((e) => [e.iso3, e.score])),
+      );
     return scores.get(version)!.get(iso3) ?? null;
   };
   return rows.map((a) => ({
@@ -213,18 +254,15 @@ function requireRefusal(
     .get(input.consentRequestId) as
     | { iso3: string; list_year: number | null; reply: string }
     | undefined;
-  const refuse = (message: string) => {
+  const refuse = (message: Text) => {
     throw new ApiError('VALIDATION', message, [{ field: 'consentRequestId', message }]);
   };
-  if (!c) refuse('This consent request does not exist.');
+  if (!c) refuse(text('plan.consent.missing'));
   else if (c.iso3 !== input.iso3 || c.list_year !== input.year)
-    refuse(`This consent request is not ${input.iso3}'s for the ${input.year} list.`);
+    refuse(text('plan.consent.otherList', { iso3: input.iso3, year: input.year }));
   else if (c.reply !== 'declined' && c.reply !== 'withdrawn')
-    refuse(
-      'This consent request has not been declined or withdrawn, so it gives no reason to take the State off the list.',
-    );
-  else if (action !== 'substitute' && action !== 'remove')
-    refuse('A declined or withdrawn consent calls for a substitution or a removal.');
+    refuse(text('plan.consent.notRefused'));
+  else if (action !== 'substitute' && action !== 'remove') refuse(text('plan.consent.wrongAction'));
 }
 
 function readComments(ctx: CallContext, listId: string): ListComment[] {
@@ -274,17 +312,37 @@ function insertEntries(ctx: CallContext, versionRowId: string, entries: ListEntr
   }
 }
 
-function wrongStatus(list: ListRow, action: string, needed: string): ApiError {
+function wrongStatus(list: ListRow, action: 'saveDraft' | 'propose' | 'adopt' | 'amend'): ApiError {
   return new ApiError(
     'INVALID_TRANSITION',
-    `The ${list.year} list is ${list.status}; it can be ${action} only when ${needed}.`,
+    text(`plan.wrongStatus.${action}`, {
+      year: list.year,
+      status: text(`plan.status.${list.status}`),
+    }),
     { status: list.status },
   );
 }
 
-/** A date in words, as in a letter: 2026-11-05 → 5 November 2026. */
-const inWords = (date: string) =>
-  `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+/** A date in words, as in a letter, said in the reader's language: 2026-11-05 → 5 November 2026. */
+const inWords = (date: string): Text =>
+  text(MONTH_KEYS[Number(date.slice(5, 7)) - 1]!, {
+    count: Number(date.slice(8, 10)),
+    year: Number(date.slice(0, 4)),
+  });
+const MONTH_KEYS = [
+  'plan.date.1',
+  'plan.date.2',
+  'plan.date.3',
+  'plan.date.4',
+  'plan.date.5',
+  'plan.date.6',
+  'plan.date.7',
+  'plan.date.8',
+  'plan.date.9',
+  'plan.date.10',
+  'plan.date.11',
+  'plan.date.12',
+] as const;
 
 /**
  * When the list was proposed: its `proposed_on`, or for a list proposed before that column was
@@ -305,18 +363,18 @@ function requireDecisionDate(
   ctx: CallContext,
   decidedOn: string,
   proposedOn: string | null,
-  what: string,
+  what: 'List' | 'Amendment',
 ): void {
   if (decidedOn > ctx.today)
-    throw new ApiError('VALIDATION', 'The decision date cannot be in the future.', [
-      { field: 'decidedOn', message: 'In the future.' },
+    throw new ApiError('VALIDATION', text('plan.decision.future'), [
+      { field: 'decidedOn', message: text('plan.decision.futureField') },
     ]);
-  if (proposedOn && decidedOn < proposedOn)
-    throw new ApiError(
-      'VALIDATION',
-      `The decision cannot be dated before ${what} on ${inWords(proposedOn)}. Check the decision date.`,
-      [{ field: 'decidedOn', message: `Before ${inWords(proposedOn)}, when ${what}.` }],
-    );
+  if (proposedOn && decidedOn < proposedOn) {
+    const date = inWords(proposedOn);
+    throw new ApiError('VALIDATION', text(`plan.decision.before${what}`, { date }), [
+      { field: 'decidedOn', message: text(`plan.decision.before${what}Field`, { date }) },
+    ]);
+  }
 }
 
 const selectedIn = (entries: ListEntry[]) =>
@@ -332,7 +390,7 @@ function applyAmendment(
   note: string,
 ): ListEntry[] {
   const selected = selectedIn(entries);
-  const fail = (message: string) => {
+  const fail = (message: Text) => {
     throw new ApiError('CONFLICT', message);
   };
   const change = (iso3: string, patch: Partial<ListEntry>) =>
@@ -341,15 +399,16 @@ function applyAmendment(
     );
   switch (a.action) {
     case 'add':
-      if (selected.has(a.iso3)) fail(`${a.iso3} is already on the list.`);
+      if (selected.has(a.iso3)) fail(text('plan.amend.alreadyOn', { iso3: a.iso3 }));
       return change(a.iso3, { selection: 'selected', ...(a.kind ? { proposedKind: a.kind } : {}) });
     case 'remove':
-      if (!selected.has(a.iso3)) fail(`${a.iso3} is not on the list.`);
+      if (!selected.has(a.iso3)) fail(text('plan.amend.notOn', { iso3: a.iso3 }));
       return change(a.iso3, { selection: 'none' });
     case 'substitute': {
-      if (!selected.has(a.iso3)) fail(`${a.iso3} is not on the list, so it cannot be replaced.`);
-      if (!a.replacementIso3) fail('Choose the State that takes its place.');
-      if (selected.has(a.replacementIso3!)) fail(`${a.replacementIso3} is already on the list.`);
+      if (!selected.has(a.iso3)) fail(text('plan.amend.cannotReplace', { iso3: a.iso3 }));
+      if (!a.replacementIso3) fail(text('plan.amend.chooseReplacement'));
+      if (selected.has(a.replacementIso3!))
+        fail(text('plan.amend.alreadyOn', { iso3: a.replacementIso3! }));
       return change(a.replacementIso3!, {
         selection: 'selected',
         ...(a.kind ? { proposedKind: a.kind } : {}),
@@ -360,10 +419,11 @@ function applyAmendment(
       );
     }
     default: {
-      if (!selected.has(a.iso3)) fail(`${a.iso3} is not on the list.`);
+      if (!selected.has(a.iso3)) fail(text('plan.amend.notOn', { iso3: a.iso3 }));
       const current = entries.find((e) => e.iso3 === a.iso3)!;
-      if (!a.kind) fail('Choose the new kind of visit.');
-      if (current.proposedKind === a.kind) fail(`The visit to ${a.iso3} is already ${a.kind}.`);
+      if (!a.kind) fail(text('plan.amend.chooseKind'));
+      if (current.proposedKind === a.kind)
+        fail(text('plan.amend.sameKind', { iso3: a.iso3, kind: a.kind! }));
       return change(a.iso3, { proposedKind: a.kind! });
     }
   }
@@ -409,7 +469,7 @@ function standing(ctx: CallContext, year: number, iso3: string): StateStanding {
   if (list) {
     const read = readList(ctx, list);
     const entry = read.entries.find((e) => e.iso3 === iso3);
-    if (!entry) throw new ApiError('NOT_FOUND', `${iso3} is not ranked on the ${year} list.`);
+    if (!entry) throw new ApiError('NOT_FOUND', text('plan.notRanked', { iso3, year }));
     const reserve = read.entries.filter((e) => e.selection === 'reserve');
     const methodology = readMethodology(ctx.db, list.methodology_id);
     return {
@@ -428,7 +488,7 @@ function standing(ctx: CallContext, year: number, iso3: string): StateStanding {
   const methodology = readMethodology(ctx.db);
   const result = build(ctx, { year, capacity: LIVE_CAPACITY, methodologyId: methodology.id });
   const scored = result.entries.find((e) => e.iso3 === iso3);
-  if (!scored) throw new ApiError('NOT_FOUND', `There is no Member State ${iso3}.`);
+  if (!scored) throw new ApiError('NOT_FOUND', text('plan.noSuchState', { iso3 }));
   const reserve = result.entries.filter((e) => e.reserve);
   const { selected, reserve: inReserve, ...rest } = scored;
   return {
@@ -526,7 +586,7 @@ function awaitingDecision(ctx: CallContext): AwaitingDecision {
   const lists = proposed
     .filter((l) => l.status === 'proposed')
     .map((l) => {
-      const entries = entriesOf(ctx, l, currentVersion(ctx, l.id));
+      const entries = storedEntriesOf(ctx, l, currentVersion(ctx, l.id));
       return {
         year: l.year,
         proposedOn: l.proposed_on,
@@ -553,9 +613,11 @@ export const planHandlers: AreaHandlers<'plan'> = {
 
   'plan.saveDraft': (input, ctx) => {
     const existing = findList(ctx, input.year);
-    if (existing && existing.status !== 'draft')
-      throw wrongStatus(existing, 'saved as a draft', 'it is a draft');
-    const result = build(ctx, { ...input, reserveSize: input.reserveSize ?? DEFAULT_RESERVE });
+    if (existing && existing.status !== 'draft') throw wrongStatus(existing, 'saveDraft');
+    const result = buildTexts(ctx, {
+      ...input,
+      reserveSize: input.reserveSize ?? DEFAULT_RESERVE,
+    });
     const fields = {
       year: input.year,
       status: 'draft',
@@ -578,9 +640,11 @@ export const planHandlers: AreaHandlers<'plan'> = {
     insertEntries(
       ctx,
       draftId,
-      result.entries.map((e) => ({
+      result.entries.map(({ selected, reserve, ...e }) => ({
         ...e,
-        selection: e.selected ? 'selected' : e.reserve ? 'reserve' : 'none',
+        kindReason: storeText(e.kindReason),
+        selectionNote: e.selectionNote && storeText(e.selectionNote),
+        selection: selected ? 'selected' : reserve ? 'reserve' : 'none',
       })),
     );
     recordEvent(
@@ -595,7 +659,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
 
   'plan.propose': ({ year }, ctx) => {
     const list = requireList(ctx, year);
-    if (list.status !== 'draft') throw wrongStatus(list, 'proposed', 'it is a draft');
+    if (list.status !== 'draft') throw wrongStatus(list, 'propose');
     ctx.write.update('annual_lists', list.id, { status: 'proposed', proposed_on: ctx.today });
     // From now on the list's scores must stay explainable by the methodology as it was.
     ctx.write.update('methodologies', list.methodology_id, { locked: 1 });
@@ -605,9 +669,8 @@ export const planHandlers: AreaHandlers<'plan'> = {
 
   'plan.adopt': ({ year, decisionRef, decidedOn }, ctx) => {
     const list = requireList(ctx, year);
-    if (list.status !== 'proposed')
-      throw wrongStatus(list, 'adopted', 'it has been proposed to the Committee');
-    requireDecisionDate(ctx, decidedOn, proposalDate(ctx, list), 'the list was proposed to it');
+    if (list.status !== 'proposed') throw wrongStatus(list, 'adopt');
+    requireDecisionDate(ctx, decidedOn, proposalDate(ctx, list), 'List');
     ctx.write.update('annual_lists', list.id, {
       status: 'adopted',
       decision_ref: decisionRef,
@@ -625,27 +688,22 @@ export const planHandlers: AreaHandlers<'plan'> = {
 
   'plan.proposeAmendment': (input, ctx) => {
     const list = requireList(ctx, input.year);
-    if (list.status !== 'adopted')
-      throw wrongStatus(list, 'amended', 'the Committee has adopted it');
+    if (list.status !== 'adopted') throw wrongStatus(list, 'amend');
     const version = currentVersion(ctx, list.id);
-    const entries = entriesOf(ctx, list, version);
+    const entries = storedEntriesOf(ctx, list, version);
     const action = input.action === 'changeKind' ? 'change_kind' : input.action;
     let replacement = input.replacementIso3 ?? null;
     if (action === 'substitute' && !replacement) {
       // By default the substitute is the best-ranked State of the reserve list still off the list.
       replacement = entries.find((e) => e.selection === 'reserve')?.iso3 ?? null;
-      if (!replacement)
-        throw new ApiError(
-          'CONFLICT',
-          'The reserve list is empty: choose the State that takes its place.',
-        );
+      if (!replacement) throw new ApiError('CONFLICT', text('plan.amend.reserveEmpty'));
     }
     if (
       !entries.some((e) => e.iso3 === input.iso3) ||
       (replacement && !entries.some((e) => e.iso3 === replacement))
     ) {
-      throw new ApiError('VALIDATION', 'Choose UN Member States.', [
-        { field: 'iso3', message: 'Unknown State.' },
+      throw new ApiError('VALIDATION', text('plan.amend.chooseStates'), [
+        { field: 'iso3', message: text('plan.amend.unknownState') },
       ]);
     }
     // Only checks that the amendment fits the current version; nothing is written yet.
@@ -660,11 +718,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
         "SELECT 1 FROM list_amendments WHERE deleted = 0 AND list_id = ? AND status = 'proposed' AND (iso3 = ? OR replacement_iso3 = ?)",
       )
       .get(list.id, input.iso3, input.iso3);
-    if (pending)
-      throw new ApiError(
-        'CONFLICT',
-        `An amendment about ${input.iso3} is already waiting for the Committee’s decision.`,
-      );
+    if (pending) throw new ApiError('CONFLICT', text('plan.amend.pending', { iso3: input.iso3 }));
     const id = ctx.write.insert('list_amendments', {
       list_id: list.id,
       base_version: version,
@@ -691,27 +745,31 @@ export const planHandlers: AreaHandlers<'plan'> = {
     const row = ctx.db
       .prepare('SELECT * FROM list_amendments WHERE deleted = 0 AND id = ?')
       .get(amendmentId) as Record<string, string | null> | undefined;
-    if (!row) throw new ApiError('NOT_FOUND', 'This amendment does not exist.');
+    if (!row) throw new ApiError('NOT_FOUND', text('plan.amendment.missing'));
     const list = ctx.db
       .prepare('SELECT * FROM annual_lists WHERE id = ?')
       .get(row.list_id) as ListRow;
     if (row.status !== 'proposed')
-      throw new ApiError('INVALID_TRANSITION', `This amendment was already ${row.status}.`, {
-        status: row.status,
-      });
-    requireDecisionDate(ctx, decidedOn, row.proposed_on ?? null, 'this amendment was proposed');
+      throw new ApiError(
+        'INVALID_TRANSITION',
+        row.status === 'approved'
+          ? text('plan.amendment.alreadyApproved')
+          : text('plan.amendment.alreadyRejected'),
+        { status: row.status },
+      );
+    requireDecisionDate(ctx, decidedOn, row.proposed_on ?? null, 'Amendment');
     let resultVersion: number | null = null;
     if (decision === 'approved') {
       const version = currentVersion(ctx, list.id);
       const next = applyAmendment(
-        entriesOf(ctx, list, version),
+        storedEntriesOf(ctx, list, version),
         {
           action: String(row.action),
           iso3: String(row.iso3),
           replacementIso3: row.replacement_iso3 ?? null,
           kind: row.kind ?? null,
         },
-        `Changed by the amendment approved on ${inWords(decidedOn)} (${decisionRef}).`,
+        storeText(text('plan.selection.amended', { date: inWords(decidedOn), ref: decisionRef })),
       );
       resultVersion = version + 1;
       const newVersion = ctx.write.insert('list_versions', {
@@ -739,7 +797,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
     return readAmendments(ctx, list).find((a) => a.id === amendmentId)!;
   },
 
-  'plan.comment': ({ year, amendmentId, text }, ctx) => {
+  'plan.comment': ({ year, amendmentId, text: words }, ctx) => {
     const list = requireList(ctx, year);
     if (
       amendmentId &&
@@ -747,14 +805,14 @@ export const planHandlers: AreaHandlers<'plan'> = {
         .prepare('SELECT 1 FROM list_amendments WHERE deleted = 0 AND id = ? AND list_id = ?')
         .get(amendmentId, list.id)
     ) {
-      throw new ApiError('NOT_FOUND', 'This amendment does not belong to that list.');
+      throw new ApiError('NOT_FOUND', text('plan.amendment.otherList'));
     }
     const id = ctx.write.insert('list_comments', {
       list_id: list.id,
       amendment_id: amendmentId ?? null,
       author_id: ctx.user.id,
       written_at: new Date(ctx.nowMs).toISOString(),
-      text,
+      text: words,
     });
     return readComments(ctx, list.id).find((c) => c.id === id)!;
   },
@@ -775,7 +833,7 @@ export const planHandlers: AreaHandlers<'plan'> = {
       version: v.version,
       decidedOn: v.decided_on,
       decisionRef: v.decision_ref,
-      states: readEntries(ctx, v.id)
+      states: readStoredEntries(ctx, v.id)
         .filter((e) => e.selection === 'selected')
         .map((e) => e.iso3),
     }));
@@ -790,9 +848,9 @@ export const planHandlers: AreaHandlers<'plan'> = {
   'plan.diff': ({ year, from, to }, ctx) => {
     const list = requireList(ctx, year);
     if (list.status !== 'adopted')
-      throw new ApiError('NOT_FOUND', `The ${year} list has no adopted versions yet.`);
-    const before = entriesOf(ctx, list, from);
-    const after = entriesOf(ctx, list, to);
+      throw new ApiError('NOT_FOUND', text('plan.noAdoptedVersion', { year }));
+    const before = storedEntriesOf(ctx, list, from);
+    const after = storedEntriesOf(ctx, list, to);
     const a = selectedIn(before);
     const b = selectedIn(after);
     const kindBefore = new Map(before.map((e) => [e.iso3, e.proposedKind]));

@@ -18,13 +18,14 @@ import {
   needsEvidence,
   nextReportStep,
   RECOMMENDATION_STATUSES,
-  REPORT_STEP_WORDS,
   reportStatus,
   reportStepRefusal,
+  reportStepWord,
   type RecommendationStatus,
   type ReportDates,
   type ReportStep,
 } from '../../../shared/domain/reports';
+import { text, type Text } from '../../../shared/messages';
 import type { CallContext, Reader } from '../context';
 import type { Db } from '../db/workspace';
 import { ApiError } from '../errors';
@@ -36,6 +37,11 @@ import { json, list, stateFilter, str, type Raw } from './queries';
 import { readVisits } from './queries';
 import { refuse, refuseBefore, refuseFuture, toColumns } from './rules';
 import type { AreaHandlers } from './types';
+import { statusWord } from './visits';
+
+/** A recommendation's status as words of the reader's language ("partially implemented"). */
+export const recommendationStatusWord = (status: RecommendationStatus): Text =>
+  text(`report.recommendationStatus.${status}`);
 
 const STEP_COLUMN: Record<ReportStep, string> = {
   sent_to_state: 'sent_to_state_on',
@@ -220,37 +226,29 @@ function readHistory(db: Db, recommendationId: string): RecommendationUpdate[] {
 
 export function reportById(ctx: CallContext, id: string): AssessmentReport {
   const report = readReports(ctx, { id })[0];
-  if (!report)
-    throw new ApiError(
-      'NOT_FOUND',
-      'This assessment report does not exist (it may have been removed).',
-    );
+  if (!report) throw new ApiError('NOT_FOUND', text('report.notFound'));
   return report;
 }
 
 function recommendationById(ctx: CallContext, id: string): Recommendation {
   const recommendation = readRecommendations(ctx, { id })[0];
-  if (!recommendation)
-    throw new ApiError(
-      'NOT_FOUND',
-      'This recommendation does not exist (it may have been removed).',
-    );
+  if (!recommendation) throw new ApiError('NOT_FOUND', text('report.recommendationNotFound'));
   return recommendation;
 }
 
 function assistanceById(ctx: CallContext, id: string): TechnicalAssistance {
   const record = readTechnicalAssistance(ctx, { id })[0];
-  if (!record) throw new ApiError('NOT_FOUND', 'This technical assistance record does not exist.');
+  if (!record) throw new ApiError('NOT_FOUND', text('report.taNotFound'));
   return record;
 }
 
 /** A report's recommendations are fixed once the Committee has adopted it. */
-function refuseIfAdopted(report: AssessmentReport, what: string): void {
+function refuseIfAdopted(
+  report: AssessmentReport,
+  refusal: 'report.adoptedNoNewRecommendations' | 'report.adoptedWordingFixed',
+): void {
   if (report.adoptedOn)
-    throw new ApiError(
-      'INVALID_TRANSITION',
-      `The Committee adopted this report on ${report.adoptedOn}: ${what}. Record the recommendation's progress as a status update instead.`,
-    );
+    throw new ApiError('INVALID_TRANSITION', text(refusal, { on: report.adoptedOn }));
 }
 
 function refuseDuplicateCode(ctx: CallContext, reportId: string, code: string, except?: string) {
@@ -260,8 +258,8 @@ function refuseDuplicateCode(ctx: CallContext, reportId: string, code: string, e
     )
     .get(reportId, code, except ?? '');
   if (used)
-    throw new ApiError('CONFLICT', `This report already has a recommendation ${code}.`, [
-      { field: 'code', message: `${code} is already used in this report.` },
+    throw new ApiError('CONFLICT', text('report.duplicateCode', { code }), [
+      { field: 'code', message: text('report.codeUsed', { code }) },
     ]);
 }
 
@@ -276,7 +274,7 @@ function refuseForeignRecommendations(
   if (foreign.length)
     throw refuse(
       'recommendationIds',
-      `Link only this report's recommendations (${foreign.length === 1 ? 'one is' : `${foreign.length} are`} not).`,
+      text('report.foreignRecommendations', { count: foreign.length }),
     );
 }
 
@@ -285,10 +283,11 @@ function refuseTaDates(
   requestedOn: string,
   statusOn: string | null | undefined,
 ): void {
-  refuseFuture(ctx, 'requestedOn', 'The date of the request,', requestedOn);
-  refuseFuture(ctx, 'statusOn', 'The date of the status,', statusOn);
-  refuseBefore('statusOn', 'The date of the status,', statusOn, {
-    what: 'the request',
+  refuseFuture(ctx, 'requestedOn', text('report.date.taRequest'), requestedOn);
+  const status = text('report.date.status');
+  refuseFuture(ctx, 'statusOn', status, statusOn);
+  refuseBefore('statusOn', status, statusOn, {
+    what: text('report.earlier.request'),
     on: requestedOn,
   });
 }
@@ -324,22 +323,30 @@ export function addRecommendationUpdate(
     if (!update.evidence)
       throw refuse(
         'evidence',
-        `A status of "${update.status.replaceAll('_', ' ')}" needs its evidence: say what shows it.`,
+        text('report.evidenceNeeded', { status: recommendationStatusWord(update.status) }),
       );
-    if (!update.source)
-      throw refuse('source', 'Say where the evidence comes from (a document, a meeting, a reply).');
+    if (!update.source) throw refuse('source', text('report.sourceNeeded'));
   }
-  refuseFuture(ctx, 'asOf', 'The date of the status,', update.asOf);
+  const status = text('report.date.status');
+  refuseFuture(ctx, 'asOf', status, update.asOf);
   const report = reportById(ctx, recommendation.reportId);
-  refuseBefore('asOf', 'The date of the status,', update.asOf, {
-    what: 'the report was drafted',
+  refuseBefore('asOf', status, update.asOf, {
+    what: text('report.earlier.drafted'),
     on: report.draftedOn,
   });
   if (recommendation.statusAsOf && update.asOf < recommendation.statusAsOf)
     throw new ApiError(
       'INVALID_TRANSITION',
-      `The history of a recommendation is only added to: its latest status is dated ${recommendation.statusAsOf}, so a new one cannot be dated ${update.asOf}.`,
-      [{ field: 'asOf', message: `Use ${recommendation.statusAsOf} or later.` }],
+      text('report.historyAppendOnly', {
+        latest: recommendation.statusAsOf,
+        asOf: update.asOf,
+      }),
+      [
+        {
+          field: 'asOf',
+          message: text('report.useLaterDate', { latest: recommendation.statusAsOf }),
+        },
+      ],
     );
   ctx.write.insert('recommendation_updates', {
     recommendation_id: recommendation.id,
@@ -373,26 +380,23 @@ export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualRevie
 
   'reports.create': ({ visitId, title, draftedOn }, ctx) => {
     const visit = readVisits(ctx, { id: visitId })[0];
-    if (!visit)
-      throw new ApiError('NOT_FOUND', 'This visit does not exist (it may have been removed).');
+    if (!visit) throw new ApiError('NOT_FOUND', text('visit.notFound'));
     if (visit.kind === 'advocacy')
-      throw new ApiError(
-        'INVALID_TRANSITION',
-        'An advocacy visit has no assessment report; only assessment visits do.',
-      );
+      throw new ApiError('INVALID_TRANSITION', text('report.advocacyHasNoReport'));
     if (visit.status !== 'conducted')
       throw new ApiError(
         'INVALID_TRANSITION',
-        `This visit is ${visit.status}: its report is drafted once the visit has been conducted.`,
+        text('report.visitNotConducted', { status: statusWord(visit.status) }),
         { status: visit.status },
       );
     if (visit.reportId)
-      throw new ApiError('CONFLICT', 'This visit already has its assessment report.', {
+      throw new ApiError('CONFLICT', text('report.alreadyExists'), {
         existingId: visit.reportId,
       });
-    refuseFuture(ctx, 'draftedOn', 'The draft’s date,', draftedOn);
-    refuseBefore('draftedOn', 'The draft’s date,', draftedOn, {
-      what: 'the visit began',
+    const draft = text('report.date.draft');
+    refuseFuture(ctx, 'draftedOn', draft, draftedOn);
+    refuseBefore('draftedOn', draft, draftedOn, {
+      what: text('report.earlier.visitBegan'),
       on: visit.startDate,
     });
     const id = ctx.write.insert('assessment_reports', {
@@ -412,14 +416,11 @@ export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualRevie
     const report = reportById(ctx, id);
     const role = ctx.user.role;
     if (step === 'adopted' && role !== 'ctc_member' && role !== 'admin')
-      throw new ApiError(
-        'FORBIDDEN',
-        'The Committee adopts assessment reports: a CTC member records the adoption.',
-      );
+      throw new ApiError('FORBIDDEN', text('report.adoptionByCommittee'));
     if (step !== 'adopted' && role === 'ctc_member')
       throw new ApiError(
         'FORBIDDEN',
-        `CTED's planners record that a report was ${REPORT_STEP_WORDS[step]}; a CTC member records its adoption.`,
+        text('report.stepByPlanners', { step: reportStepWord(step) }),
       );
     const dates: ReportDates = {
       drafted: report.draftedOn,
@@ -435,7 +436,7 @@ export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualRevie
         expected: nextReportStep(dates),
         status: report.status,
       });
-    refuseFuture(ctx, 'on', `The date the report was ${REPORT_STEP_WORDS[step]},`, on);
+    refuseFuture(ctx, 'on', text('report.date.step', { step: reportStepWord(step) }), on);
     ctx.write.update('assessment_reports', id, {
       [STEP_COLUMN[step]]: on,
       status: step,
@@ -454,15 +455,13 @@ export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualRevie
     const consentOn =
       input.releaseConsentOn !== undefined ? input.releaseConsentOn : report.releaseConsentOn;
     if (consent === 'none' && input.releaseConsentOn)
-      throw refuse(
-        'releaseConsentOn',
-        'A date of release consent goes with a partial or full consent, not with none.',
-      );
+      throw refuse('releaseConsentOn', text('report.releaseDateWithoutConsent'));
     if (consent !== 'none' && !consentOn)
-      throw refuse('releaseConsentOn', 'Give the date the State consented to the release.');
-    refuseFuture(ctx, 'releaseConsentOn', 'The date of release consent,', consentOn);
-    refuseBefore('releaseConsentOn', 'The date of release consent,', consentOn, {
-      what: 'the report was drafted',
+      throw refuse('releaseConsentOn', text('report.releaseDateNeeded'));
+    const released = text('report.date.releaseConsent');
+    refuseFuture(ctx, 'releaseConsentOn', released, consentOn);
+    refuseBefore('releaseConsentOn', released, consentOn, {
+      what: text('report.earlier.drafted'),
       on: report.draftedOn,
     });
     const columns = toColumns(input, {
@@ -480,18 +479,16 @@ export const reportsHandlers: Omit<AreaHandlers<'reports'>, 'reports.annualRevie
   'reports.recordImplementationReply': ({ id, receivedOn, summary }, ctx) => {
     const report = reportById(ctx, id);
     if (!report.transmittedOn)
-      throw new ApiError(
-        'INVALID_TRANSITION',
-        'The State reports on implementation after the final report is transmitted to it; this one has not been transmitted yet.',
-      );
+      throw new ApiError('INVALID_TRANSITION', text('report.replyBeforeTransmission'));
     if (report.implementationReplyOn)
       throw new ApiError(
         'INVALID_TRANSITION',
-        `The State's implementation reply was already recorded (received on ${report.implementationReplyOn}).`,
+        text('report.replyAlreadyRecorded', { on: report.implementationReplyOn }),
       );
-    refuseFuture(ctx, 'receivedOn', 'The reply’s date,', receivedOn);
-    refuseBefore('receivedOn', 'The reply’s date,', receivedOn, {
-      what: 'the report was transmitted',
+    const reply = text('report.date.reply');
+    refuseFuture(ctx, 'receivedOn', reply, receivedOn);
+    refuseBefore('receivedOn', reply, receivedOn, {
+      what: text('report.earlier.transmitted'),
       on: report.transmittedOn,
     });
     ctx.write.update('assessment_reports', id, {
@@ -537,7 +534,7 @@ export const recommendationsHandlers: AreaHandlers<'recommendations'> = {
 
   'recommendations.create': (input, ctx) => {
     const report = reportById(ctx, input.reportId);
-    refuseIfAdopted(report, 'its recommendations can no longer be added to');
+    refuseIfAdopted(report, 'report.adoptedNoNewRecommendations');
     refuseDuplicateCode(ctx, report.id, input.code);
     const id = ctx.write.insert('recommendations', {
       report_id: report.id,
@@ -559,7 +556,7 @@ export const recommendationsHandlers: AreaHandlers<'recommendations'> = {
     const wording = (['code', 'text', 'thematicArea', 'priority'] as const).filter(
       (k) => input[k] !== undefined && input[k] !== recommendation[k],
     );
-    if (wording.length) refuseIfAdopted(report, 'its recommendations’ wording is fixed');
+    if (wording.length) refuseIfAdopted(report, 'report.adoptedWordingFixed');
     if (input.code) refuseDuplicateCode(ctx, report.id, input.code, recommendation.id);
     if (ctx.write.update('recommendations', input.id, toColumns(input, RECOMMENDATION_COLUMN)))
       recordEvent(ctx, 'recommendation.updated', 'recommendations', input.id, { ...input });

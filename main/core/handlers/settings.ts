@@ -1,4 +1,5 @@
 // Workspace settings: read by every caller, changed by administrators through the write path.
+import { text } from '../../../shared/messages';
 import { readSettings, SETTINGS_COLUMN, SETTINGS_ID } from '../settings';
 import { recordEvent } from './events';
 import { refuse, toColumns } from './rules';
@@ -12,7 +13,7 @@ export const settingsHandlers: AreaHandlers<'settings'> = {
     if (next.alertNearDays >= next.alertFarDays)
       throw refuse(
         'alertNearDays',
-        `The near alert window (${next.alertNearDays} days) must be shorter than the far one (${next.alertFarDays} days).`,
+        text('settings.alertWindows', { near: next.alertNearDays, far: next.alertFarDays }),
       );
     const columns = toColumns(input, SETTINGS_COLUMN);
     const exists = ctx.db.prepare('SELECT 1 FROM settings WHERE id = ?').get(SETTINGS_ID);

@@ -5,10 +5,11 @@ import type {
   StateSummary,
   TimelineItem,
 } from '../../../shared/api/types';
-import { refusalInWords } from '../../../shared/domain/consent';
-import { VISIT_KIND_WORDS, type VisitStatus } from '../../../shared/domain/visits';
+import type { VisitKind, VisitMode, VisitStatus } from '../../../shared/domain/visits';
+import { sayText, text, type Text } from '../../../shared/messages';
 import type { CallContext } from '../context';
 import type { Db } from '../db/workspace';
+import type { RecommendationStatus } from '../../../shared/domain/reports';
 import { ApiError } from '../errors';
 import { nameColumn, nameIn, sortByName } from '../language';
 import { ASSESSMENT_HISTORY_SQL } from '../visited';
@@ -84,20 +85,15 @@ function toSummary(r: StateRow, language: LanguageCode): StateSummary {
   };
 }
 
-/** Looked up by codes read from rows (text), hence the wider key. */
-const KIND_LABEL: Readonly<Record<string, string>> = VISIT_KIND_WORDS;
-
-const VISIT_STEP_WORDS: Record<VisitStatus, string> = {
-  planned: 'planned again',
-  scheduled: 'scheduled',
-  conducted: 'recorded as conducted',
-  postponed: 'postponed',
-  cancelled: 'cancelled',
-};
+/** A title and what extends it (a note, a reference…), when there is one. */
+const withNote = (title: Text, note: string | null | undefined): Text =>
+  note ? text('timeline.withNote', { title, note }) : title;
+const withRef = (title: Text, ref: string | null | undefined): Text =>
+  ref ? text('timeline.withRef', { title, ref }) : title;
 
 interface ListMoment {
   on: string;
-  title: string;
+  title: Text;
   refId: string;
 }
 
@@ -121,16 +117,34 @@ function listMoments(ctx: CallContext, iso3: string): ListMoment[] {
   return [
     ...adopted.map((l) => ({
       on: l.decided_on,
-      title: `On the ${l.year} list adopted by the Committee${l.decision_ref ? ` (${l.decision_ref})` : ''}, ranked ${l.rank}`,
+      title: l.decision_ref
+        ? text('timeline.list.adoptedRef', { year: l.year, ref: l.decision_ref, rank: l.rank })
+        : text('timeline.list.adopted', { year: l.year, rank: l.rank }),
       refId: l.id,
     })),
     ...amendments.map((a) => {
-      const decision = `approved by the Committee${a.decisionRef ? ` (${a.decisionRef})` : ''}`;
-      const because = a.consentRefusal ? `: ${refusalInWords(a.consentRefusal)}` : '';
-      const title =
-        a.iso3 === iso3
-          ? `Taken off the ${a.year} list by an amendment ${decision}${a.replacementName ? `, replaced by ${a.replacementName}` : ''}${because}`
-          : `Added to the ${a.year} list by an amendment ${decision}, in place of ${a.stateName}${because}`;
+      const ref = a.decisionRef;
+      let title: Text;
+      if (a.iso3 === iso3) {
+        title = ref
+          ? text('timeline.list.takenOffRef', { year: a.year, ref })
+          : text('timeline.list.takenOff', { year: a.year });
+        if (a.replacementName)
+          title = text('timeline.list.replacedBy', { title, name: a.replacementName });
+      } else {
+        title = ref
+          ? text('timeline.list.addedRef', { year: a.year, ref, name: a.stateName })
+          : text('timeline.list.added', { year: a.year, name: a.stateName });
+      }
+      const refusal = a.consentRefusal;
+      if (refusal) {
+        let because = text(`timeline.refusal.${refusal.reply}`, { state: refusal.stateName });
+        if (refusal.on) because = text('timeline.onDate', { title: because, date: refusal.on });
+        title = text('timeline.withNote', {
+          title,
+          note: withRef(because, refusal.noteVerbaleRef),
+        });
+      }
       return { on: a.decidedOn!, title, refId: a.id };
     }),
   ];
@@ -165,112 +179,142 @@ function recommendationMoments(ctx: CallContext, iso3: string): StatusMoment[] {
   }));
 }
 
-const FURTHER_WORDS: Record<string, string> = {
-  none: 'no further follow-up',
-  follow_up_visit: 'a follow-up visit',
-  focused_visit: 'a focused visit',
-  technical_assistance: 'technical assistance',
-  desk_review: 'a desk review',
-};
-
 type DossierFacts = Omit<StateDossier, 'timeline'> & {
   lists: ListMoment[];
   statuses: StatusMoment[];
 };
 
-function timelineOf(d: DossierFacts): TimelineItem[] {
-  const items: TimelineItem[] = [];
-  const add = (date: string | null, kind: TimelineItem['kind'], title: string, refId: string) => {
+/** The State's timeline, its titles said in `language`. */
+function timelineOf(d: DossierFacts, language: LanguageCode): TimelineItem[] {
+  const items: (Omit<TimelineItem, 'title'> & { title: Text })[] = [];
+  const add = (date: string | null, kind: TimelineItem['kind'], title: Text, refId: string) => {
     if (date) items.push({ date, kind, title, refId });
   };
   for (const v of d.visits) {
-    const what = `${KIND_LABEL[v.kind]} visit (${v.mode.replace('_', ' ')})`;
+    const visit = text(`timeline.visit.${v.kind as VisitKind}`, {
+      mode: text(`timeline.mode.${v.mode as VisitMode}`),
+    });
+    const status = text(`timeline.visitStatus.${v.status as VisitStatus}`);
     add(
       v.startDate,
       'visit',
-      `${what}${v.endDate && v.endDate !== v.startDate ? ` to ${v.endDate}` : ''}, ${v.status}`,
+      v.endDate && v.endDate !== v.startDate
+        ? text('timeline.visit.statusTo', { visit, end: v.endDate, status })
+        : text('timeline.visit.status', { visit, status }),
       v.id,
     );
-    for (const s of v.steps)
+    for (const s of v.steps) {
+      const step = text(`timeline.visitStep.${s.to}`);
       add(
         s.on,
         'visit',
         s.from === null
-          ? `${what} recorded as ${s.to}`
-          : `${what} ${VISIT_STEP_WORDS[s.to]}${s.to === 'scheduled' && v.startDate ? ` for ${v.startDate}` : ''}${s.reason ? `: ${s.reason}` : ''}`,
+          ? text('timeline.visit.recordedAs', {
+              visit,
+              status: text(`timeline.visitStatus.${s.to}`),
+            })
+          : withNote(
+              s.to === 'scheduled' && v.startDate
+                ? text('timeline.visit.stepFor', { visit, step, date: v.startDate })
+                : text('timeline.visit.step', { visit, step }),
+              s.reason,
+            ),
         v.id,
       );
+    }
   }
   for (const c of d.consentRequests) {
-    const year = c.listYear ? ` for ${c.listYear}` : '';
+    const forYear = (title: Text) =>
+      c.listYear ? text('timeline.forYear', { title, year: c.listYear }) : title;
     for (const s of c.steps) {
-      const ref = s.noteVerbaleRef ? ` (${s.noteVerbaleRef})` : '';
-      const window = s.proposedFrom
-        ? `, for ${s.proposedFrom}${s.proposedTo ? ` to ${s.proposedTo}` : ''}`
-        : '';
-      const title = {
-        requested: `Consent requested${year}${c.listEntryId ? ' from the list' : ''}${ref}`,
-        reminder: `Reminder sent${ref}`,
-        reply: `Consent ${s.reply === 'no_reply' ? 'recorded as unanswered' : s.reply}${year}${window}${s.confidential ? '; the State asks for confidentiality (OP 19)' : ''}${s.note ? `; ${s.note}` : ''}`,
-        withdrawal: `Consent withdrawn${year}${s.note ? `: ${s.note}` : ''}`,
-      }[s.kind];
+      let title: Text;
+      if (s.kind === 'requested') {
+        title = forYear(text('timeline.consent.requested'));
+        if (c.listEntryId) title = text('timeline.consent.fromList', { title });
+        title = withRef(title, s.noteVerbaleRef);
+      } else if (s.kind === 'reminder') {
+        title = withRef(text('timeline.consent.reminder'), s.noteVerbaleRef);
+      } else if (s.kind === 'reply') {
+        title = forYear(text(`timeline.consent.${s.reply ?? 'no_reply'}`));
+        if (s.proposedFrom)
+          title = s.proposedTo
+            ? text('timeline.consent.windowTo', { title, from: s.proposedFrom, to: s.proposedTo })
+            : text('timeline.consent.window', { title, from: s.proposedFrom });
+        if (s.confidential) title = text('timeline.consent.confidential', { title });
+        if (s.note) title = text('timeline.andNote', { title, note: s.note });
+      } else {
+        title = withNote(forYear(text('timeline.consent.withdrawn')), s.note);
+      }
       add(s.on, 'consent', title, c.id);
     }
   }
   for (const l of d.lists) add(l.on, 'list', l.title, l.refId);
   for (const r of d.reports) {
-    add(r.draftedOn, 'report', 'Assessment report drafted', r.id);
-    add(r.sentToStateOn, 'report', 'Draft assessment report sent to the State', r.id);
+    add(r.draftedOn, 'report', text('timeline.report.drafted'), r.id);
+    add(r.sentToStateOn, 'report', text('timeline.report.sentToState'), r.id);
     add(
       r.observationsReceivedOn,
       'report',
-      r.observationsNoneReceived
-        ? 'No factual observations received from the State within 30 days'
-        : 'Factual observations received from the State',
+      text(
+        r.observationsNoneReceived
+          ? 'timeline.report.noObservations'
+          : 'timeline.report.observations',
+      ),
       r.id,
     );
-    add(r.submittedToCtcOn, 'report', 'Assessment report submitted to the CTC', r.id);
-    add(r.adoptedOn, 'report', 'Assessment report adopted by the CTC', r.id);
-    add(r.transmittedOn, 'report', 'Final report transmitted to the State', r.id);
+    add(r.submittedToCtcOn, 'report', text('timeline.report.submitted'), r.id);
+    add(r.adoptedOn, 'report', text('timeline.report.adopted'), r.id);
+    add(r.transmittedOn, 'report', text('timeline.report.transmitted'), r.id);
     add(
       r.implementationReplyOn,
       'report',
-      `The State reported on implementation${r.implementationReplySummary ? `: ${r.implementationReplySummary}` : ''}`,
+      withNote(text('timeline.report.implementation'), r.implementationReplySummary),
       r.id,
     );
   }
-  for (const u of d.statuses)
+  for (const u of d.statuses) {
+    const status = text(`timeline.recommendationStatus.${u.status as RecommendationStatus}`);
     add(
       u.on,
       'recommendation',
-      `Recommendation ${u.code ?? ''} ${u.status.replaceAll('_', ' ')}${u.evidence ? `: ${u.evidence}` : ''}`.replace(
-        '  ',
-        ' ',
+      withNote(
+        u.code
+          ? text('timeline.recommendation', { code: u.code, status })
+          : text('timeline.recommendationNoCode', { status }),
+        u.evidence,
       ),
       u.recommendationId,
     );
+  }
   for (const f of d.followups) {
-    add(f.startedOn, 'followup', 'OP 16 follow-up report started', f.reportId);
-    if (f.submittedOn)
-      add(
-        f.submittedOn,
-        'followup',
-        `OP 16 follow-up report submitted to the CTC${f.late ? ` (late: due ${f.dueOn})` : ''}${f.recommendedFollowup ? `, advising ${FURTHER_WORDS[f.recommendedFollowup]}` : ''}`,
-        f.reportId,
-      );
+    add(f.startedOn, 'followup', text('timeline.followup.started'), f.reportId);
+    if (f.submittedOn) {
+      let title = f.late
+        ? text('timeline.followup.submittedLate', { date: f.dueOn })
+        : text('timeline.followup.submitted');
+      if (f.recommendedFollowup)
+        title = text('timeline.followup.advising', {
+          title,
+          further: text(`timeline.further.${f.recommendedFollowup}`),
+        });
+      add(f.submittedOn, 'followup', title, f.reportId);
+    }
   }
   for (const t of d.technicalAssistance) {
     add(
       t.requestedOn,
       'assistance',
-      `Technical assistance ${t.status === 'proposed' ? 'proposed' : 'requested'} by ${t.requestedBy}: ${t.description}`,
+      text(
+        t.status === 'proposed' ? 'timeline.assistance.proposed' : 'timeline.assistance.requested',
+        { by: t.requestedBy, description: t.description },
+      ),
       t.id,
     );
     if (t.statusOn && t.statusOn !== t.requestedOn)
       add(
         t.statusOn,
         'assistance',
-        `Technical assistance ${t.status}${t.partner ? ` (${t.partner})` : ''}`,
+        withRef(text(`timeline.assistance.${t.status}Status`), t.partner),
         t.id,
       );
   }
@@ -280,40 +324,58 @@ function timelineOf(d: DossierFacts): TimelineItem[] {
       add(
         x.dueOn,
         x.subject === 'consent' ? 'consent' : x.kind === 'op16_report' ? 'followup' : 'report',
-        `Due: ${x.label}${x.state === 'overdue' ? ' — overdue' : ''}`,
+        text(x.state === 'overdue' ? 'timeline.dueOverdue' : 'timeline.due', { label: x.label }),
         x.subjectId,
       );
   for (const s of d.signals)
     add(
       s.occurredOn,
       'signal',
-      `Signal (${s.kind.replace('_', ' ')}, severity ${s.severity})${s.text ? `: ${s.text}` : ''}`,
+      withNote(
+        text('timeline.signal', {
+          kind: text(`timeline.signalKind.${s.kind}`),
+          severity: s.severity,
+        }),
+        s.text,
+      ),
       s.id,
     );
   for (const q of d.requests)
     add(
       q.receivedOn,
       'request',
-      `${q.kind === 'invitation' ? 'Invitation' : 'Request'} from the State${q.description ? `: ${q.description}` : ''}`,
+      withNote(
+        text(q.kind === 'invitation' ? 'timeline.invitation' : 'timeline.request'),
+        q.description,
+      ),
       q.id,
     );
   for (const i of d.invitations) {
     add(
       i.invitedOn,
       'invitation',
-      `${i.officialTitle ?? 'Senior officials'} invited to brief the CTC${i.meetingTitle ? ` (${i.meetingTitle}${i.meetingOn ? `, ${i.meetingOn}` : ''})` : ''}`,
+      withRef(
+        text('timeline.briefing.invited', {
+          who: i.officialTitle ?? text('timeline.briefing.seniorOfficials'),
+        }),
+        i.meetingTitle && (i.meetingOn ? `${i.meetingTitle}, ${i.meetingOn}` : i.meetingTitle),
+      ),
       i.id,
     );
     if (i.attended !== null && i.meetingOn)
       add(
         i.meetingOn,
         'invitation',
-        `${i.attended ? 'Officials briefed the CTC' : 'Officials did not attend the CTC meeting'}${i.note ? `: ${i.note}` : ''}`,
+        withNote(
+          text(i.attended ? 'timeline.briefing.attended' : 'timeline.briefing.absent'),
+          i.note,
+        ),
         i.id,
       );
   }
   // Newest first; on the same day, in the order things happened, the latest first.
   return items
+    .map(({ title, ...item }) => ({ ...item, title: sayText(language, title) }))
     .map((item, order) => ({ item, order }))
     .sort(
       (a, b) =>
@@ -338,7 +400,7 @@ export const statesHandlers: AreaHandlers<'states'> = {
 
   'states.get': ({ iso3 }, ctx) => {
     const row = readStates(ctx.db, ctx.language, ctx.today, iso3)[0];
-    if (!row) throw new ApiError('NOT_FOUND', `${iso3} is not a UN Member State.`);
+    if (!row) throw new ApiError('NOT_FOUND', text('rule.notMemberState', { iso3 }));
     const base = {
       ...toSummary(row, ctx.language),
       iso2: row.iso2,
@@ -357,11 +419,14 @@ export const statesHandlers: AreaHandlers<'states'> = {
     };
     return {
       ...base,
-      timeline: timelineOf({
-        ...base,
-        lists: listMoments(ctx, iso3),
-        statuses: recommendationMoments(ctx, iso3),
-      }),
+      timeline: timelineOf(
+        {
+          ...base,
+          lists: listMoments(ctx, iso3),
+          statuses: recommendationMoments(ctx, iso3),
+        },
+        ctx.language,
+      ),
     };
   },
 };

@@ -1,6 +1,7 @@
 // Sync between installations (main/core/sync): identity, trusted peers, bundles and conflicts.
 import type { SyncPeer } from '../../../shared/api/types';
 import type { CallContext } from '../context';
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { fieldWorkspaceOf } from '../field/status';
 import { listConflicts, resolveConflict } from '../sync/conflicts';
@@ -15,7 +16,7 @@ function refuseFieldTeamAtHq(ctx: CallContext): void {
   if (ctx.user.role === 'field' && !fieldWorkspaceOf(ctx.db))
     throw new ApiError(
       'FORBIDDEN',
-      `${ctx.user.name} (field team member) exchanges bundles in the field workspace of a visit; at HQ a planner makes and imports them.`,
+      text('sync.fieldTeamAtHq', { user: ctx.user.name, role: text('role.field') }),
     );
 }
 
@@ -51,17 +52,17 @@ export const syncHandlers: AreaHandlers<'sync'> = {
   'sync.trustPeer': ({ siteId, publicKey, name }, ctx) => {
     const me = identityOf(ctx.db);
     if (siteId === me.siteId || publicKey === me.publicKey)
-      throw refuse('siteId', 'This is this installation itself: trust the other one’s id and key.');
-    if (!isPublicKey(publicKey))
-      throw refuse(
-        'publicKey',
-        'This is not a valid public key: copy it again from the other installation.',
-      );
+      throw refuse('siteId', text('sync.trustSelf'));
+    if (!isPublicKey(publicKey)) throw refuse('publicKey', text('sync.badPublicKey'));
     const existing = peerOf(ctx.db, siteId);
     if (existing && existing.public_key !== publicKey)
       throw new ApiError(
         'CONFLICT',
-        `${existing.name} (installation ${siteId}) is already trusted with another key (fingerprint ${fingerprint(existing.public_key)}). If its key really changed, stop trusting it first, then trust the new key.`,
+        text('sync.trustedWithOtherKey', {
+          name: existing.name,
+          siteId,
+          fingerprint: fingerprint(existing.public_key),
+        }),
       );
     if (existing) {
       ctx.db.prepare('UPDATE sync_peers SET name = ? WHERE site_id = ?').run(name, siteId);
@@ -81,8 +82,7 @@ export const syncHandlers: AreaHandlers<'sync'> = {
 
   'sync.revokePeer': ({ siteId }, ctx) => {
     const existing = peerOf(ctx.db, siteId);
-    if (!existing)
-      throw new ApiError('NOT_FOUND', `There is no trusted installation with the id ${siteId}.`);
+    if (!existing) throw new ApiError('NOT_FOUND', text('sync.noSuchPeer', { siteId }));
     ctx.db.prepare('DELETE FROM sync_peers WHERE site_id = ?').run(siteId);
     recordEvent(ctx, 'sync.peer_revoked', 'sync_peers', siteId, {
       name: existing.name,

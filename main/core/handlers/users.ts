@@ -18,6 +18,7 @@ import {
 } from '../auth/credentials';
 import { hashPassphrase, verifyPassphrase } from '../auth/passphrase';
 import type { CallContext } from '../context';
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { recordEvent } from './events';
 import { refuse, toColumns } from './rules';
@@ -27,7 +28,7 @@ const instant = (ctx: CallContext) => new Date(ctx.nowMs).toISOString();
 
 function existing(ctx: CallContext, id: string): UserAccount {
   const user = account(ctx.db, id);
-  if (!user) throw new ApiError('NOT_FOUND', 'There is no such user in this workspace.');
+  if (!user) throw new ApiError('NOT_FOUND', text('user.noSuchUser'));
   return user;
 }
 
@@ -37,20 +38,19 @@ function refuseTakenName(ctx: CallContext, name: string, except: string | null =
     .prepare('SELECT 1 FROM users WHERE deleted = 0 AND name = ? COLLATE NOCASE AND id IS NOT ?')
     .get(name, except);
   if (taken)
-    throw new ApiError(
-      'CONFLICT',
-      `There is already a user called “${name}”. Choose another name.`,
-      [{ field: 'name', message: 'This name is taken.' }],
-    );
+    throw new ApiError('CONFLICT', text('user.nameTaken', { name }), [
+      { field: 'name', message: text('user.nameTakenField') },
+    ]);
 }
 
 /** The workspace must keep an administrator who can act: the last one is not demoted or disabled. */
-function refuseLastAdministrator(ctx: CallContext, user: UserAccount, what: string): void {
+function refuseLastAdministrator(
+  ctx: CallContext,
+  user: UserAccount,
+  what: 'user.lastAdministratorRole' | 'user.lastAdministratorDisabled',
+): void {
   if (user.role === 'admin' && !user.disabled && activeAdministrators(ctx.db) <= 1)
-    throw new ApiError(
-      'CONFLICT',
-      `${user.name} is the only active administrator and cannot be ${what}: make another user an administrator first.`,
-    );
+    throw new ApiError('CONFLICT', text(what, { user: user.name }));
 }
 
 const emailColumn = (email: string | null | undefined) =>
@@ -71,7 +71,7 @@ export const usersHandlers: AreaHandlers<'users'> = {
     const user = existing(ctx, id);
     if (name !== undefined) refuseTakenName(ctx, name, id);
     if (role !== undefined && role !== 'admin')
-      refuseLastAdministrator(ctx, user, 'given another role');
+      refuseLastAdministrator(ctx, user, 'user.lastAdministratorRole');
     const changes = { name, role, email: emailColumn(email) };
     const changed = ctx.write.update(
       'users',
@@ -86,11 +86,8 @@ export const usersHandlers: AreaHandlers<'users'> = {
   'users.disable': ({ id, disabled }, ctx) => {
     const user = existing(ctx, id);
     if (disabled && id === ctx.user.id)
-      throw new ApiError(
-        'CONFLICT',
-        'You cannot disable your own account: another administrator can.',
-      );
-    if (disabled) refuseLastAdministrator(ctx, user, 'disabled');
+      throw new ApiError('CONFLICT', text('user.cannotDisableSelf'));
+    if (disabled) refuseLastAdministrator(ctx, user, 'user.lastAdministratorDisabled');
     if (ctx.write.update('users', id, { disabled }) > 0)
       recordEvent(ctx, disabled ? 'user.disabled' : 'user.enabled', 'users', id, {});
     return existing(ctx, id);
@@ -107,18 +104,14 @@ export const usersHandlers: AreaHandlers<'users'> = {
     const attempts = attemptsOf(ctx.db);
     attempts.check(ctx.user.name, ctx.nowMs);
     const stored = passphraseOf(ctx.db, ctx.user.id);
-    if (!stored)
-      throw new ApiError(
-        'CONFLICT',
-        'You have no passphrase yet: ask an administrator to set one for you.',
-      );
+    if (!stored) throw new ApiError('CONFLICT', text('user.noPassphraseYet'));
     if (!verifyPassphrase(current, stored)) {
       attempts.failed(ctx.user.name, ctx.nowMs);
-      throw refuse('current', 'Your current passphrase is not right, so nothing was changed.');
+      throw refuse('current', text('user.currentPassphraseWrong'));
     }
     attempts.succeeded(ctx.user.name);
     if (next.normalize('NFC') === current.normalize('NFC'))
-      throw refuse('next', 'The new passphrase is the same as the current one: choose another.');
+      throw refuse('next', text('user.samePassphrase'));
     setPassphrase(ctx.db, ctx.user.id, hashPassphrase(next), instant(ctx));
     recordEvent(ctx, 'user.passphraseChanged', 'users', ctx.user.id, {});
     return existing(ctx, ctx.user.id);
@@ -136,9 +129,8 @@ export const apiKeysHandlers: AreaHandlers<'apiKeys'> = {
 
   'apiKeys.create': ({ name, userId }, ctx) => {
     const user = account(ctx.db, userId ?? ctx.user.id);
-    if (!user) throw refuse('userId', 'There is no such user in this workspace.');
-    if (user.disabled)
-      throw refuse('userId', `${user.name} is disabled: enable them before issuing them a key.`);
+    if (!user) throw refuse('userId', text('user.noSuchUser'));
+    if (user.disabled) throw refuse('userId', text('user.disabledNoKey', { user: user.name }));
     const id = uuidv7(ctx.nowMs);
     const secret = newApiKey();
     insertApiKey(ctx.db, {
@@ -155,11 +147,11 @@ export const apiKeysHandlers: AreaHandlers<'apiKeys'> = {
 
   'apiKeys.revoke': ({ id }, ctx) => {
     const key = apiKey(ctx.db, id);
-    if (!key) throw new ApiError('NOT_FOUND', 'There is no such API key.');
+    if (!key) throw new ApiError('NOT_FOUND', text('user.noSuchApiKey'));
     if (key.revokedAt)
       throw new ApiError(
         'CONFLICT',
-        `The key “${key.name}” was already revoked on ${key.revokedAt.slice(0, 10)}.`,
+        text('user.apiKeyRevoked', { name: key.name, date: key.revokedAt.slice(0, 10) }),
       );
     revokeApiKey(ctx.db, id, instant(ctx));
     recordEvent(ctx, 'apiKey.revoked', 'api_keys', id, { name: key.name, userId: key.userId });

@@ -10,6 +10,7 @@ import {
   visitFieldProblems,
   type VisitStatus,
 } from '../../../shared/domain/visits';
+import { text, type Text } from '../../../shared/messages';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import { standingInWords } from './consent';
@@ -45,21 +46,31 @@ const AFTER_CONSENT: readonly VisitStatus[] = ['scheduled', 'conducted'];
 
 function visitById(ctx: CallContext, id: string): Visit {
   const visit = readVisits(ctx, { id })[0];
-  if (!visit)
-    throw new ApiError('NOT_FOUND', 'This visit does not exist (it may have been removed).');
+  if (!visit) throw new ApiError('NOT_FOUND', text('visit.notFound'));
   return visit;
 }
 
-const refusedTransition = (message: string, field: string) =>
+const refusedTransition = (message: Text, field: string) =>
   new ApiError('INVALID_TRANSITION', message, [{ field, message }]);
+
+/** A visit's status as a word of the reader's language ("scheduled"). */
+export const statusWord = (status: VisitStatus): Text => text(`visit.status.${status}`);
+
+/** A kind of visit as a word of the reader's language ("follow-up"). */
+export const kindWord = (kind: Visit['kind']): Text => text(`visit.kind.${kind}`);
+
+/** Words listed one after another ("scheduled, postponed, cancelled"), as the reader's language lists them. */
+const listOf = (items: readonly Text[]): Text | string =>
+  items.length === 0
+    ? ''
+    : items.slice(1).reduce<Text>((first, next) => text('visit.list', { first, next }), items[0]!);
 
 /** The consent a visit is linked to, checked to be this State's. */
 function linkedConsent(ctx: CallContext, v: VisitDraft): ConsentRequest | null {
   if (!v.consentRequestId) return null;
   const consent = readConsent(ctx, ctx.today, undefined, { id: v.consentRequestId })[0];
-  if (!consent) throw refuse('consentRequestId', 'This consent request does not exist.');
-  if (consent.iso3 !== v.iso3)
-    throw refuse('consentRequestId', 'The consent request is for another State.');
+  if (!consent) throw refuse('consentRequestId', text('visit.consentNotFound'));
+  if (consent.iso3 !== v.iso3) throw refuse('consentRequestId', text('visit.consentOtherState'));
   return consent;
 }
 
@@ -68,21 +79,38 @@ function requireConsent(ctx: CallContext, v: VisitDraft, consent: ConsentRequest
   if (!AFTER_CONSENT.includes(v.status) || v.kind === 'advocacy') return;
   if (!consent) {
     const granted = readConsent(ctx, ctx.today, v.iso3).find((c) => c.reply === 'granted');
+    const status = statusWord(v.status);
     throw refusedTransition(
-      `A ${v.status} visit needs the State’s granted consent: link its consent request${granted ? ` (for example ${granted.noteVerbaleRef ?? 'the one'} granted on ${granted.repliedOn})` : '; none has been granted yet'}.`,
+      !granted
+        ? text('visit.needsConsent', { status })
+        : granted.noteVerbaleRef
+          ? text('visit.needsConsentExample', {
+              status,
+              ref: granted.noteVerbaleRef,
+              on: String(granted.repliedOn),
+            })
+          : text('visit.needsConsentExampleUnnumbered', { status, on: String(granted.repliedOn) }),
       'consentRequestId',
     );
   }
   if (consent.reply !== 'granted')
     throw refusedTransition(
-      `The linked consent request was ${standingInWords(consent)}: a visit is ${v.status === 'scheduled' ? 'scheduled' : 'conducted'} only with a granted consent.`,
+      text('visit.consentNotGranted', {
+        standing: standingInWords(consent),
+        status: statusWord(v.status === 'scheduled' ? 'scheduled' : 'conducted'),
+      }),
       'consentRequestId',
     );
   const early = consent.proposedFrom && v.startDate && v.startDate < consent.proposedFrom;
   const late = consent.proposedTo && v.endDate && v.endDate > consent.proposedTo;
   if (early || late)
     throw refusedTransition(
-      `The visit’s dates (${v.startDate} to ${v.endDate}) lie outside the window the State agreed to (${consent.proposedFrom ?? 'any time'} to ${consent.proposedTo ?? 'any time'}).`,
+      text('visit.outsideConsentWindow', {
+        start: String(v.startDate),
+        end: String(v.endDate),
+        from: consent.proposedFrom ?? text('visit.anyTime'),
+        to: consent.proposedTo ?? text('visit.anyTime'),
+      }),
       early ? 'startDate' : 'endDate',
     );
 }
@@ -110,32 +138,36 @@ function checkVisit(
 ): boolean {
   const problems = visitFieldProblems(v);
   if (problems.length)
-    throw new ApiError('VALIDATION', problems.map((p) => p.message).join(' '), problems);
+    throw new ApiError(
+      'VALIDATION',
+      problems.map((p) => p.message),
+      problems,
+    );
   requireMemberState(ctx, v.iso3);
   const lastDay = v.endDate ?? v.physicalEnd ?? v.startDate;
   if (v.status === 'conducted' && lastDay && lastDay > ctx.today)
-    throw refuse(
-      'endDate',
-      `A visit ending on ${lastDay} cannot be recorded as conducted before then.`,
-    );
+    throw refuse('endDate', text('visit.conductedBeforeEnd', { lastDay }));
   if (before?.reportId && v.kind !== before.kind)
-    throw refuse(
-      'kind',
-      `This visit already has its assessment report, so it stays a ${before.kind.replace('_', '-')} visit (its OP 16 follow-up depends on it).`,
-    );
+    throw refuse('kind', text('visit.kindFixedByReport', { kind: kindWord(before.kind) }));
   const consent = linkedConsent(ctx, v);
   requireConsent(ctx, v, consent);
   if (consent?.confidential && !v.confidential && before && before.confidential)
     throw refuse(
       'confidential',
-      `The State asked for confidentiality in its consent (${consent.repliedOn}); the visit stays out of published documents.`,
+      text('visit.confidentialByConsent', { on: String(consent.repliedOn) }),
     );
   const clash = overlapping(ctx, v, before?.id ?? null);
   if (clash.length && !confirmOverlap) {
     const o = clash[0]!;
     throw new ApiError(
       'CONFLICT',
-      `${o.stateName} already has a ${o.kind.replace('_', '-')} visit (${o.status}) from ${o.startDate} to ${o.endDate ?? o.startDate}. Confirm to record both visits.`,
+      text('visit.overlap', {
+        state: o.stateName,
+        kind: kindWord(o.kind),
+        status: statusWord(o.status),
+        start: String(o.startDate),
+        end: String(o.endDate ?? o.startDate),
+      }),
       { overlapping: clash.map((x) => x.id) },
     );
   }
@@ -209,13 +241,23 @@ export const visitsHandlers: AreaHandlers<'visits'> = {
       const allowed = nextVisitStatuses(before.status);
       throw new ApiError(
         'INVALID_TRANSITION',
-        `A ${before.status} visit cannot become ${to}.${allowed.length ? ` It can become: ${allowed.join(', ')}.` : ' It can no longer change status.'}`,
+        allowed.length
+          ? text('visit.cannotBecome', {
+              from: statusWord(before.status),
+              to: statusWord(to),
+              allowed: listOf(allowed.map(statusWord)),
+            })
+          : text('visit.cannotBecomeFinal', {
+              from: statusWord(before.status),
+              to: statusWord(to),
+            }),
         { from: before.status, to, allowed },
       );
     }
-    refuseFuture(ctx, 'on', 'The date of this change,', on);
-    refuseBefore('on', 'The date of this change,', on, {
-      what: 'the visit’s last change of status',
+    const change = text('visit.date.change');
+    refuseFuture(ctx, 'on', change, on);
+    refuseBefore('on', change, on, {
+      what: text('visit.earlier.lastChange'),
       on: before.statusOn,
     });
     const given = Object.fromEntries(

@@ -1,12 +1,13 @@
 import type { AuditEntry, WorkspaceInfo } from '../../../shared/api/types';
 import { auditAnchor, verifyAudit } from '../db/audit';
+import { say, text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { getMeta } from '../db/workspace';
 import { userTables } from '../db/write';
 import type { AreaHandlers } from './types';
 
-export const SYNTHETIC_NOTICE =
-  'Synthetic demonstration data: every visit, report and figure in this workspace is invented.';
+/** The demo's notice in English (workspace.info says it in the caller's language). */
+export const SYNTHETIC_NOTICE = say('en', 'workspace.syntheticNotice');
 /** The line every file made from the demo workspace starts with. */
 export const SYNTHETIC_LINE = `SYNTHETIC DATA — ${SYNTHETIC_NOTICE}`;
 
@@ -31,7 +32,7 @@ export const workspaceHandlers: AreaHandlers<'workspace'> = {
         ctx.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }
       ).v,
       demo,
-      syntheticNotice: demo ? SYNTHETIC_NOTICE : null,
+      syntheticNotice: demo ? say(ctx.language, 'workspace.syntheticNotice') : null,
       siteId: getMeta(ctx.db, 'site_id') ?? '',
       readOnly: ctx.readOnlyReason !== null,
       readOnlyReason: ctx.readOnlyReason,
@@ -48,8 +49,8 @@ export const auditHandlers: AreaHandlers<'audit'> = {
   /** The change_log rows of one record, newest first. */
   'audit.history': ({ table, id }, ctx) => {
     if (!userTables(ctx.db).includes(table))
-      throw new ApiError('VALIDATION', `"${table}" is not a kind of record with a history.`, [
-        { field: 'table', message: 'Unknown table.' },
+      throw new ApiError('VALIDATION', text('workspace.noHistory', { table }), [
+        { field: 'table', message: text('workspace.unknownTable') },
       ]);
     return ctx.db
       .prepare(

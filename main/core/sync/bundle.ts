@@ -18,6 +18,7 @@ import { deflateSync, inflateSync } from 'fflate';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { ErrorCode } from '../../../shared/api/contract';
+import { text as sentence, type Text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 
 /** What an envelope holds: a sync bundle, or a field visit pack. */
@@ -25,25 +26,25 @@ export type EnvelopeKind = 'bundle' | 'pack';
 
 interface Envelope {
   magic: string;
-  /** What a person calls the file, in full and in short. */
-  name: string;
-  short: string;
+  /** What a person calls the file, in full and in short (in their language). */
+  name: Text;
+  short: Text;
   /** The end of every refusal: what was not done. */
-  nothingDone: string;
+  nothingDone: Text;
 }
 
 const ENVELOPES: Record<EnvelopeKind, Envelope> = {
   bundle: {
     magic: 'CTEDSYNC',
-    name: 'sync bundle',
-    short: 'bundle',
-    nothingDone: 'Nothing from the bundle was applied.',
+    name: sentence('sync.bundleName'),
+    short: sentence('sync.bundleShort'),
+    nothingDone: sentence('sync.bundleNothingDone'),
   },
   pack: {
     magic: 'CTEDPACK',
-    name: 'visit pack',
-    short: 'pack',
-    nothingDone: 'Nothing from the pack was used, and no field workspace was created.',
+    name: sentence('sync.packName'),
+    short: sentence('sync.packShort'),
+    nothingDone: sentence('sync.packNothingDone'),
   },
 };
 
@@ -105,10 +106,14 @@ const CODES: Record<RefusalReason, ErrorCode> = {
 export class BundleRefused extends ApiError {
   constructor(
     readonly reason: RefusalReason,
-    message: string,
+    problem: Text,
     kind: EnvelopeKind = 'bundle',
   ) {
-    super(CODES[reason], `${message} ${ENVELOPES[kind].nothingDone}`, { reason });
+    super(
+      CODES[reason],
+      sentence('sync.refused', { problem, nothingDone: ENVELOPES[kind].nothingDone }),
+      { reason },
+    );
   }
 }
 
@@ -266,19 +271,15 @@ export interface ParsedBundle {
  */
 export function parseBundle(bytes: Uint8Array, kind: EnvelopeKind = 'bundle'): ParsedBundle {
   const { magic, name, short } = ENVELOPES[kind];
-  const refuse = (reason: RefusalReason, message: string) =>
-    new BundleRefused(reason, message, kind);
+  const refuse = (reason: RefusalReason, problem: Text) => new BundleRefused(reason, problem, kind);
+  const damaged = () => refuse('tampered', sentence('sync.headerDamaged', { short }));
   if (bytes.length < PREFIX_BYTES || fromLatin1(bytes.subarray(0, magic.length)) !== magic)
-    throw refuse(
-      'not_a_bundle',
-      `This file is not a CTED Visit Planner ${name} (it does not start like one).`,
-    );
+    throw refuse('not_a_bundle', sentence('sync.notAnEnvelope', { name }));
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
     magic.length,
     false,
   );
-  if (headerLength === 0 || headerLength > MAX_HEADER_BYTES)
-    throw refuse('tampered', `The ${short}’s header is damaged or was altered.`);
+  if (headerLength === 0 || headerLength > MAX_HEADER_BYTES) throw damaged();
   if (bytes.length < PREFIX_BYTES + headerLength)
     throw truncated(kind, bytes.length, PREFIX_BYTES + headerLength + SIGNATURE_BYTES);
   const headerBytes = bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength);
@@ -286,16 +287,16 @@ export function parseBundle(bytes: Uint8Array, kind: EnvelopeKind = 'bundle'): P
   try {
     json = JSON.parse(fromUtf8.decode(headerBytes));
   } catch {
-    throw refuse('tampered', `The ${short}’s header is damaged or was altered.`);
+    throw damaged();
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > FORMAT)
     throw refuse(
       'newer_format',
-      `The ${short} was made by a newer version of CTED Visit Planner (${short} format ${format}; this version reads format ${FORMAT}). Update the app, then open it again.`,
+      sentence('sync.newerFormat', { short, format, supported: FORMAT }),
     );
   const parsed = headerSchema.safeParse(json);
-  if (!parsed.success) throw refuse('tampered', `The ${short}’s header is damaged or was altered.`);
+  if (!parsed.success) throw damaged();
   const header = parsed.data;
   const signedLength = PREFIX_BYTES + headerLength + header.cipherBytes;
   const expected = signedLength + SIGNATURE_BYTES;
@@ -303,7 +304,7 @@ export function parseBundle(bytes: Uint8Array, kind: EnvelopeKind = 'bundle'): P
   if (bytes.length > expected)
     throw refuse(
       'tampered',
-      `The ${short} has ${bytes.length - expected} bytes more than it should: it was altered or joined to something else.`,
+      sentence('sync.extraBytes', { short, extra: bytes.length - expected }),
     );
   let signatureValid = false;
   try {
@@ -342,11 +343,7 @@ export function openPayload<P extends Payload = Payload>(
       bundle.ciphertext,
     );
   } catch {
-    throw new BundleRefused(
-      'wrong_passphrase',
-      `The passphrase does not open this ${short}. Ask the sender for the ${short} passphrase they used, and try again.`,
-      kind,
-    );
+    throw new BundleRefused('wrong_passphrase', sentence('sync.wrongPassphrase', { short }), kind);
   }
   let payload: unknown;
   try {
@@ -354,15 +351,11 @@ export function openPayload<P extends Payload = Payload>(
     if (inflated.length !== header.payloadBytes) throw new Error('length');
     payload = JSON.parse(fromUtf8.decode(inflated));
   } catch {
-    throw new BundleRefused('tampered', `The ${short}’s contents are damaged.`, kind);
+    throw new BundleRefused('tampered', sentence('sync.contentsDamaged', { short }), kind);
   }
   const parsed = schema.safeParse(payload);
   if (!parsed.success || parsed.data.changes.length !== header.changeCount)
-    throw new BundleRefused(
-      'invalid_change',
-      `The ${short}’s contents are not a list of changes this version can read.`,
-      kind,
-    );
+    throw new BundleRefused('invalid_change', sentence('sync.notChanges', { short }), kind);
   return parsed.data;
 }
 
@@ -370,7 +363,7 @@ function truncated(kind: EnvelopeKind, actual: number, expected: number): Bundle
   const { short } = ENVELOPES[kind];
   return new BundleRefused(
     'truncated',
-    `The ${short} is incomplete: the file has ${actual} bytes where at least ${expected} were expected (it was cut short while being copied or sent). Copy it again from the sender.`,
+    sentence('sync.truncated', { short, actual, expected }),
     kind,
   );
 }

@@ -4,12 +4,13 @@
 import type { ConflictSide, LanguageCode, SyncConflict } from '../../../shared/api/types';
 import { parseHlc } from '../../../shared/hlc';
 import type { CallContext, Reader } from '../context';
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { recordEvent } from '../handlers/events';
 import { refuse } from '../handlers/rules';
 import { getMeta, type Db } from '../db/workspace';
 import { RecordDescriber } from './records';
-import { syncSchema, toBound, valueProblem, type SyncSchema } from './schema';
+import { syncSchema, toBound, valueProblemText, type SyncSchema } from './schema';
 
 interface ConflictRow {
   id: string;
@@ -173,33 +174,36 @@ export function resolveConflict(
   const row = db.prepare('SELECT * FROM conflicts WHERE id = ? AND deleted = 0').get(input.id) as
     | ConflictRow
     | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', `There is no conflict ${input.id} to resolve.`);
+  if (!row) throw new ApiError('NOT_FOUND', text('sync.noSuchConflict', { id: input.id }));
   const reader = new ConflictReader(db, ctx.language);
   if (row.resolved_at) {
     const done = reader.toApi(row);
+    const date = row.resolved_at.slice(0, 10);
     throw new ApiError(
       'CONFLICT',
-      `This conflict was already resolved on ${row.resolved_at.slice(0, 10)}${done.resolvedBy ? ` by ${done.resolvedBy}` : ''}.`,
+      done.resolvedBy
+        ? text('sync.conflictResolvedBy', { date, user: done.resolvedBy })
+        : text('sync.conflictResolved', { date }),
     );
   }
   const info = reader.columnInfo(row);
   if (!info)
     throw new ApiError(
       'VALIDATION',
-      `This conflict is about a field this workspace does not have (${row.tbl}.${row.col}); it cannot be resolved here.`,
+      text('sync.conflictUnknownField', { table: row.tbl, column: row.col }),
     );
   if (!db.prepare(`SELECT 1 FROM ${row.tbl} WHERE id = ?`).get(row.row_id))
-    throw new ApiError('NOT_FOUND', `The record of this conflict (${row.row_id}) is not here.`);
+    throw new ApiError('NOT_FOUND', text('sync.conflictRecordMissing', { rowId: row.row_id }));
   if (input.keep !== 'current') {
-    const text =
+    const kept =
       input.keep === 'other'
         ? row.lost_value
         : input.value === null || input.value === undefined
           ? null
           : String(input.value);
-    const problem = valueProblem(row.col, info, text);
-    if (problem) throw refuse('value', `This value cannot be kept: ${problem}.`);
-    const patch: Record<string, string | number | null> = { [row.col]: toBound(text, info) };
+    const problem = valueProblemText(row.col, info, kept);
+    if (problem) throw refuse('value', text('sync.valueCannotBeKept', { problem }));
+    const patch: Record<string, string | number | null> = { [row.col]: toBound(kept, info) };
     // Keeping the edit of a record deleted elsewhere brings the record back.
     if (row.kind === 'deleted' && row.col !== 'deleted') patch.deleted = 0;
     ctx.write.update(row.tbl, row.row_id, patch);

@@ -9,6 +9,7 @@
 // takes only bundles made for it, never one made for any peer.
 import { getMeta, type Db } from '../db/workspace';
 import type { Writer } from '../db/write';
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { recordEvent } from '../handlers/events';
 import type { User } from '../../../shared/api/types';
@@ -184,10 +185,7 @@ export function selectChanges(
   since: string | null,
 ): Selection {
   if (to !== null && !peerOf(db, to))
-    throw new ApiError(
-      'NOT_FOUND',
-      `There is no trusted installation with the id ${to}. Trust it first, then make its bundle.`,
-    );
+    throw new ApiError('NOT_FOUND', text('sync.noSuchPeerForBundle', { siteId: to }));
   const seen = holdings(db);
   const sites = Object.keys(seen).sort();
   const bounds = lowerBounds(db, sites, to, since);
@@ -342,38 +340,35 @@ export function importBundle(
   const { db } = ctx;
   const bundle = parseBundle(bytes);
   const { header } = bundle;
-  if (!bundle.signatureValid)
-    throw new BundleRefused(
-      'tampered',
-      'The bundle’s signature does not match its contents: it was altered after it was signed, damaged in transit, or forged.',
-    );
+  if (!bundle.signatureValid) throw new BundleRefused('tampered', text('sync.badSignature'));
   const me = identityOf(db);
   const sender = header.sender;
-  if (sender.siteId === me.siteId)
-    throw new BundleRefused(
-      'own_bundle',
-      'This bundle was made by this installation: import it on the other one.',
-    );
+  if (sender.siteId === me.siteId) throw new BundleRefused('own_bundle', text('sync.ownBundle'));
   if (header.recipient !== null && header.recipient !== me.siteId)
     throw new BundleRefused(
       'not_for_us',
-      `This bundle was made for another installation (${header.recipient}), not this one (${me.siteId}).`,
+      text('sync.forAnother', { recipient: header.recipient, siteId: me.siteId }),
     );
   if (header.recipient === null && fieldWorkspaceOf(db))
-    throw new BundleRefused(
-      'not_for_us',
-      `This bundle was made for any installation, and a field workspace takes only the bundles made for it (installation ${me.siteId}): ask HQ for a bundle made for this field installation.`,
-    );
+    throw new BundleRefused('not_for_us', text('sync.forAnyInField', { siteId: me.siteId }));
   const peer = peerOf(db, sender.siteId);
   if (!peer)
     throw new BundleRefused(
       'untrusted',
-      `The bundle comes from an installation this workspace does not trust (installation ${sender.siteId}, key fingerprint ${fingerprint(sender.publicKey)}). If you expect bundles from it, compare that fingerprint with its owner, have a planner trust it, then import the bundle again.`,
+      text('sync.untrustedSender', {
+        siteId: sender.siteId,
+        fingerprint: fingerprint(sender.publicKey),
+      }),
     );
   if (peer.public_key !== sender.publicKey)
     throw new BundleRefused(
       'untrusted',
-      `The bundle claims to come from ${peer.name} (installation ${peer.site_id}) but is signed with another key than the one trusted for it (fingerprint ${fingerprint(sender.publicKey)} instead of ${fingerprint(peer.public_key)}): it may be forged.`,
+      text('sync.otherKey', {
+        name: peer.name,
+        siteId: peer.site_id,
+        fingerprint: fingerprint(sender.publicKey),
+        trusted: fingerprint(peer.public_key),
+      }),
     );
   const before = db
     .prepare("SELECT at FROM sync_bundles WHERE id = ? AND direction = 'in'")
@@ -382,12 +377,16 @@ export function importBundle(
   if (before)
     throw new BundleRefused(
       'replayed',
-      `This bundle from ${peer.name} (${header.bundleId}) was already imported, on ${before}; a bundle is applied once.`,
+      text('sync.replayed', { name: peer.name, bundleId: header.bundleId, on: before }),
     );
   if (parseHlc(header.createdHlc).millis - ctx.nowMs > MAX_DRIFT_MS)
     throw new BundleRefused(
       'clock_ahead',
-      `The bundle is dated ${new Date(parseHlc(header.createdHlc).millis).toISOString()}, more than ${MAX_DRIFT_MS / 60_000} minutes ahead of this computer’s clock (${new Date(ctx.nowMs).toISOString()}). Check the date and time of both computers, then make a new bundle.`,
+      text('sync.clockAhead', {
+        dated: new Date(parseHlc(header.createdHlc).millis).toISOString(),
+        minutes: MAX_DRIFT_MS / 60_000,
+        now: new Date(ctx.nowMs).toISOString(),
+      }),
     );
 
   const payload = openPayload(bundle, passphrase);
@@ -398,7 +397,7 @@ export function importBundle(
     if (site !== me.siteId && !(held[site] !== undefined && held[site]! >= hlc))
       throw new BundleRefused(
         'missing_earlier',
-        `The bundle continues from changes this workspace does not have yet (made by installation ${site} up to ${hlc.slice(0, 24)}). Ask ${peer.name} for a bundle made for this installation.`,
+        text('sync.missingEarlier', { site, hlc: hlc.slice(0, 24), name: peer.name }),
       );
   }
 

@@ -5,6 +5,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/workspace';
+import { text } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import { getMeta } from '../db/workspace';
 
@@ -29,11 +30,7 @@ export function ensureInstallationKey(db: Db): void {
 /** This installation's identity (every writable workspace gets its key pair on opening). */
 export function identityOf(db: Db): Identity {
   const hex = getMeta(db, INSTALLATION_KEY);
-  if (!hex)
-    throw new ApiError(
-      'CONFLICT',
-      'This workspace has no installation key yet: open it once where it can be changed, and it gets one.',
-    );
+  if (!hex) throw new ApiError('CONFLICT', text('sync.noInstallationKey'));
   const privateKey = Uint8Array.from(Buffer.from(hex, 'hex'));
   return {
     siteId: getMeta(db, 'site_id') ?? '',

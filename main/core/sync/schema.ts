@@ -4,6 +4,7 @@
 import { parseHlc, MAX_DRIFT_MS } from '../../../shared/hlc';
 import { userTables } from '../db/write';
 import type { Db } from '../db/workspace';
+import { sayText, text, type Text } from '../../../shared/messages';
 import { BundleRefused, HLC_RE, SITE_ID_RE, type WireChange } from './bundle';
 
 export type Affinity = 'INTEGER' | 'REAL' | 'NUMERIC' | 'TEXT' | 'BLOB';
@@ -82,18 +83,28 @@ export function toBound(text: string | null, column: ColumnInfo): string | numbe
   return Number.isFinite(n) && String(n) === text ? n : text;
 }
 
-/** Whether a value suits a column; returns what is wrong with it, in words, or null. */
+/** Whether a value suits a column; returns what is wrong with it (a Text to say), or null. */
+export function valueProblemText(
+  column: string,
+  info: ColumnInfo,
+  value: string | null,
+): Text | null {
+  if (column === 'deleted')
+    return value === '0' || value === '1' ? null : text('sync.deletionMark');
+  if (value === null) return null;
+  if (info.affinity !== 'TEXT' && info.affinity !== 'BLOB' && !NUMBER_RE.test(value))
+    return text('sync.mustBeNumber');
+  return null;
+}
+
+/** The same, in English words. */
 export function valueProblem(
   column: string,
   info: ColumnInfo,
   value: string | null,
 ): string | null {
-  if (column === 'deleted')
-    return value === '0' || value === '1' ? null : 'a deletion mark must be 0 or 1';
-  if (value === null) return null;
-  if (info.affinity !== 'TEXT' && info.affinity !== 'BLOB' && !NUMBER_RE.test(value))
-    return 'it must be a number';
-  return null;
+  const problem = valueProblemText(column, info, value);
+  return problem && sayText('en', problem);
 }
 
 const ROW_ID_RE = /^[\w.:-]{1,64}$/;
@@ -120,43 +131,49 @@ export function validateChanges(
   };
   return wire.map((w, i) => {
     const [hlc, siteId, authorId, table, rowId, column, oldValue, newValue, baseHlc] = w;
-    const which = `change ${i + 1} (${table}.${column} of ${rowId})`;
-    const invalid = (why: string) =>
-      new BundleRefused('invalid_change', `The bundle’s ${which} is not valid: ${why}.`);
+    const which = text('sync.whichChange', { number: i + 1, table, column, rowId });
+    const invalid = (why: Text) =>
+      new BundleRefused('invalid_change', text('sync.invalidChange', { which, why }));
     const columns = schema.get(table);
     if (!columns)
-      throw new BundleRefused(
-        'unknown_table',
-        `The bundle changes records of a kind this workspace does not have (“${table}”, ${which}). If the sender uses a newer version of CTED Visit Planner, update this app first.`,
-      );
+      throw new BundleRefused('unknown_table', text('sync.unknownTable', { table, which }));
     const info = columns.get(column);
     if (!info)
       throw new BundleRefused(
         'unknown_column',
-        `The bundle changes a field this workspace does not have (“${column}” of ${table}, ${which}). If the sender uses a newer version of CTED Visit Planner, update this app first.`,
+        text('sync.unknownColumn', { column, table, which }),
       );
-    if (!SITE_ID_RE.test(siteId)) throw invalid('its installation id is malformed');
-    if (!ROW_ID_RE.test(rowId)) throw invalid('its record id is malformed');
+    if (!SITE_ID_RE.test(siteId)) throw invalid(text('sync.siteIdMalformed'));
+    if (!ROW_ID_RE.test(rowId)) throw invalid(text('sync.rowIdMalformed'));
     if (!HLC_RE.test(hlc) || Number.isNaN(Date.parse(hlc.slice(0, 24))))
-      throw invalid(`its timestamp “${hlc}” is not a clock timestamp`);
+      throw invalid(text('sync.notATimestamp', { hlc }));
     const stamp = parseHlc(hlc);
-    if (stamp.siteId !== siteId)
-      throw invalid('its timestamp belongs to another installation than the one named');
+    if (stamp.siteId !== siteId) throw invalid(text('sync.timestampOfOtherSite'));
     if (stamp.millis - nowMs > MAX_DRIFT_MS)
       throw new BundleRefused(
         'clock_ahead',
-        `The bundle holds a change dated ${new Date(stamp.millis).toISOString()}, more than ${MAX_DRIFT_MS / 60_000} minutes ahead of this computer’s clock (${new Date(nowMs).toISOString()}). Check the date and time of both computers, then make a new bundle.`,
+        text('sync.changeClockAhead', {
+          dated: new Date(stamp.millis).toISOString(),
+          minutes: MAX_DRIFT_MS / 60_000,
+          now: new Date(nowMs).toISOString(),
+        }),
       );
     if (baseHlc !== null && (!HLC_RE.test(baseHlc) || baseHlc >= hlc))
-      throw invalid('what it was based on is malformed');
-    const problem = valueProblem(column, info, newValue);
-    if (problem) throw invalid(`${problem}, not “${String(newValue).slice(0, 40)}”`);
+      throw invalid(text('sync.baseMalformed'));
+    const problem = valueProblemText(column, info, newValue);
+    if (problem)
+      throw invalid(text('sync.badValue', { problem, value: String(newValue).slice(0, 40) }));
     if (
       info.references &&
       newValue !== null &&
       !exists(info.references.table, info.references.column, newValue)
     )
-      throw invalid(`“${newValue.slice(0, 40)}” is not a known ${info.references.table} entry`);
+      throw invalid(
+        text('sync.unknownReference', {
+          value: newValue.slice(0, 40),
+          table: info.references.table,
+        }),
+      );
     return { hlc, siteId, authorId, table, rowId, column, oldValue, newValue, baseHlc };
   });
 }

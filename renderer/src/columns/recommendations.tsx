@@ -1,9 +1,9 @@
 import type { Recommendation } from '../../../shared/api/types';
-import { PRIORITIES, THEMATIC_AREAS } from '../../../shared/domain/reports';
+import { PRIORITIES, thematicAreaLabel as areaLabelIn } from '../../../shared/domain/reports';
 import type { Column } from '../components/DataTable';
 import { DateText } from '../components/DateText';
 import { RecommendationStatusTag } from '../components/StatusTags';
-import { t } from '../i18n';
+import { t, useLanguage } from '../i18n';
 import { pickColumns } from './pick';
 
 export type RecommendationColumnId =
@@ -16,9 +16,12 @@ export type RecommendationColumnId =
   | 'asOf'
   | 'evidence';
 
-/** Thematic areas are reference data from shared/ (extensible), shown by their label. */
+/**
+ * Thematic areas are reference data from shared/ (extensible), shown by their label in the
+ * interface's language (shared/messages, thematicArea.<key>); an area without one by its key.
+ */
 export function thematicAreaLabel(key: string): string {
-  return THEMATIC_AREAS.find((a) => a.key === key)?.label ?? key;
+  return areaLabelIn(key, useLanguage.getState().language);
 }
 
 export function recommendationColumns(

@@ -4,7 +4,9 @@
 import { create } from 'zustand';
 import type { LanguageCode } from '../../../shared/api/types';
 import { regionName as m49RegionName } from '../../../shared/domain/m49Regions';
-import { en, type Message, type MessageKey } from './en';
+import { formatMessage, type Message, type Params } from '../../../shared/i18n/format';
+import { sayText, type Text } from '../../../shared/messages';
+import { en, type MessageKey } from './en';
 import { fr } from './fr';
 import { es } from './es';
 import { ru } from './ru';
@@ -12,7 +14,7 @@ import { zh } from './zh';
 import { ar } from './ar';
 
 export type { MessageKey } from './en';
-export type Params = Record<string, string | number>;
+export type { Params } from '../../../shared/i18n/format';
 
 const catalogues: Record<LanguageCode, Partial<Record<MessageKey, Message>>> = {
   en,
@@ -43,8 +45,11 @@ interface LanguageState {
   setLanguage(language: LanguageCode): void;
 }
 
+/** The workspace's language before anyone chooses one: the sign-in page's, and a new user's. */
+export const DEFAULT_LANGUAGE: LanguageCode = 'en';
+
 export const useLanguage = create<LanguageState>((set) => ({
-  language: 'en',
+  language: DEFAULT_LANGUAGE,
   setLanguage: (language) => {
     document.documentElement.lang = language;
     document.documentElement.dir = directionOf(language);
@@ -54,33 +59,7 @@ export const useLanguage = create<LanguageState>((set) => ({
 
 export function t(key: MessageKey, params: Params = {}): string {
   const language = useLanguage.getState().language;
-  const message = catalogues[language][key] ?? en[key];
-  const text =
-    typeof message === 'string'
-      ? message
-      : pluralForm(message, language, Number(params.count ?? 0));
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-const pluralRules = new Map<LanguageCode, Intl.PluralRules>();
-const pluralRulesOf = (language: LanguageCode): Intl.PluralRules => {
-  let rules = pluralRules.get(language);
-  if (!rules) {
-    rules = new Intl.PluralRules(language);
-    pluralRules.set(language, rules);
-  }
-  return rules;
-};
-
-function pluralForm(
-  forms: Exclude<Message, string>,
-  language: LanguageCode,
-  count: number,
-): string {
-  const category = pluralRulesOf(language).select(count) as keyof typeof forms;
-  return forms[category] ?? forms.other;
+  return formatMessage(catalogues[language][key] ?? en[key], params, language);
 }
 
 /** One date formatter per locale: making one costs far more than using it (a table has hundreds of dates). */
@@ -137,3 +116,7 @@ export function compareNames(a: string, b: string): number {
 /** An M49 region or subregion (stored by its English name) named in the current language. */
 export const regionName = (region: string): string =>
   m49RegionName(region, useLanguage.getState().language);
+
+/** A sentence of the core's catalogues (shared/messages), said in the current language. */
+export const sayCore = (sentence: Text): string =>
+  sayText(useLanguage.getState().language, sentence);

@@ -21,7 +21,7 @@ export const annualReviewMethods = {
       language: exportLanguage,
       year,
       format: z.enum(ANNUAL_REVIEW_FORMATS, {
-        error: 'Choose HTML, the version ready to print to PDF, or XLSX.',
+        error: 'schema.annualReview.format',
       }),
     }),
     mutates: false,

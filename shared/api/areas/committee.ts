@@ -29,7 +29,7 @@ export interface CtcMeeting {
 const SECRETARIAT = [...PLANNERS, ...COMMITTEE];
 const meetingFields = {
   heldOn: isoDate,
-  title: text(300).min(3, { message: 'Give the meeting a title.' }),
+  title: text(300).min(3, { message: 'schema.committee.meetingTitle' }),
   agendaNotes: text(4000).nullable(),
 };
 
@@ -55,7 +55,7 @@ export const committeeMethods = {
       meetingId: id,
       iso3,
       reportId: id,
-      officialTitle: text(300).min(3, { message: 'Give the invited official’s title.' }),
+      officialTitle: text(300).min(3, { message: 'schema.committee.officialTitle' }),
       invitedOn: isoDate,
     }),
     mutates: true,
@@ -64,7 +64,7 @@ export const committeeMethods = {
   'invitations.recordAttendance': method<Invitation>()({
     input: z.strictObject({
       id,
-      attended: z.boolean({ error: 'Say whether the officials attended.' }),
+      attended: z.boolean({ error: 'schema.committee.attended' }),
       note: text(2000).optional(),
     }),
     mutates: true,

@@ -115,7 +115,7 @@ const dateOrder = (
     ctx.addIssue({
       code: 'custom',
       path: ['proposedTo'],
-      message: 'The proposed dates end before they start.',
+      message: 'schema.consent.datesOrder',
     });
 };
 
@@ -153,7 +153,7 @@ export const consentMethods = {
         iso3,
         year,
         sentOn: isoDate,
-        noteVerbaleRef: reference.min(1, { message: 'Give the reference of the note verbale.' }),
+        noteVerbaleRef: reference.min(1, { message: 'schema.consent.noteVerbaleRef' }),
         listEntryId: id.optional(),
         proposedFrom: isoDate.optional(),
         proposedTo: isoDate.optional(),
@@ -172,16 +172,14 @@ export const consentMethods = {
       .strictObject({
         id,
         reply: z.enum(CONSENT_REPLIES, {
-          error: 'Choose granted, declined, deferred or no reply.',
+          error: 'schema.consent.replyRequired',
         }),
         receivedOn: isoDate,
         proposedFrom: isoDate.optional(),
         proposedTo: isoDate.optional(),
         conditions: text(2000).optional(),
         /** The State asks to keep the visit out of published documents (OP 19). */
-        confidential: z
-          .boolean({ error: 'Say whether the State asks for confidentiality.' })
-          .optional(),
+        confidential: z.boolean({ error: 'schema.consent.confidential' }).optional(),
       })
       .superRefine(dateOrder),
     mutates: true,
@@ -191,7 +189,7 @@ export const consentMethods = {
     input: z.strictObject({
       id,
       on: isoDate,
-      reason: text(2000).min(5, { message: 'Say in a few words why the request is withdrawn.' }),
+      reason: text(2000).min(5, { message: 'schema.consent.withdrawalReason' }),
     }),
     mutates: true,
     roles: PLANNERS,

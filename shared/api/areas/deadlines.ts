@@ -94,7 +94,7 @@ export interface TimelinessStats {
 
 const period = z
   .strictObject({ from: isoDate, to: isoDate })
-  .refine((p) => p.from <= p.to, { message: 'The period ends before it starts.', path: ['to'] });
+  .refine((p) => p.from <= p.to, { message: 'schema.deadlines.periodOrder', path: ['to'] });
 
 export const deadlinesMethods = {
   'deadlines.list': method<Deadline[]>()({

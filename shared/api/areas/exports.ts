@@ -62,7 +62,7 @@ export interface PartnerPackFile extends ExportFile {
   withheld: PartnerPackWithheld;
 }
 
-const tableFormat = z.enum(['csv', 'xlsx'], { error: 'Choose CSV or XLSX.' });
+const tableFormat = z.enum(['csv', 'xlsx'], { error: 'schema.exports.tableFormat' });
 // Methods that can make an XLSX file answer later (answersLater): exceljs writes asynchronously.
 
 export const exportsMethods = {
@@ -112,7 +112,7 @@ export const exportsMethods = {
     input: z.strictObject({
       language: exportLanguage,
       year,
-      subject: z.enum(['list', 'amendments'], { error: 'Choose the list or its amendments.' }),
+      subject: z.enum(['list', 'amendments'], { error: 'schema.exports.reviewSubject' }),
     }),
     mutates: false,
     roles: ALL_ROLES,
@@ -122,8 +122,8 @@ export const exportsMethods = {
     input: z.strictObject({
       language: exportLanguage,
       year,
-      precision: z.enum(['month', 'dates'], { error: 'Choose by month or by dates.' }),
-      format: z.enum(['html', 'csv', 'xlsx'], { error: 'Choose HTML, CSV or XLSX.' }),
+      precision: z.enum(['month', 'dates'], { error: 'schema.exports.schedulePrecision' }),
+      format: z.enum(['html', 'csv', 'xlsx'], { error: 'schema.exports.documentFormat' }),
     }),
     mutates: false,
     answersLater: true,
@@ -137,12 +137,12 @@ export const exportsMethods = {
     input: z.strictObject({
       language: exportLanguage,
       iso3: z.union([z.literal('all'), iso3], {
-        error: 'Choose a Member State (its three-letter code, e.g. KEN) or all of them.',
+        error: 'schema.exports.partnerState',
       }),
       audience: z.enum(PARTNER_AUDIENCES, {
-        error: 'Choose who the pack is for: the UN system, Member States or the public.',
+        error: 'schema.exports.audience',
       }),
-      format: z.enum(['html', 'csv', 'xlsx'], { error: 'Choose HTML, CSV or XLSX.' }),
+      format: z.enum(['html', 'csv', 'xlsx'], { error: 'schema.exports.documentFormat' }),
     }),
     mutates: false,
     answersLater: true,

@@ -42,11 +42,11 @@ export const fieldMethods = {
     input: z.strictObject({
       visitId: id,
       passphrase: z
-        .string({ error: 'Enter the pack passphrase.' })
+        .string({ error: 'schema.field.passphraseRequired' })
         .min(MIN_BUNDLE_PASSPHRASE, {
-          message: `Use a pack passphrase of at least ${MIN_BUNDLE_PASSPHRASE} characters, and give it to the field team apart from the pack.`,
+          message: 'schema.field.passphraseTooShort',
         })
-        .max(1024, { message: 'Keep the passphrase under 1024 characters.' }),
+        .max(1024, { message: 'schema.users.passphraseTooLong' }),
     }),
     mutates: true,
     roles: PLANNERS,

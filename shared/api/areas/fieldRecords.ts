@@ -88,38 +88,38 @@ export interface PracticalDetails {
 }
 
 const thematicArea = z.enum(THEMATIC_AREAS.map((a) => a.key) as [string, ...string[]], {
-  error: 'Choose a thematic area.',
+  error: 'schema.reports.thematicArea',
 });
 const visitId = id;
 
 const meetingFields = {
   heldOn: isoDate,
-  institution: text(300).min(2, { message: 'Name the institution met.' }),
+  institution: text(300).min(2, { message: 'schema.fieldRecords.institution' }),
   participants: names,
   topics: z
     .array(thematicArea)
-    .min(1, { message: 'Tick at least one topic discussed.' })
+    .min(1, { message: 'schema.fieldRecords.topics' })
     .max(THEMATIC_AREAS.length),
   summary: text(4000).nullable(),
 };
 
 const observationFields = {
   thematicArea,
-  text: text(4000).min(5, { message: 'Write the observation.' }),
+  text: text(4000).min(5, { message: 'schema.fieldRecords.observationText' }),
   meetingId: id.nullable(),
 };
 
 const part = z
   .strictObject({
     label: text(200).min(2, {
-      message: 'Name this part of the visit, e.g. “Meetings in the capital”.',
+      message: 'schema.fieldRecords.partLabel',
     }),
     place: text(200).nullable().optional(),
     startDate: isoDate,
     endDate: isoDate,
   })
   .refine((p) => p.endDate >= p.startDate, {
-    message: 'This part ends before it starts.',
+    message: 'schema.fieldRecords.partOrder',
     path: ['endDate'],
   });
 
@@ -187,10 +187,12 @@ export const fieldRecordsMethods = {
     input: z.strictObject({
       visitId,
       recommendationId: id,
-      proposedStatus: z.enum(RECOMMENDATION_STATUSES, { error: 'Choose the proposed status.' }),
-      evidence: text(4000).min(5, { message: 'Say what shows this status (the evidence).' }),
+      proposedStatus: z.enum(RECOMMENDATION_STATUSES, {
+        error: 'schema.fieldRecords.proposedStatus',
+      }),
+      evidence: text(4000).min(5, { message: 'schema.fieldRecords.evidence' }),
       source: text(300).min(2, {
-        message: 'Say where the evidence comes from (a meeting, a document).',
+        message: 'schema.fieldRecords.source',
       }),
     }),
     mutates: true,
@@ -207,11 +209,11 @@ export const fieldRecordsMethods = {
     input: z
       .strictObject({
         id,
-        decision: z.enum(['accepted', 'declined'], { error: 'Choose accept or decline.' }),
+        decision: z.enum(['accepted', 'declined'], { error: 'schema.fieldRecords.decision' }),
         reason: text(2000).optional(),
       })
       .refine((d) => d.decision !== 'declined' || Boolean(d.reason), {
-        message: 'Say why the proposal is declined: the field team reads it.',
+        message: 'schema.fieldRecords.declineReason',
         path: ['reason'],
       }),
     mutates: true,
@@ -229,8 +231,10 @@ export const fieldRecordsMethods = {
       id: id.optional(),
       visitId,
       thematicArea,
-      text: text(8000).min(5, { message: 'Write the finding.' }),
-      status: z.enum(FINDING_STATUSES, { error: 'Choose draft or ready.' }).default('draft'),
+      text: text(8000).min(5, { message: 'schema.fieldRecords.findingText' }),
+      status: z
+        .enum(FINDING_STATUSES, { error: 'schema.fieldRecords.findingStatus' })
+        .default('draft'),
     }),
     mutates: true,
     roles: FIELD_TEAM,
@@ -251,7 +255,7 @@ export const fieldRecordsMethods = {
     input: z.strictObject({
       visitId,
       agenciesMet: names.optional(),
-      parts: z.array(part).max(20, { message: 'List at most 20 parts.' }).optional(),
+      parts: z.array(part).max(20, { message: 'schema.fieldRecords.partsTooMany' }).optional(),
     }),
     mutates: true,
     roles: FIELD_TEAM,

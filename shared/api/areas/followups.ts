@@ -53,7 +53,7 @@ export interface FollowupDetail extends Followup {
 
 const assessmentEntry = z.strictObject({
   recommendationId: id,
-  status: z.enum(RECOMMENDATION_STATUSES, { error: 'Choose a status.' }),
+  status: z.enum(RECOMMENDATION_STATUSES, { error: 'schema.reports.recommendationStatus' }),
   comment: text(4000),
 });
 
@@ -86,8 +86,7 @@ export const followupsMethods = {
       id,
       submittedOn: isoDate,
       recommendedFollowup: z.enum(FURTHER_FOLLOWUP, {
-        error:
-          'Choose CTED’s advice: none, a follow-up visit, a focused visit, technical assistance or a desk review.',
+        error: 'schema.followups.recommendedFollowup',
       }),
       partners: names.optional(),
     }),

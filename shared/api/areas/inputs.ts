@@ -114,28 +114,28 @@ export interface ImportResult {
 const signalFields = {
   iso3,
   kind: z.enum(['emerging_issue', 'trend', 'event', 'analysis'], {
-    error: 'Choose emerging issue, trend, event or analysis.',
+    error: 'schema.inputs.signalKind',
   }),
   occurredOn: isoDate,
   severity: z
-    .number({ error: 'Severity is a number from 1 to 5.' })
+    .number({ error: 'schema.inputs.severityType' })
     .int()
-    .min(1, { message: 'Severity goes from 1 to 5.' })
-    .max(5, { message: 'Severity goes from 1 to 5.' }),
+    .min(1, { message: 'schema.inputs.severityRange' })
+    .max(5, { message: 'schema.inputs.severityRange' }),
   halfLifeDays: z
-    .number({ error: 'The half-life is a number of days.' })
+    .number({ error: 'schema.inputs.halfLifeType' })
     .int()
-    .min(1, { message: 'The half-life is at least one day.' })
-    .max(3650, { message: 'The half-life is at most ten years.' }),
+    .min(1, { message: 'schema.inputs.halfLifeMin' })
+    .max(3650, { message: 'schema.inputs.halfLifeMax' }),
   source: text(500).nullable(),
   text: text(4000).nullable(),
 };
 const requestFields = {
   iso3,
-  kind: z.enum(['request', 'invitation'], { error: 'Choose request or invitation.' }),
+  kind: z.enum(['request', 'invitation'], { error: 'schema.inputs.requestKind' }),
   receivedOn: isoDate,
   status: z.enum(['open', 'fulfilled', 'withdrawn'], {
-    error: 'Choose open, fulfilled or withdrawn.',
+    error: 'schema.inputs.requestStatus',
   }),
   description: text(4000).nullable(),
   source: text(500).nullable(),
@@ -156,7 +156,7 @@ const importRows = z
       source: z.string().max(500).optional(),
     }),
   )
-  .max(200_000, { message: 'A file can hold at most 200,000 rows.' });
+  .max(200_000, { message: 'schema.inputs.rowsTooMany' });
 const importInput = z.strictObject({
   fileName: text(300),
   rows: importRows,
@@ -179,15 +179,15 @@ export const inputsMethods = {
   'indicators.define': method<IndicatorDefinitionRecord>()({
     input: z.strictObject({
       key: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, {
-        message: 'A key is 2–50 lower-case letters, digits or underscores, starting with a letter.',
+        message: 'schema.inputs.indicatorKey',
       }),
-      label: text(200).min(1, { message: 'Give the indicator a label.' }),
+      label: text(200).min(1, { message: 'schema.inputs.indicatorLabel' }),
       unit: text(50).nullable().optional(),
       direction: z.enum(['higher_is_riskier', 'lower_is_riskier'], {
-        error: 'Say whether a higher value means more or less risk.',
+        error: 'schema.inputs.direction',
       }),
       normalisation: z.enum(['minmax', 'rank', 'thresholds'], {
-        error: 'Choose min–max, rank or thresholds.',
+        error: 'schema.inputs.normalisation',
       }),
       thresholds: z.array(z.number()).min(1).max(20).nullable().optional(),
       min: z.number().nullable().optional(),
@@ -196,8 +196,8 @@ export const inputsMethods = {
       externalCode: z
         .string()
         .trim()
-        .max(100, { message: 'An external code is at most 100 characters.' })
-        .regex(/^[^\s]*$/, { message: 'An external code has no spaces (e.g. VC.IHR.PSRC.P5).' })
+        .max(100, { message: 'schema.inputs.externalCodeTooLong' })
+        .regex(/^[^\s]*$/, { message: 'schema.inputs.externalCodeSpaces' })
         .transform((v) => v || null)
         .nullable()
         .optional(),

@@ -220,53 +220,51 @@ const weights = z.strictObject(
     FACTORS.map((f) => [
       f,
       z
-        .number({ error: 'A weight is a number.' })
-        .min(0, { message: 'Weights cannot be negative.' })
-        .max(100, { message: 'Weights go up to 100.' }),
+        .number({ error: 'schema.plan.weightType' })
+        .min(0, { message: 'schema.plan.weightNegative' })
+        .max(100, { message: 'schema.plan.weightMax' }),
     ]),
   ) as Record<Factor, z.ZodNumber>,
 );
 const params = z.strictObject({
   horizonYears: z
     .number()
-    .min(1, { message: 'The horizon is at least 1 year.' })
-    .max(30, { message: 'The horizon is at most 30 years.' }),
-  signalCap: z.number().min(0.1, { message: 'The signal cap must be positive.' }).max(100),
-  imputation: z.enum(IMPUTATIONS, { error: 'Choose regional median, global median or zero.' }),
+    .min(1, { message: 'schema.plan.horizonMin' })
+    .max(30, { message: 'schema.plan.horizonMax' }),
+  signalCap: z.number().min(0.1, { message: 'schema.plan.signalCap' }).max(100),
+  imputation: z.enum(IMPUTATIONS, { error: 'schema.plan.imputation' }),
   comprehensiveAfterYears: z.number().min(1).max(30),
   // Methodologies saved before this parameter existed read as the default (methodologies.ts).
   consentValidityYears: z
-    .number({ error: 'Give the consent validity in years.' })
-    .min(0.5, { message: 'A consent counts for at least half a year.' })
-    .max(10, { message: 'A consent counts for at most 10 years.' })
+    .number({ error: 'schema.plan.consentValidityType' })
+    .min(0.5, { message: 'schema.plan.consentValidityMin' })
+    .max(10, { message: 'schema.plan.consentValidityMax' })
     .default(DEFAULT_PARAMS.consentValidityYears),
 });
 const regionLimits = z.record(
   z.string().min(1).max(60),
-  z.number().int().min(0, { message: 'A regional limit cannot be negative.' }).max(193),
+  z.number().int().min(0, { message: 'schema.plan.regionLimitNegative' }).max(193),
 );
 const constraints = z.strictObject({
   regionMin: regionLimits.optional(),
   regionMax: regionLimits.optional(),
   mustInclude: z.array(iso3).max(193).optional(),
   exclude: z.array(iso3).max(193).optional(),
-  instructionRef: text(200)
-    .min(1, { message: 'Give the reference of the CTC instruction, or leave it out.' })
-    .optional(),
+  instructionRef: text(200).min(1, { message: 'schema.plan.instructionRef' }).optional(),
   skipScheduled: z.boolean().optional(),
 });
 const capacity = z
-  .number({ error: 'Enter how many visits the list holds.' })
-  .int({ message: 'Capacity is a whole number.' })
-  .min(1, { message: 'The list holds at least one visit.' })
-  .max(60, { message: 'At most 60 visits a year.' });
+  .number({ error: 'schema.plan.capacityType' })
+  .int({ message: 'schema.plan.capacityWhole' })
+  .min(1, { message: 'schema.plan.capacityMin' })
+  .max(60, { message: 'schema.plan.capacityMax' });
 const reserveSize = z
   .number()
   .int()
-  .min(0, { message: 'The reserve cannot be negative.' })
-  .max(50, { message: 'Keep at most 50 States in reserve.' });
+  .min(0, { message: 'schema.plan.reserveNegative' })
+  .max(50, { message: 'schema.plan.reserveMax' });
 const decision = {
-  decisionRef: text(200).min(1, { message: 'Give the reference of the Committee’s decision.' }),
+  decisionRef: text(200).min(1, { message: 'schema.plan.decisionRef' }),
   decidedOn: isoDate,
 };
 
@@ -279,7 +277,7 @@ export const planMethods = {
   'methodologies.clone': method<Methodology>()({
     input: z.strictObject({
       id,
-      name: text(120).min(1, { message: 'Name the new methodology.' }),
+      name: text(120).min(1, { message: 'schema.plan.methodologyName' }),
       /** The copy's own weights and parameters, when they differ from the original's. */
       weights: weights.optional(),
       params: params.optional(),
@@ -345,13 +343,13 @@ export const planMethods = {
     input: z.strictObject({
       year,
       action: z.enum(['add', 'remove', 'substitute', 'changeKind'], {
-        error: 'Choose add, remove, substitute or change kind.',
+        error: 'schema.plan.amendmentAction',
       }),
       iso3,
       replacementIso3: iso3.optional(),
-      kind: z.enum(VISIT_KINDS, { error: 'Choose the kind of visit.' }).optional(),
+      kind: z.enum(VISIT_KINDS, { error: 'schema.visits.kind' }).optional(),
       rationale: text(4000).min(10, {
-        message: 'Explain the change in a sentence or more (at least 10 characters).',
+        message: 'schema.plan.rationale',
       }),
       /** The State's decline or withdrawal of consent that calls for this change. */
       consentRequestId: id.optional(),
@@ -362,7 +360,7 @@ export const planMethods = {
   'plan.decideAmendment': method<Amendment>()({
     input: z.strictObject({
       amendmentId: id,
-      decision: z.enum(['approved', 'rejected'], { error: 'Choose approved or rejected.' }),
+      decision: z.enum(['approved', 'rejected'], { error: 'schema.plan.amendmentDecision' }),
       ...decision,
       comment: text(4000).optional(),
     }),
@@ -373,7 +371,7 @@ export const planMethods = {
     input: z.strictObject({
       year,
       amendmentId: id.optional(),
-      text: text(4000).min(1, { message: 'Write a comment.' }),
+      text: text(4000).min(1, { message: 'schema.plan.commentText' }),
     }),
     mutates: true,
     roles: [...PLANNERS, ...COMMITTEE],

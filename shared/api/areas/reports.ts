@@ -123,26 +123,26 @@ export interface ReportDetail extends AssessmentReport {
 }
 
 const thematicArea = z.enum(THEMATIC_AREAS.map((a) => a.key) as [string, ...string[]], {
-  error: 'Choose a thematic area.',
+  error: 'schema.reports.thematicArea',
 });
 const recommendationFields = {
-  code: text(20).min(1, { message: 'Give the recommendation a code, e.g. R-01.' }),
-  text: text(4000).min(5, { message: 'Write the recommendation.' }),
+  code: text(20).min(1, { message: 'schema.reports.recommendationCode' }),
+  text: text(4000).min(5, { message: 'schema.reports.recommendationText' }),
   thematicArea,
-  priority: z.enum(PRIORITIES, { error: 'Choose high, medium or low.' }),
-  technicalAssistanceNeeded: z.boolean({ error: 'Say whether technical assistance is needed.' }),
+  priority: z.enum(PRIORITIES, { error: 'schema.reports.priority' }),
+  technicalAssistanceNeeded: z.boolean({ error: 'schema.reports.technicalAssistanceNeeded' }),
   partners: names,
-  confidential: z.boolean({ error: 'Say whether the recommendation is confidential.' }),
+  confidential: z.boolean({ error: 'schema.reports.recommendationConfidential' }),
 };
 
 const taFields = {
-  recommendationIds: z.array(id).max(100, { message: 'Link at most 100 recommendations.' }),
-  description: text(2000).min(5, { message: 'Say what assistance is needed.' }),
-  requestedBy: text(200).min(2, { message: 'Say who asked for it (the State, CTED, a partner).' }),
+  recommendationIds: z.array(id).max(100, { message: 'schema.reports.recommendationsTooMany' }),
+  description: text(2000).min(5, { message: 'schema.reports.assistanceDescription' }),
+  requestedBy: text(200).min(2, { message: 'schema.reports.requestedBy' }),
   requestedOn: isoDate,
   partner: text(200).nullable(),
   status: z.enum(TA_STATUSES, {
-    error: 'Choose proposed, requested, planned, delivered or declined.',
+    error: 'schema.reports.assistanceStatus',
   }),
   statusOn: isoDate.nullable(),
   notes: text(2000).nullable(),
@@ -163,7 +163,7 @@ export const reportsMethods = {
   'reports.create': method<AssessmentReport>()({
     input: z.strictObject({
       visitId: id,
-      title: text(300).min(3, { message: 'Give the report a title.' }),
+      title: text(300).min(3, { message: 'schema.reports.title' }),
       draftedOn: isoDate,
     }),
     mutates: true,
@@ -173,7 +173,7 @@ export const reportsMethods = {
   'reports.advance': method<AssessmentReport>()({
     input: z.strictObject({
       id,
-      step: z.enum(REPORT_STEPS, { error: 'Choose the step to record.' }),
+      step: z.enum(REPORT_STEPS, { error: 'schema.reports.step' }),
       on: isoDate,
       /** Closes the factual observations step after the 30 days without observations. */
       noneReceived: z.boolean().optional(),
@@ -183,8 +183,8 @@ export const reportsMethods = {
   }),
   'reports.update': method<AssessmentReport>()({
     input: updateOf({
-      title: text(300).min(3, { message: 'Give the report a title.' }),
-      releaseConsent: z.enum(RELEASE_CONSENT, { error: 'Choose none, partial or full.' }),
+      title: text(300).min(3, { message: 'schema.reports.title' }),
+      releaseConsent: z.enum(RELEASE_CONSENT, { error: 'schema.reports.releaseConsent' }),
       releaseConsentOn: isoDate.nullable(),
       confidentialSections: names,
     }),
@@ -196,7 +196,7 @@ export const reportsMethods = {
     input: z.strictObject({
       id,
       receivedOn: isoDate,
-      summary: text(4000).min(5, { message: 'Summarise what the State reported.' }),
+      summary: text(4000).min(5, { message: 'schema.reports.implementationSummary' }),
     }),
     mutates: true,
     roles: PLANNERS,
@@ -238,7 +238,7 @@ export const reportsMethods = {
     input: z.strictObject({
       id,
       asOf: isoDate,
-      status: z.enum(RECOMMENDATION_STATUSES, { error: 'Choose a status.' }),
+      status: z.enum(RECOMMENDATION_STATUSES, { error: 'schema.reports.recommendationStatus' }),
       evidence: text(4000).optional(),
       source: text(300).optional(),
     }),

@@ -5,30 +5,31 @@ import { ADMINS_ONLY, ALL_ROLES } from '../../domain/roles';
 import type { WorkspaceSettings } from '../../domain/settings';
 import { isoDate, method, nothing } from '../schema';
 
-const days = (what: string) =>
+/** A number of days; `required` is the key of what to say when it is not a number. */
+const days = (required: string) =>
   z
-    .number({ error: `Enter ${what} as a number of days.` })
-    .int({ message: 'Enter a whole number of days.' })
-    .min(1, { message: 'Enter at least 1 day.' })
-    .max(365, { message: 'Enter at most 365 days.' });
+    .number({ error: required })
+    .int({ message: 'schema.settings.wholeDays' })
+    .min(1, { message: 'schema.settings.daysMin' })
+    .max(365, { message: 'schema.settings.daysMax' });
 
 export const settingsMethods = {
   'settings.get': method<WorkspaceSettings>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
   'settings.update': method<WorkspaceSettings>()({
     input: z
       .strictObject({
-        consentReplyAlertDays: days('the wait before a request is overdue'),
-        consentReminderDays: days('the time between reminders'),
+        consentReplyAlertDays: days('schema.settings.consentReplyAlertDays'),
+        consentReminderDays: days('schema.settings.consentReminderDays'),
         op16Start: isoDate,
-        alertFarDays: days('the far alert window'),
-        alertNearDays: days('the near alert window'),
-        committeeWaitDays: days('the wait for the Committee’s decision'),
-        transmissionDays: days('the time to transmit an adopted report'),
+        alertFarDays: days('schema.settings.alertFarDays'),
+        alertNearDays: days('schema.settings.alertNearDays'),
+        committeeWaitDays: days('schema.settings.committeeWaitDays'),
+        transmissionDays: days('schema.settings.transmissionDays'),
         lockAfterMinutes: z
-          .number({ error: 'Enter the time before the app locks as a number of minutes.' })
-          .int({ message: 'Enter a whole number of minutes.' })
-          .min(1, { message: 'Enter at least 1 minute.' })
-          .max(480, { message: 'Enter at most 480 minutes (8 hours).' }),
+          .number({ error: 'schema.settings.lockAfterMinutes' })
+          .int({ message: 'schema.settings.wholeMinutes' })
+          .min(1, { message: 'schema.settings.minutesMin' })
+          .max(480, { message: 'schema.settings.minutesMax' }),
       })
       .partial(),
     mutates: true,

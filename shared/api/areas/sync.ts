@@ -116,23 +116,23 @@ export interface SyncConflict {
   resolvedBy: string | null;
 }
 
-const siteId = z.string({ error: 'Give the installation’s id.' }).regex(/^[0-9a-z]{1,64}$/, {
-  message: 'An installation id is made of lower-case letters and digits.',
+const siteId = z.string({ error: 'schema.sync.siteIdRequired' }).regex(/^[0-9a-z]{1,64}$/, {
+  message: 'schema.sync.siteIdFormat',
 });
 
 /** A date (YYYY-MM-DD), an instant or a clock timestamp: the changes after it. */
 const since = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+Z(-[0-9a-f]{4}-[0-9a-z]{1,64})?)?$/, {
-  message: 'Give a date (YYYY-MM-DD), an instant or a clock timestamp.',
+  message: 'schema.sync.since',
 });
 
 /** Shorter bundle passphrases are refused when a bundle is made. */
 export const MIN_BUNDLE_PASSPHRASE = 8;
 const bundlePassphrase = z
-  .string({ error: 'Enter the bundle passphrase.' })
+  .string({ error: 'schema.sync.passphraseRequired' })
   .min(MIN_BUNDLE_PASSPHRASE, {
-    message: `Use a bundle passphrase of at least ${MIN_BUNDLE_PASSPHRASE} characters, agreed with the other installation.`,
+    message: 'schema.sync.passphraseTooShort',
   })
-  .max(1024, { message: 'Keep the passphrase under 1024 characters.' });
+  .max(1024, { message: 'schema.users.passphraseTooLong' });
 
 export const syncMethods = {
   'sync.identity': method<SyncIdentity>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
@@ -142,18 +142,17 @@ export const syncMethods = {
     input: z.strictObject({
       siteId,
       publicKey: z
-        .string({ error: 'Give the installation’s public key.' })
+        .string({ error: 'schema.sync.publicKeyRequired' })
         .trim()
         .toLowerCase()
         .regex(/^[0-9a-f]{64}$/, {
-          message:
-            'A public key is 64 hexadecimal digits (0–9, a–f), as the other installation shows it.',
+          message: 'schema.sync.publicKeyFormat',
         }),
       name: z
-        .string({ error: 'Name the installation.' })
+        .string({ error: 'schema.sync.nameRequired' })
         .trim()
-        .min(1, { message: 'Name the installation, e.g. “Field laptop, visit to Kenya”.' })
-        .max(200, { message: 'Keep the name under 200 characters.' }),
+        .min(1, { message: 'schema.sync.nameEmpty' })
+        .max(200, { message: 'schema.sync.nameTooLong' }),
     }),
     mutates: true,
     roles: PLANNERS,
@@ -188,13 +187,13 @@ export const syncMethods = {
   'sync.importBundle': method<BundleImport>()({
     input: z.strictObject({
       bundle: z
-        .string({ error: 'Give the bundle (base64).' })
-        .min(1, { message: 'The bundle is empty.' })
-        .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'The bundle must be given as base64.' }),
+        .string({ error: 'schema.sync.bundleRequired' })
+        .min(1, { message: 'schema.sync.bundleEmpty' })
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'schema.sync.bundleBase64' }),
       passphrase: z
-        .string({ error: 'Enter the bundle passphrase.' })
-        .min(1, { message: 'Enter the bundle passphrase.' })
-        .max(1024, { message: 'This is not the bundle passphrase.' }),
+        .string({ error: 'schema.sync.passphraseRequired' })
+        .min(1, { message: 'schema.sync.passphraseRequired' })
+        .max(1024, { message: 'schema.sync.wrongPassphrase' }),
     }),
     mutates: true,
     roles: FIELD_TEAM,
@@ -218,12 +217,12 @@ export const syncMethods = {
       .strictObject({
         id,
         keep: z.enum(RESOLUTIONS, {
-          error: 'Choose what to keep: current, other or value.',
+          error: 'schema.sync.keep',
         }),
         value: z.union([z.string().max(100_000), z.number(), z.null()]).optional(),
       })
       .refine((i) => (i.keep === 'value') === (i.value !== undefined), {
-        message: 'Give a value exactly when you choose to keep a value of your own (keep: value).',
+        message: 'schema.sync.keepValue',
       }),
     mutates: true,
     roles: PLANNERS,

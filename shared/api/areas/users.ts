@@ -42,27 +42,27 @@ export const MAX_PASSPHRASE_LENGTH = 1024;
 
 /** A new passphrase: long enough to resist guessing, not absurdly long. Never trimmed. */
 export const newPassphrase = z
-  .string({ error: 'Enter a passphrase.' })
+  .string({ error: 'schema.users.passphraseRequired' })
   .min(MIN_PASSPHRASE_LENGTH, {
-    message: `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters (a few words are easy to remember and hard to guess).`,
+    message: 'schema.users.passphraseTooShort',
   })
   .max(MAX_PASSPHRASE_LENGTH, {
-    message: `Keep the passphrase under ${MAX_PASSPHRASE_LENGTH} characters.`,
+    message: 'schema.users.passphraseTooLong',
   });
 
 /** A passphrase given to prove who one is: any length (the check says whether it is right). */
 export const givenPassphrase = z
-  .string({ error: 'Enter your passphrase.' })
-  .min(1, { message: 'Enter your passphrase.' })
-  .max(MAX_PASSPHRASE_LENGTH, { message: 'This is not the passphrase.' });
+  .string({ error: 'schema.users.enterYourPassphrase' })
+  .min(1, { message: 'schema.users.enterYourPassphrase' })
+  .max(MAX_PASSPHRASE_LENGTH, { message: 'schema.users.wrongPassphrase' });
 
-export const userName = text(100).min(1, { message: 'Enter the user’s name.' });
+export const userName = text(100).min(1, { message: 'schema.users.nameRequired' });
 const role = z.enum(ROLES, {
-  error: 'Choose a role: planner, CTC member, field team or administrator.',
+  error: 'schema.users.role',
 });
 const email = text(200)
   .refine((e) => e === '' || /^[^\s@]+@[^\s@]+$/.test(e), {
-    message: 'Enter an e-mail address such as name@un.org, or leave it empty.',
+    message: 'schema.users.email',
   })
   .nullable();
 
@@ -92,7 +92,7 @@ export const usersMethods = {
   'users.disable': method<UserAccount>()({
     input: z.strictObject({
       id,
-      disabled: z.boolean({ error: 'Say whether the user is disabled.' }),
+      disabled: z.boolean({ error: 'schema.users.disabled' }),
     }),
     mutates: true,
     roles: ADMINS_ONLY,
@@ -121,7 +121,7 @@ export const usersMethods = {
   'apiKeys.create': method<IssuedApiKey>()({
     input: z.strictObject({
       name: text(100).min(1, {
-        message: 'Name the key after what will use it, e.g. “nightly export”.',
+        message: 'schema.users.apiKeyName',
       }),
       userId: id.optional(),
     }),

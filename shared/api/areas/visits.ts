@@ -50,9 +50,9 @@ export interface VisitStep {
 }
 
 const visitFields = {
-  kind: z.enum(VISIT_KINDS, { error: 'Choose the kind of visit.' }),
-  mode: z.enum(VISIT_MODES, { error: 'Choose in person, virtual or hybrid.' }),
-  status: z.enum(VISIT_STATUSES, { error: 'Choose a status.' }),
+  kind: z.enum(VISIT_KINDS, { error: 'schema.visits.kind' }),
+  mode: z.enum(VISIT_MODES, { error: 'schema.visits.mode' }),
+  status: z.enum(VISIT_STATUSES, { error: 'schema.visits.status' }),
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   virtualStart: isoDate.nullable(),
@@ -64,11 +64,11 @@ const visitFields = {
   notes: text(4000).nullable(),
   consentRequestId: id.nullable(),
   /** The State asked to keep this visit out of published documents (OP 19). */
-  confidential: z.boolean({ error: 'Say whether the visit is confidential.' }),
+  confidential: z.boolean({ error: 'schema.visits.confidential' }),
 };
 
 /** Another visit to the same State on overlapping dates is recorded only once the planner confirms it. */
-const confirmOverlap = z.boolean({ error: 'Say whether the overlap is confirmed.' }).default(false);
+const confirmOverlap = z.boolean({ error: 'schema.visits.confirmOverlap' }).default(false);
 
 const { status: _status, ...editableFields } = visitFields;
 
@@ -92,19 +92,19 @@ const visitCreate = z
   })
   .superRefine((v, ctx) => {
     for (const p of visitFieldProblems(v))
-      ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+      ctx.addIssue({
+        code: 'custom',
+        path: [p.field],
+        message: p.message.key,
+        params: p.message.params,
+      });
   });
 
 export const visitsMethods = {
   'visits.list': method<Visit[]>()({
     input: z.strictObject({
       iso3: iso3.optional(),
-      year: z
-        .number()
-        .int()
-        .min(1990, { message: 'Choose a year from 1990.' })
-        .max(2100)
-        .optional(),
+      year: z.number().int().min(1990, { message: 'schema.yearFrom' }).max(2100).optional(),
     }),
     mutates: false,
     roles: ALL_ROLES,
@@ -146,7 +146,10 @@ export const visitsMethods = {
           ctx.addIssue({
             code: 'custom',
             path: ['reason'],
-            message: `Say why the visit is ${v.to}.`,
+            message:
+              v.to === 'postponed'
+                ? 'schema.visits.reasonPostponed'
+                : 'schema.visits.reasonCancelled',
           });
       }),
     mutates: true,

@@ -61,14 +61,14 @@ export const auditAnchorSchema = z.strictObject(
       .nullable(),
     takenAt: z.string().max(40),
   },
-  { error: 'This is not an audit anchor saved by CTED Visit Planner.' },
+  { error: 'schema.workspace.auditAnchor' },
 );
 
 export const workspaceMethods = {
   'workspace.info': method<WorkspaceInfo>()({ input: nothing, mutates: false, roles: ALL_ROLES }),
   'audit.history': method<AuditEntry[]>()({
     input: z.strictObject({
-      table: z.string().regex(/^[a-z_]+$/, { message: 'Unknown table.' }),
+      table: z.string().regex(/^[a-z_]+$/, { message: 'schema.workspace.unknownTable' }),
       id,
     }),
     mutates: false,

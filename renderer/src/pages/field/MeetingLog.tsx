@@ -231,7 +231,7 @@ function MeetingForm({
               checked={topics.includes(area.key)}
               onChange={(e) => toggleTopic(area.key, e.target.checked)}
             />
-            {area.label}
+            {thematicAreaLabel(area.key)}
           </label>
         ))}
       </fieldset>

@@ -3,6 +3,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { PlanInputs } from '../../../../shared/api/types';
 import { scorePlan, type ScoredEntry } from '../../../../shared/domain/scoring';
+import { useLanguage } from '../../i18n';
 import type { PlanSettings } from '../../stores/plan';
 import { cleanConstraints } from './settings';
 
@@ -17,6 +18,8 @@ export interface Ranking {
 export function useRanking(inputs: PlanInputs, settings: PlanSettings): Ranking {
   // Sliders stay responsive: React may finish a drag before re-rendering 193 rows.
   const current = useDeferredValue(settings);
+  // The reasons and notes are said in the interface's language, as the server says saved ones.
+  const language = useLanguage((s) => s.language);
   return useMemo(() => {
     const start = performance.now();
     const entries = scorePlan({
@@ -28,10 +31,11 @@ export function useRanking(inputs: PlanInputs, settings: PlanSettings): Ranking 
       capacity: current.capacity,
       reserveSize: current.reserveSize,
       constraints: cleanConstraints(current.constraints),
+      language,
     });
     const end = performance.now();
     // Also a User Timing entry: visible in the browser's performance tools, read by the e2e test.
     performance.measure(RERANK_MEASURE, { start, end });
     return { entries, ms: end - start };
-  }, [inputs, current]);
+  }, [inputs, current, language]);
 }

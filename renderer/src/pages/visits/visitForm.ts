@@ -3,14 +3,13 @@
 import type { MethodInput } from '../../../../shared/api/contract';
 import {
   visitFieldProblems,
-  type FieldProblem,
   type VisitDates,
   type VisitKind,
   type VisitMode,
   type VisitStatus,
 } from '../../../../shared/domain/visits';
 import { lineList } from '../../format/lists';
-import { t } from '../../i18n';
+import { sayCore, t } from '../../i18n';
 
 export interface VisitFormValues {
   iso3: string;
@@ -82,7 +81,13 @@ export function toVisitInput(v: VisitFormValues): MethodInput<'visits.create'> {
   };
 }
 
-export function groupByField(problems: { field: string; message: string }[]): ProblemsByField {
+/** A problem with a field, in the words the form shows. */
+export interface ShownProblem {
+  field: string;
+  message: string;
+}
+
+export function groupByField(problems: ShownProblem[]): ProblemsByField {
   const grouped: ProblemsByField = {};
   for (const p of problems) (grouped[p.field] ??= []).push(p.message);
   return grouped;
@@ -99,8 +104,11 @@ export const needsConsent = (kind: VisitKind, status: VisitStatus): boolean =>
 export function visitRuleProblems(
   v: VisitDates & { kind: VisitKind; status: VisitStatus; consentRequestId: string | null },
   today: string,
-): FieldProblem[] {
-  const problems = visitFieldProblems(v);
+): ShownProblem[] {
+  const problems = visitFieldProblems(v).map((p) => ({
+    field: p.field,
+    message: sayCore(p.message),
+  }));
   if (needsConsent(v.kind, v.status) && !v.consentRequestId)
     problems.push({ field: 'consentRequestId', message: t('visitForm.consentNeeded') });
   const lastDay = v.endDate ?? v.physicalEnd ?? v.startDate;
