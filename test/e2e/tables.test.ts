@@ -339,6 +339,13 @@ describe('Tables', () => {
         () => ((window as { linkFollowed?: boolean }).linkFollowed = true),
       ),
     );
+    // The links in the cells are not Tab stops of their own: the body stays one stop.
+    expect(await reports.locator('tbody a[href]:not([tabindex="-1"])').count()).toBe(0);
+    await firstReport.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('tbody') !== null)).toBe(
+      false,
+    );
     await firstReport.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

@@ -5,7 +5,10 @@
 //   aria-sort), text in the current language's collation, empty values last;
 // - the body is one Tab stop: Up, Down, Home, End, Page Up and Page Down move between rows, Left
 //   and Right between the cells of the row (mirrored right to left), and Enter activates the link
-//   or button of the cell in focus, else opens the row when `onOpen` is given (so does a click);
+//   or button of the cell in focus, else opens the row when `onOpen` is given (so does a click).
+//   Links and controls in cells are not Tab stops of their own: Enter on a cell with one link or
+//   button activates it; on a cell with a field or several controls it goes into the cell, whose
+//   controls Tab then moves between, and Escape comes back to the cell;
 // - a table longer than VIRTUAL_ABOVE rows is virtualised; it stays a real <table> whose
 //   aria-rowcount and aria-rowindex tell screen readers the whole size;
 // - `search` adds a search box matching the text the cells show (accents and case ignored);
@@ -85,6 +88,15 @@ const OVERSCAN = 5;
 const ROW_FOCUS = -1;
 /** What a click on a row leaves to itself instead of opening the row. */
 const CONTROLS = 'a[href], button, input, select, textarea, label, summary, [role="button"]';
+/** What in a cell could take the focus: taken out of the Tab order (the cell stands for it). */
+const CELL_TAB_STOPS =
+  'a[href], button, input, select, textarea, summary, [tabindex]:not(td):not(tr), [role="button"]';
+/** Fields that Enter goes into, to type or choose. */
+const CELL_FIELDS =
+  'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)';
+/** Controls that Enter activates. */
+const CELL_ACTIONS =
+  'a[href], button:not(:disabled), input[type="checkbox"]:not(:disabled), input[type="radio"]:not(:disabled), summary, [role="button"], [role="link"]';
 
 /** The text of a row's cells, folded for the search. */
 function rowText<R>(row: R, columns: Column<R>[]): string {
@@ -241,6 +253,23 @@ export function DataTable<R>({
     }
   });
 
+  // Controls in the cells leave the Tab order to the body's one stop, whatever renders them,
+  // except in the cell the user went into with Enter (until the focus leaves it).
+  const enteredCell = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const tbody = body.current;
+    if (!tbody) return;
+    const untab = () => {
+      for (const control of tbody.querySelectorAll<HTMLElement>(CELL_TAB_STOPS))
+        if (control.tabIndex !== -1 && !enteredCell.current?.contains(control))
+          control.tabIndex = -1;
+    };
+    untab();
+    const observer = new MutationObserver(untab);
+    observer.observe(tbody, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+
   const moveTo = useCallback(
     (index: number, column: number) => {
       const to = Math.max(0, Math.min(index, count - 1));
@@ -265,9 +294,17 @@ export function DataTable<R>({
   };
 
   const onBodyKey = (e: KeyboardEvent<HTMLTableSectionElement>) => {
-    // Keys typed in a control inside a cell are the control's.
+    // Keys typed in a control inside a cell are the control's, but Escape goes back to the cell.
     const at = focusedAt(e.target);
-    if (!at) return;
+    if (!at) {
+      const cell = (e.target as HTMLElement).closest<HTMLElement>('td[data-column]');
+      if (e.key === 'Escape' && cell) {
+        e.preventDefault();
+        leaveCell();
+        cell.focus();
+      }
+      return;
+    }
     const { index, column } = at;
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 2);
     // Right to left, the Left arrow goes on (towards the end of the row) and Right goes back.
@@ -289,21 +326,40 @@ export function DataTable<R>({
       e.preventDefault();
       moveTo(move[0], move[1]);
     } else if (e.key === 'Enter') {
-      // The cell's own link or button first; else the row opens.
-      const control =
-        column === ROW_FOCUS
-          ? null
-          : (e.target as HTMLElement).querySelector<HTMLElement>(
-              'a[href], button:not(:disabled), [role="button"], [role="link"]',
-            );
-      if (control) {
+      // The cell's own field (to type in), link or button first; else the row opens.
+      const cell = column === ROW_FOCUS ? null : (e.target as HTMLElement);
+      const field = cell?.querySelector<HTMLElement>(CELL_FIELDS);
+      const controls = cell ? [...cell.querySelectorAll<HTMLElement>(CELL_ACTIONS)] : [];
+      if (cell && (field || controls.length > 1)) {
         e.preventDefault();
-        control.click();
+        enterCell(cell, field ?? controls[0]!);
+      } else if (controls[0]) {
+        e.preventDefault();
+        controls[0].click();
       } else if (onOpen) {
         e.preventDefault();
         onOpen(sorted[index]!.original);
       }
     }
+  };
+
+  /** Goes into a cell: its controls take part in the Tab order until the focus leaves it. */
+  const enterCell = (cell: HTMLElement, first: HTMLElement) => {
+    enteredCell.current = cell;
+    for (const control of cell.querySelectorAll<HTMLElement>(CELL_TAB_STOPS)) control.tabIndex = 0;
+    first.focus();
+  };
+
+  const leaveCell = () => {
+    const cell = enteredCell.current;
+    enteredCell.current = null;
+    for (const control of cell?.querySelectorAll<HTMLElement>(CELL_TAB_STOPS) ?? [])
+      control.tabIndex = -1;
+  };
+
+  const onBodyBlur = (e: FocusEvent<HTMLTableSectionElement>) => {
+    const cell = enteredCell.current;
+    if (cell && !cell.contains(e.relatedTarget as Node | null)) leaveCell();
   };
 
   const onBodyFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
@@ -389,7 +445,7 @@ export function DataTable<R>({
                 })}
               </tr>
             </thead>
-            <tbody ref={body} onKeyDown={onBodyKey} onFocus={onBodyFocus}>
+            <tbody ref={body} onKeyDown={onBodyKey} onFocus={onBodyFocus} onBlur={onBodyBlur}>
               {padTop > 0 && (
                 <tr className="table-spacer" aria-hidden="true">
                   <td colSpan={columns.length} style={{ height: padTop }} />
