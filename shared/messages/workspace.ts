@@ -394,77 +394,6 @@ export const workspace = defineMessages<keyof typeof en>({
       'La visite de ce paquet n’a aucun membre d’équipe qui soit utilisateur de l’application : au Siège, ajoutez l’équipe à la visite, puis délivrez un nouveau paquet.',
   },
   es: {
-    'user.lastAdministratorRole':
-      '{user} es el único administrador activo y no se le puede asignar otro rol: nombre antes administrador a otro usuario.',
-    'user.lastAdministratorDisabled':
-      '{user} es el único administrador activo y no se puede desactivar: nombre antes administrador a otro usuario.',
-    'user.disabledNoKey':
-      'La cuenta de {user} está desactivada: actívela antes de emitirle una clave.',
-    'settings.alertWindows':
-      'El plazo de alerta cercana ({near} días) debe ser más corto que el de alerta lejana ({far} días).',
-    'methodology.locked':
-      '«{name}» (versión {version}) se utiliza en una lista propuesta o aprobada y ya no puede modificarse. Duplíquela para crear una nueva.',
-    'inputs.thresholdsNeeded':
-      'La normalización por umbrales requiere al menos un umbral (los puntos de corte, p. ej., 1, 5, 10).',
-    'inputs.maxAboveMin': 'El máximo ({max}) debe ser mayor que el mínimo ({min}).',
-    'inputs.codeShared':
-      'El código externo {code} ya es el de {label} ({key}): cada indicador tiene su propio código.',
-    'inputs.importRefused': {
-      one: 'No se ha importado nada: el archivo tiene un problema que debe corregirse primero (o excluya las líneas afectadas). {listed}{more}',
-      other:
-        'No se ha importado nada: el archivo tiene {count} problemas que deben corregirse primero (o excluya las líneas afectadas). {listed}{more}',
-    },
-    'inputs.importMore': ' …y {count} más.',
-    'inputs.sentences': '{first} {then}',
-    'workspace.noHistory': '«{table}» no es un tipo de registro con historial.',
-    'workspace.syntheticNotice':
-      'Datos de demostración ficticios: todas las visitas, informes y cifras de este espacio de trabajo son inventados.',
-    'sync.trustSelf':
-      'Esta es la propia instalación: confíe en el identificador y la clave de la otra instalación.',
-    'sync.badPublicKey':
-      'Esta no es una clave pública válida: vuelva a copiarla desde la otra instalación.',
-    'sync.trustedWithOtherKey':
-      '{name} (instalación {siteId}) ya es de confianza con otra clave (huella {fingerprint}). Si su clave realmente ha cambiado, deje primero de confiar en ella y luego confíe en la nueva clave.',
-    'sync.noSuchPeerForBundle':
-      'No hay ninguna instalación de confianza con el identificador {siteId}. Confíe primero en ella y luego cree su lote.',
-    'sync.noInstallationKey':
-      'Este espacio de trabajo aún no tiene clave de instalación: ábralo una vez donde pueda modificarse y recibirá una.',
-    'sync.refused': '{problem} {nothingDone}',
-    'sync.packNothingDone':
-      'No se ha utilizado nada del paquete y no se ha creado ningún espacio de trabajo sobre el terreno.',
-    'sync.bundleName': 'lote de sincronización',
-    'sync.packName': 'paquete de visita',
-    'sync.bundleShort': 'lote',
-    'sync.packShort': 'paquete',
-    'sync.notAnEnvelope':
-      'Este archivo no es un {name} de CTED Visit Planner (no empieza como tal).',
-    'sync.headerDamaged': 'El encabezado del {short} está dañado o ha sido modificado.',
-    'sync.newerFormat':
-      'El {short} se creó con una versión más reciente de CTED Visit Planner (formato de {short} {format}; esta versión lee el formato {supported}). Actualice la aplicación y vuelva a abrirlo.',
-    'sync.extraBytes':
-      'El {short} tiene {extra} bytes más de los que debería: ha sido modificado o unido a otra cosa.',
-    'sync.wrongPassphrase':
-      'La frase de contraseña no abre este {short}. Pida al remitente la frase de contraseña del {short} que utilizó y vuelva a intentarlo.',
-    'sync.contentsDamaged': 'El contenido del {short} está dañado.',
-    'sync.notChanges':
-      'El contenido del {short} no es una lista de cambios que esta versión pueda leer.',
-    'sync.truncated':
-      'El {short} está incompleto: el archivo tiene {actual} bytes cuando se esperaban al menos {expected} (se cortó al copiarlo o enviarlo). Vuelva a copiarlo desde el remitente.',
-    'sync.badSignature':
-      'La firma del lote no corresponde a su contenido: fue modificado después de firmarse, dañado durante la transmisión o falsificado.',
-    'sync.ownBundle': 'Este lote lo creó esta instalación: impórtelo en la otra.',
-    'sync.forAnother':
-      'Este lote se creó para otra instalación ({recipient}), no para esta ({siteId}).',
-    'sync.replayed':
-      'Este lote de {name} ({bundleId}) ya se importó el {on}; un lote se aplica una sola vez.',
-    'sync.valueCannotBeKept': 'Este valor no puede conservarse: {problem}.',
-    'sync.deletionMark': 'una marca de eliminación debe ser 0 o 1',
-    'sync.mustBeNumber': 'debe ser un número',
-    'sync.conflictRecordMissing': 'El registro de este conflicto ({rowId}) no está aquí.',
-    'fieldPack.noState':
-      'Esta visita no tiene Estado Miembro: indique su Estado antes de emitir su paquete.',
-    'fieldPack.pathExists':
-      '{path} ya existe: elija un nuevo nombre de archivo para el espacio de trabajo sobre el terreno.',
     'auth.noSuchAction': 'No hay ninguna acción de sesión llamada «{action}».',
     'auth.apiKeyUserDisabled':
       'Esta clave de API pertenece a {user}, cuya cuenta ha sido desactivada.',
@@ -505,6 +434,10 @@ export const workspace = defineMessages<keyof typeof en>({
     'user.nameTaken': 'Ya existe un usuario llamado «{name}». Elija otro nombre.',
     'user.nameTakenField': 'Este nombre ya está en uso.',
     'user.noSuchUser': 'Ese usuario no existe en este espacio de trabajo.',
+    'user.lastAdministratorRole':
+      '{user} es el único administrador activo y no se le puede asignar otra función: nombre antes administrador a otro usuario.',
+    'user.lastAdministratorDisabled':
+      '{user} es el único administrador activo y no se puede desactivar: nombre antes administrador a otro usuario.',
     'user.cannotDisableSelf':
       'No puede desactivar su propia cuenta: puede hacerlo otro administrador.',
     'user.noPassphraseYet':
@@ -512,37 +445,164 @@ export const workspace = defineMessages<keyof typeof en>({
     'user.currentPassphraseWrong':
       'Su frase de contraseña actual no es correcta, por lo que no se ha cambiado nada.',
     'user.samePassphrase': 'La nueva frase de contraseña es igual a la actual: elija otra.',
+    'user.disabledNoKey':
+      'La cuenta de {user} está desactivada: actívela antes de emitirle una clave.',
     'user.noSuchApiKey': 'Esa clave de API no existe.',
     'user.apiKeyRevoked': 'La clave «{name}» ya fue revocada el {date}.',
+    'settings.alertWindows':
+      'El período de alerta próxima ({near} días) debe ser más corto que el de alerta lejana ({far} días).',
     'methodology.noSuch': 'Esta metodología no existe.',
     'methodology.noDefault': 'El espacio de trabajo no tiene una metodología predeterminada.',
     'methodology.someWeight': 'Al menos un factor debe tener una ponderación superior a cero.',
     'methodology.allZero': 'Todas las ponderaciones son cero.',
     'methodology.nameTaken': 'Ya existe una metodología llamada «{name}»; elija otro nombre.',
+    'methodology.locked':
+      '«{name}» (versión {version}) se utiliza en una lista propuesta o aprobada y ya no puede modificarse. Duplíquela para crear una nueva.',
+    'inputs.thresholdsNeeded':
+      'La normalización por umbrales requiere al menos un umbral (los puntos de corte, p. ej., 1, 5, 10).',
+    'inputs.maxAboveMin': 'El máximo ({max}) debe ser mayor que el mínimo ({min}).',
+    'inputs.codeShared':
+      'El código externo {code} ya es el de {label} ({key}): cada indicador tiene su propio código.',
+    'inputs.importRefused': {
+      one: 'No se ha importado nada: el archivo tiene un problema que debe corregirse primero (o excluya las líneas afectadas). {listed}{more}',
+      other:
+        'No se ha importado nada: el archivo tiene {count} problemas que deben corregirse primero (o excluya las líneas afectadas). {listed}{more}',
+    },
+    'inputs.importMore': ' …y {count} más.',
+    'inputs.sentences': '{first} {then}',
+    'inputs.findingOnLine': 'Línea {line}: {message}',
     'inputs.noSuchSignal': 'Esta señal no existe (puede que se haya eliminado).',
     'inputs.noSuchRequest': 'Esta solicitud o invitación no existe.',
-    'inputs.findingOnLine': 'Línea {line}: {message}',
+    'inputs.theDate': 'La fecha,',
+    'inputs.theDateReceived': 'La fecha de recepción,',
+    'workspace.noHistory': '«{table}» no es un tipo de registro con historial.',
     'workspace.unknownTable': 'Tabla desconocida.',
-    'sync.bundleNothingDone': 'No se ha aplicado nada del lote.',
+    'workspace.syntheticNotice':
+      'Datos de demostración sintéticos: todas las visitas, informes y cifras de este espacio de trabajo son inventados.',
+    'sync.fieldTeamAtHq':
+      '{user} ({role}) intercambia paquetes de sincronización en el espacio de trabajo sobre el terreno de una visita; en la Sede, es un planificador de la DECT quien los crea y los importa.',
+    'sync.trustSelf':
+      'Esta es la propia instalación: confíe en el identificador y la clave de la otra instalación.',
+    'sync.badPublicKey':
+      'Esta no es una clave pública válida: vuelva a copiarla desde la otra instalación.',
+    'sync.trustedWithOtherKey':
+      '{name} (instalación {siteId}) ya es de confianza con otra clave (huella digital {fingerprint}). Si su clave realmente ha cambiado, deje primero de confiar en ella y luego confíe en la nueva clave.',
     'sync.noSuchPeer': 'No hay ninguna instalación de confianza con el identificador {siteId}.',
+    'sync.noSuchPeerForBundle':
+      'No hay ninguna instalación de confianza con el identificador {siteId}. Confíe primero en ella y luego cree su paquete.',
+    'sync.noInstallationKey':
+      'Este espacio de trabajo aún no tiene clave de instalación: ábralo una vez donde pueda modificarse y recibirá una.',
+    'sync.refused': '{problem} {nothingDone}',
+    'sync.bundleNothingDone': 'No se ha aplicado nada del paquete.',
+    'sync.packNothingDone':
+      'No se ha utilizado nada del paquete de visita y no se ha creado ningún espacio de trabajo sobre el terreno.',
+    'sync.bundleName': 'paquete de sincronización',
+    'sync.packName': 'paquete de visita',
+    'sync.bundleShort': 'paquete',
+    'sync.packShort': 'paquete de visita',
+    'sync.notAnEnvelope':
+      'Este archivo no es un {name} del Planificador de visitas de la DECT (no empieza como tal).',
+    'sync.headerDamaged': 'El encabezado del {short} está dañado o ha sido modificado.',
+    'sync.newerFormat':
+      'El {short} se creó con una versión más reciente del Planificador de visitas de la DECT (formato de {short} {format}; esta versión lee el formato {supported}). Actualice la aplicación y vuelva a abrirlo.',
+    'sync.extraBytes':
+      'El {short} tiene {extra} bytes más de los que debería: ha sido modificado o unido a otra cosa.',
+    'sync.wrongPassphrase':
+      'La frase de contraseña no abre este {short}. Pida al remitente la frase de contraseña del {short} que utilizó y vuelva a intentarlo.',
+    'sync.contentsDamaged': 'El contenido del {short} está dañado.',
+    'sync.notChanges':
+      'El contenido del {short} no es una lista de cambios que esta versión pueda leer.',
+    'sync.truncated':
+      'El {short} está incompleto: el archivo tiene {actual} bytes cuando se esperaban al menos {expected} (se cortó al copiarlo o enviarlo). Vuelva a copiarlo desde el remitente.',
+    'sync.badSignature':
+      'La firma del paquete no corresponde a su contenido: fue modificado después de firmarse, dañado durante la transmisión o falsificado.',
+    'sync.ownBundle': 'Este paquete lo creó esta instalación: impórtelo en la otra.',
+    'sync.forAnother':
+      'Este paquete se creó para otra instalación ({recipient}), no para esta ({siteId}).',
+    'sync.forAnyInField':
+      'Este paquete se creó para cualquier instalación, y un espacio de trabajo sobre el terreno solo acepta los paquetes creados para él (instalación {siteId}): pida a la Sede un paquete creado para esta instalación sobre el terreno.',
+    'sync.untrustedSender':
+      'El paquete procede de una instalación en la que este espacio de trabajo no confía (instalación {siteId}, huella digital de la clave {fingerprint}). Si espera paquetes de ella, compare esa huella digital con su propietario, pida a un planificador de la DECT que confíe en ella y vuelva a importar el paquete.',
+    'sync.otherKey':
+      'El paquete dice proceder de {name} (instalación {siteId}), pero está firmado con una clave distinta de la que se reconoce como de confianza para ella (huella digital {fingerprint} en lugar de {trusted}): puede estar falsificado.',
+    'sync.replayed':
+      'Este paquete de {name} ({bundleId}) ya se importó el {on}; un paquete se aplica una sola vez.',
+    'sync.clockAhead':
+      'El paquete tiene fecha del {dated}, más de {minutes} minutos por delante del reloj de este ordenador ({now}). Compruebe la fecha y la hora de ambos ordenadores y cree un nuevo paquete.',
+    'sync.missingEarlier':
+      'El paquete continúa a partir de cambios que este espacio de trabajo todavía no tiene (hechos por la instalación {site} hasta {hlc}). Pida a {name} un paquete creado para esta instalación.',
+    'sync.whichChange': 'cambio {number} ({table}.{column} de {rowId})',
+    'sync.unknownTable':
+      'El paquete modifica registros de un tipo que este espacio de trabajo no tiene («{table}», {which}). Si el remitente utiliza una versión más reciente del Planificador de visitas de la DECT, actualice primero esta aplicación.',
+    'sync.unknownColumn':
+      'El paquete modifica un campo que este espacio de trabajo no tiene («{column}» de {table}, {which}). Si el remitente utiliza una versión más reciente del Planificador de visitas de la DECT, actualice primero esta aplicación.',
+    'sync.changeClockAhead':
+      'El paquete contiene un cambio con fecha del {dated}, más de {minutes} minutos por delante del reloj de este ordenador ({now}). Compruebe la fecha y la hora de ambos ordenadores y cree un nuevo paquete.',
+    'sync.invalidChange': 'El {which} del paquete no es válido: {why}.',
+    'sync.siteIdMalformed': 'su identificador de instalación está mal formado',
+    'sync.rowIdMalformed': 'su identificador de registro está mal formado',
+    'sync.notATimestamp': 'su marca de tiempo «{hlc}» no es una marca de tiempo de reloj',
+    'sync.timestampOfOtherSite':
+      'su marca de tiempo corresponde a una instalación distinta de la indicada',
+    'sync.baseMalformed': 'la referencia en la que se basa está mal formada',
+    'sync.badValue': '{problem}, no «{value}»',
+    'sync.unknownReference': '«{value}» no es una entrada conocida de {table}',
+    'sync.deletionMark': 'una marca de eliminación debe ser 0 o 1',
+    'sync.mustBeNumber': 'debe ser un número',
     'sync.noSuchConflict': 'No hay ningún conflicto {id} que resolver.',
     'sync.conflictResolved': 'Este conflicto ya se resolvió el {date}.',
     'sync.conflictResolvedBy': 'Este conflicto ya se resolvió el {date} por {user}.',
+    'sync.conflictUnknownField':
+      'Este conflicto se refiere a un campo que este espacio de trabajo no tiene ({table}.{column}); no puede resolverse aquí.',
+    'sync.conflictRecordMissing': 'El registro de este conflicto ({rowId}) no está aquí.',
+    'sync.valueCannotBeKept': 'Este valor no puede conservarse: {problem}.',
+    'fieldPack.inFieldWorkspace':
+      'Este es un espacio de trabajo sobre el terreno: los paquetes de visita se emiten en la Sede, desde el espacio de trabajo que contiene todos los Estados.',
     'fieldPack.noSuchVisit': 'No hay ninguna visita con el identificador {id}.',
+    'fieldPack.noState':
+      'Esta visita no tiene Estado Miembro: indique su Estado antes de emitir su paquete de visita.',
+    'fieldPack.noTeamUsers':
+      'Ningún miembro del equipo de esta visita es usuario de la aplicación, por lo que nadie podría iniciar sesión en su espacio de trabajo sobre el terreno: indique primero los miembros del equipo de la visita.',
+    'fieldPack.pathExists':
+      '{path} ya existe: elija un nuevo nombre de archivo para el espacio de trabajo sobre el terreno.',
+    'fieldPack.pathAppeared':
+      '{path} apareció mientras se creaba el espacio de trabajo sobre el terreno.',
+    'fieldPack.badSignature':
+      'La firma del paquete de visita no corresponde a su contenido: fue modificado después de que la Sede lo firmara, dañado durante la transmisión o falsificado.',
+    'fieldPack.otherSigner':
+      'El paquete de visita está firmado con una clave que la Sede no le ha comunicado (huella digital {signer}, cuando la de la Sede es {expected}): puede estar falsificado. Vuelva a pedir el paquete a la Sede y compare la huella digital por teléfono.',
+    'fieldPack.clockAhead':
+      'El paquete de visita tiene fecha del {dated}, por delante del reloj de este ordenador ({now}). Compruebe la fecha y la hora de este ordenador y vuelva a abrir el paquete.',
+    'fieldPack.mixed':
+      'El contenido del paquete de visita no corresponde a su encabezado firmado: se ha compuesto a partir de paquetes distintos.',
+    'fieldPack.notOnTeam':
+      '{name} no forma parte del equipo de esta visita en el paquete; los miembros del equipo que pueden iniciar sesión son: {names}.',
+    'fieldPack.noTeam':
+      'La visita de este paquete no tiene ningún miembro del equipo que sea usuario de la aplicación: en la Sede, añada el equipo a la visita y emita un nuevo paquete.',
   },
   ru: {
+    'auth.noSuchAction': 'Действия сеанса с именем «{action}» не существует.',
+    'auth.apiKeyUserDisabled':
+      'Этот ключ API принадлежит пользователю {user}, учётная запись которого отключена.',
     'auth.apiKeyInvalid': 'Этот ключ API недействителен: он неизвестен или был отозван.',
     'auth.alreadySetUp':
       'В этом рабочем пространстве уже есть пользователи, которые могут войти: войдите или попросите администратора добавить вас.',
+    'auth.wrongCredentials': 'Неверное имя пользователя или парольная фраза.',
+    'auth.wrongPassphrase': 'Неверная парольная фраза.',
     'auth.accountDisabled':
-      'Учетная запись пользователя {user} отключена: попросите администратора снова ее включить.',
+      'Учётная запись пользователя {user} отключена: попросите администратора снова её включить.',
+    'auth.ownAccountDisabled':
+      'Ваша учётная запись отключена: попросите администратора снова её включить.',
+    'auth.passphraseChangedElsewhere':
+      'Ваша парольная фраза была изменена в другом месте: войдите снова с новой фразой.',
     'auth.locked': {
-      one: 'Приложение заблокировалось после {count} минуты бездействия: введите парольную фразу, чтобы продолжить.',
-      few: 'Приложение заблокировалось после {count} минут бездействия: введите парольную фразу, чтобы продолжить.',
-      many: 'Приложение заблокировалось после {count} минут бездействия: введите парольную фразу, чтобы продолжить.',
+      one: 'Приложение заблокировалось после {count} минуты бездействия: чтобы продолжить, введите парольную фразу.',
+      few: 'Приложение заблокировалось после {count} минут бездействия: чтобы продолжить, введите парольную фразу.',
+      many: 'Приложение заблокировалось после {count} минут бездействия: чтобы продолжить, введите парольную фразу.',
       other:
-        'Приложение заблокировалось после {count} минуты бездействия: введите парольную фразу, чтобы продолжить.',
+        'Приложение заблокировалось после {count} минуты бездействия: чтобы продолжить, введите парольную фразу.',
     },
+    'auth.notSignedIn': 'Вы не вошли в систему или ваш сеанс завершён: войдите снова.',
     'auth.tooManyForUser': {
       one: 'Слишком много неверных парольных фраз для этого пользователя. Повторите попытку через {count} секунду.',
       few: 'Слишком много неверных парольных фраз для этого пользователя. Повторите попытку через {count} секунды.',
@@ -557,61 +617,322 @@ export const workspace = defineMessages<keyof typeof en>({
       other:
         'Слишком много неверных парольных фраз в этом рабочем пространстве. Повторите попытку через {count} секунды.',
     },
+    'auth.readOnlySetup':
+      'Это рабочее пространство доступно только для чтения, поэтому создать его первого администратора нельзя.',
+    'auth.readOnlySetupBecause':
+      'Это рабочее пространство доступно только для чтения, поэтому создать его первого администратора нельзя. {reason}',
+    'auth.noAdministratorToSetUp':
+      'В этом рабочем пространстве нет активной учётной записи администратора, которую можно было бы настроить.',
+    'session.enterUserName': 'Введите имя пользователя.',
     'user.nameTaken': 'Пользователь с именем «{name}» уже существует. Выберите другое имя.',
+    'user.nameTakenField': 'Это имя уже занято.',
+    'user.noSuchUser': 'В этом рабочем пространстве нет такого пользователя.',
+    'user.lastAdministratorRole':
+      '{user} — единственный активный администратор, поэтому назначить ему другую роль нельзя: сначала сделайте администратором другого пользователя.',
+    'user.lastAdministratorDisabled':
+      '{user} — единственный активный администратор, поэтому его нельзя отключить: сначала сделайте администратором другого пользователя.',
     'user.cannotDisableSelf':
-      'Вы не можете отключить собственную учетную запись: это может сделать другой администратор.',
+      'Вы не можете отключить собственную учётную запись: это может сделать другой администратор.',
     'user.noPassphraseYet':
-      'У вас еще нет парольной фразы: попросите администратора задать ее для вас.',
+      'У вас ещё нет парольной фразы: попросите администратора задать её для вас.',
     'user.currentPassphraseWrong':
       'Ваша текущая парольная фраза неверна, поэтому ничего не изменено.',
     'user.samePassphrase': 'Новая парольная фраза совпадает с текущей: выберите другую.',
-    'auth.wrongCredentials': 'Неверное имя пользователя или парольная фраза.',
-    'auth.wrongPassphrase': 'Неверная парольная фраза.',
-    'auth.ownAccountDisabled':
-      'Ваша учетная запись отключена: попросите администратора снова ее включить.',
-    'auth.notSignedIn': 'Вы не вошли в систему или ваш сеанс завершен: войдите снова.',
-    'auth.passphraseChangedElsewhere':
-      'Ваша парольная фраза была изменена в другом месте: войдите снова с новой фразой.',
-    'session.enterUserName': 'Введите имя пользователя.',
-    'user.nameTakenField': 'Это имя уже занято.',
-    'user.noSuchUser': 'В этом рабочем пространстве нет такого пользователя.',
+    'user.disabledNoKey':
+      'Учётная запись пользователя {user} отключена: включите её, прежде чем выдавать ключ.',
     'user.noSuchApiKey': 'Такого ключа API нет.',
+    'user.apiKeyRevoked': 'Ключ «{name}» уже был отозван {date}.',
+    'settings.alertWindows':
+      'Ближний срок оповещения ({near} дн.) должен быть короче дальнего ({far} дн.).',
+    'methodology.noSuch': 'Эта методика не существует.',
+    'methodology.noDefault': 'В рабочем пространстве нет методики по умолчанию.',
+    'methodology.someWeight': 'Хотя бы у одного фактора вес должен быть больше нуля.',
+    'methodology.allZero': 'Все веса равны нулю.',
+    'methodology.nameTaken':
+      'Методика с названием «{name}» уже существует; выберите другое название.',
+    'methodology.locked':
+      'Методика «{name}» (версия {version}) используется в предложенном или утверждённом списке и больше не может изменяться. Создайте на её основе копию, чтобы получить новую методику.',
+    'inputs.thresholdsNeeded':
+      'Для нормализации по пороговым значениям требуется хотя бы одно пороговое значение (точки разбиения, например 1, 5, 10).',
+    'inputs.maxAboveMin': 'Максимум ({max}) должен быть больше минимума ({min}).',
+    'inputs.codeShared':
+      'Внешний код {code} уже принадлежит показателю «{label}» ({key}): у каждого показателя свой код.',
+    'inputs.importRefused': {
+      one: 'Ничего не импортировано: сначала исправьте в файле {count} проблему (или исключите соответствующие строки). {listed}{more}',
+      few: 'Ничего не импортировано: сначала исправьте в файле {count} проблемы (или исключите соответствующие строки). {listed}{more}',
+      many: 'Ничего не импортировано: сначала исправьте в файле {count} проблем (или исключите соответствующие строки). {listed}{more}',
+      other:
+        'Ничего не импортировано: сначала исправьте в файле {count} проблемы (или исключите соответствующие строки). {listed}{more}',
+    },
+    'inputs.importMore': ' …и ещё {count}.',
+    'inputs.sentences': '{first} {then}',
+    'inputs.findingOnLine': 'Строка {line}: {message}',
+    'inputs.noSuchSignal': 'Этот сигнал не существует (возможно, он был удалён).',
+    'inputs.noSuchRequest': 'Эта просьба или приглашение не существует.',
+    'inputs.theDate': 'Дата',
+    'inputs.theDateReceived': 'Дата получения',
+    'workspace.noHistory': '«{table}» не является видом записей, имеющих историю.',
+    'workspace.unknownTable': 'Неизвестная таблица.',
+    'workspace.syntheticNotice':
+      'Синтетические демонстрационные данные: все посещения, доклады и цифры в этом рабочем пространстве вымышлены.',
+    'sync.fieldTeamAtHq':
+      'Пользователь {user} ({role}) обменивается пакетами в рабочем пространстве посещения на местах; в Центральных учреждениях пакеты создаёт и импортирует планировщик.',
+    'sync.trustSelf': 'Это и есть данная установка: укажите идентификатор и ключ другой установки.',
+    'sync.badPublicKey':
+      'Это недопустимый открытый ключ: скопируйте его снова из другой установки.',
+    'sync.trustedWithOtherKey':
+      'Установке «{name}» (идентификатор {siteId}) уже доверяют с другим ключом (отпечаток {fingerprint}). Если её ключ действительно изменился, сначала прекратите доверять ей, а затем установите доверие к новому ключу.',
+    'sync.noSuchPeer': 'Доверенной установки с идентификатором {siteId} нет.',
+    'sync.noSuchPeerForBundle':
+      'Доверенной установки с идентификатором {siteId} нет. Сначала установите доверие к ней, затем создайте для неё пакет.',
+    'sync.noInstallationKey':
+      'У этого рабочего пространства ещё нет ключа установки: откройте его один раз там, где его можно изменять, и ключ будет создан.',
+    'sync.refused': '{problem} {nothingDone}',
+    'sync.bundleNothingDone': 'Ничего из пакета не применено.',
+    'sync.packNothingDone':
+      'Ничего из пакета не использовано, и рабочее пространство на местах не создано.',
+    'sync.bundleName': 'пакет синхронизации',
+    'sync.packName': 'пакет посещения',
+    'sync.bundleShort': 'пакет',
+    'sync.packShort': 'пакет',
+    'sync.notAnEnvelope':
+      'Этот файл не является файлом типа «{name}» Планировщика посещений ИДКТК (он начинается не так, как такой файл).',
+    'sync.headerDamaged': 'Этот {short} повреждён: его заголовок испорчен или был изменён.',
+    'sync.newerFormat':
+      'Этот {short} создан более новой версией Планировщика посещений ИДКТК (формат: {format}; эта версия читает формат {supported}). Обновите приложение, а затем снова откройте {short}.',
+    'sync.extraBytes':
+      'Этот {short} содержит лишние байты ({extra}): он был изменён или соединён с чем-то другим.',
+    'sync.wrongPassphrase':
+      'Эта парольная фраза не открывает данный {short}. Узнайте у отправителя, какую парольную фразу он использовал, и повторите попытку.',
+    'sync.contentsDamaged': 'Этот {short} повреждён: его содержимое испорчено.',
+    'sync.notChanges':
+      'Этот {short} не содержит списка изменений, который может прочитать эта версия.',
+    'sync.truncated':
+      'Этот {short} неполон: размер файла (в байтах) — {actual}, а ожидалось не менее {expected} (файл был обрезан при копировании или отправке). Скопируйте его у отправителя ещё раз.',
+    'sync.badSignature':
+      'Подпись пакета не соответствует его содержимому: пакет был изменён после подписания, повреждён при передаче или подделан.',
+    'sync.ownBundle': 'Этот пакет создан данной установкой: импортируйте его в другой установке.',
+    'sync.forAnother':
+      'Этот пакет создан для другой установки ({recipient}), а не для этой ({siteId}).',
+    'sync.forAnyInField':
+      'Этот пакет создан для любой установки, а рабочее пространство на местах принимает только пакеты, созданные специально для него (установка {siteId}): попросите Центральные учреждения создать пакет для этой установки на местах.',
+    'sync.untrustedSender':
+      'Пакет получен от установки, которой это рабочее пространство не доверяет (установка {siteId}, отпечаток ключа {fingerprint}). Если вы ожидаете от неё пакеты, сверьте этот отпечаток с её владельцем, попросите планировщика установить доверие к ней и затем снова импортируйте пакет.',
+    'sync.otherKey':
+      'Пакет якобы получен от установки «{name}» (идентификатор {siteId}), но подписан не тем ключом, которому для неё установлено доверие (отпечаток {fingerprint} вместо {trusted}): возможно, он подделан.',
+    'sync.replayed':
+      'Этот пакет от установки «{name}» ({bundleId}) уже был импортирован {on}; каждый пакет применяется только один раз.',
+    'sync.clockAhead':
+      'Пакет датирован {dated}, что более чем на {minutes} мин. опережает часы этого компьютера ({now}). Проверьте дату и время на обоих компьютерах, затем создайте новый пакет.',
+    'sync.missingEarlier':
+      'Пакет продолжает изменения, которых в этом рабочем пространстве ещё нет (сделанные установкой {site} до {hlc}). Попросите установку «{name}» создать пакет для этой установки.',
+    'sync.whichChange': 'изменение № {number} ({table}.{column}, запись {rowId})',
+    'sync.unknownTable':
+      'Пакет изменяет записи такого вида, которого нет в этом рабочем пространстве («{table}», {which}). Если отправитель использует более новую версию Планировщика посещений ИДКТК, сначала обновите это приложение.',
+    'sync.unknownColumn':
+      'Пакет изменяет поле, которого нет в этом рабочем пространстве («{column}» в таблице {table}, {which}). Если отправитель использует более новую версию Планировщика посещений ИДКТК, сначала обновите это приложение.',
+    'sync.changeClockAhead':
+      'Пакет содержит изменение, датированное {dated}, что более чем на {minutes} мин. опережает часы этого компьютера ({now}). Проверьте дату и время на обоих компьютерах, затем создайте новый пакет.',
+    'sync.invalidChange': 'Недопустимое {which} в пакете: {why}.',
+    'sync.siteIdMalformed': 'неверный формат идентификатора установки',
+    'sync.rowIdMalformed': 'неверный формат идентификатора записи',
+    'sync.notATimestamp': 'метка времени «{hlc}» не является отметкой часов',
+    'sync.timestampOfOtherSite': 'метка времени принадлежит не той установке, которая указана',
+    'sync.baseMalformed': 'неверный формат сведений о том, на чём основано изменение',
+    'sync.badValue': '{problem} (получено: «{value}»)',
+    'sync.unknownReference': '«{value}» не является известной записью таблицы {table}',
+    'sync.deletionMark': 'отметка удаления должна быть равна 0 или 1',
+    'sync.mustBeNumber': 'значение должно быть числом',
+    'sync.noSuchConflict': 'Конфликта {id}, который нужно урегулировать, нет.',
+    'sync.conflictResolved': 'Этот конфликт уже урегулирован {date}.',
+    'sync.conflictResolvedBy': 'Этот конфликт уже урегулирован {date} (пользователь: {user}).',
+    'sync.conflictUnknownField':
+      'Этот конфликт касается поля, которого нет в этом рабочем пространстве ({table}.{column}); урегулировать его здесь нельзя.',
+    'sync.conflictRecordMissing': 'Записи, к которой относится этот конфликт ({rowId}), здесь нет.',
+    'sync.valueCannotBeKept': 'Это значение сохранить нельзя: {problem}.',
+    'fieldPack.inFieldWorkspace':
+      'Это рабочее пространство на местах: пакеты посещений выдаются в Центральных учреждениях из рабочего пространства, содержащего данные по всем государствам.',
+    'fieldPack.noSuchVisit': 'Посещения с идентификатором {id} нет.',
+    'fieldPack.noState':
+      'У этого посещения не указано государство-член: укажите государство, прежде чем выдавать пакет.',
+    'fieldPack.noTeamUsers':
+      'Никто из группы этого посещения не является пользователем приложения, поэтому никто не сможет войти в его рабочее пространство на местах: сначала укажите членов группы в посещении.',
+    'fieldPack.pathExists':
+      'Файл {path} уже существует: выберите новое имя файла для рабочего пространства на местах.',
+    'fieldPack.pathAppeared':
+      'Файл {path} появился во время создания рабочего пространства на местах.',
+    'fieldPack.badSignature':
+      'Подпись пакета не соответствует его содержимому: пакет был изменён после подписания в Центральных учреждениях, повреждён при передаче или подделан.',
+    'fieldPack.otherSigner':
+      'Пакет подписан ключом, который вам не передавали Центральные учреждения (отпечаток {signer}, тогда как отпечаток Центральных учреждений — {expected}): возможно, он подделан. Запросите пакет в Центральных учреждениях повторно и сверьте отпечаток по телефону.',
+    'fieldPack.clockAhead':
+      'Пакет датирован {dated}, что опережает часы этого компьютера ({now}). Проверьте дату и время на этом компьютере, затем снова откройте пакет.',
+    'fieldPack.mixed':
+      'Содержимое пакета не соответствует его подписанному заголовку: пакет собран из разных пакетов.',
+    'fieldPack.notOnTeam':
+      '{name} не входит в группу этого посещения, указанную в пакете; войти могут следующие члены группы: {names}.',
+    'fieldPack.noTeam':
+      'В посещении из этого пакета нет ни одного члена группы, являющегося пользователем приложения: в Центральных учреждениях добавьте группу в посещение, затем выдайте новый пакет.',
   },
   zh: {
+    'auth.noSuchAction': '不存在名为“{action}”的会话操作。',
+    'auth.apiKeyUserDisabled': '此 API 密钥属于 {user}，该用户已被停用。',
     'auth.apiKeyInvalid': '此 API 密钥无效：密钥未知或已被撤销。',
     'auth.alreadySetUp': '此工作区已有可以登录的用户：请登录，或请管理员添加您。',
+    'auth.wrongCredentials': '用户名或口令不正确。',
+    'auth.wrongPassphrase': '口令不正确。',
     'auth.accountDisabled': '{user} 的账户已被停用：请管理员重新启用。',
+    'auth.ownAccountDisabled': '您的账户已被停用：请管理员重新启用。',
+    'auth.passphraseChangedElsewhere': '您的口令已在别处更改：请使用新口令重新登录。',
     'auth.locked': {
-      other: '应用在 {count} 分钟无操作后已自动锁定：请输入您的密码短语以继续。',
+      other: '应用在 {count} 分钟无操作后已自动锁定：请输入您的口令以继续。',
     },
+    'auth.notSignedIn': '您尚未登录，或会话已结束：请重新登录。',
     'auth.tooManyForUser': {
-      other: '此用户输入错误密码短语的次数过多。请在 {count} 秒后重试。',
+      other: '此用户输入错误口令的次数过多。请在 {count} 秒后重试。',
     },
     'auth.tooManyOnWorkspace': {
-      other: '此工作区输入错误密码短语的次数过多。请在 {count} 秒后重试。',
+      other: '此工作区输入错误口令的次数过多。请在 {count} 秒后重试。',
     },
-    'user.nameTaken': '已有名为“{name}”的用户。请另选一个名称。',
-    'user.cannotDisableSelf': '您不能停用自己的账户：可由另一位管理员停用。',
-    'user.noPassphraseYet': '您还没有密码短语：请管理员为您设置一个。',
-    'user.currentPassphraseWrong': '您当前的密码短语不正确，因此未作任何更改。',
-    'user.samePassphrase': '新密码短语与当前密码短语相同：请另选一个。',
-    'auth.wrongCredentials': '用户名或密码短语不正确。',
-    'auth.wrongPassphrase': '密码短语不正确。',
-    'auth.ownAccountDisabled': '您的账户已被停用：请管理员重新启用。',
-    'auth.notSignedIn': '您尚未登录，或会话已结束：请重新登录。',
-    'auth.passphraseChangedElsewhere': '您的密码短语已在别处更改：请使用新密码短语重新登录。',
+    'auth.readOnlySetup': '此工作区为只读，因此无法创建第一位管理员。',
+    'auth.readOnlySetupBecause': '此工作区为只读，因此无法创建第一位管理员。{reason}',
+    'auth.noAdministratorToSetUp': '此工作区没有需要设置的在用管理员。',
     'session.enterUserName': '请输入您的用户名。',
+    'user.nameTaken': '已有名为“{name}”的用户。请另选一个名称。',
     'user.nameTakenField': '此名称已被使用。',
     'user.noSuchUser': '此工作区中没有该用户。',
+    'user.lastAdministratorRole':
+      '{user} 是唯一在用的管理员，不能改为其他角色：请先将另一用户设为管理员。',
+    'user.lastAdministratorDisabled':
+      '{user} 是唯一在用的管理员，不能停用：请先将另一用户设为管理员。',
+    'user.cannotDisableSelf': '您不能停用自己的账户：可由另一位管理员停用。',
+    'user.noPassphraseYet': '您还没有口令：请管理员为您设置一个。',
+    'user.currentPassphraseWrong': '您当前的口令不正确，因此未作任何更改。',
+    'user.samePassphrase': '新口令与当前口令相同：请另选一个。',
+    'user.disabledNoKey': '{user} 已被停用：请先重新启用该用户，再为其签发密钥。',
     'user.noSuchApiKey': '没有该 API 密钥。',
+    'user.apiKeyRevoked': '密钥“{name}”已于 {date} 撤销。',
+    'settings.alertWindows': '近期提醒时限（{near} 天）必须短于远期提醒时限（{far} 天）。',
+    'methodology.noSuch': '此方法不存在。',
+    'methodology.noDefault': '工作区没有默认方法。',
+    'methodology.someWeight': '至少须有一个因素的权重大于零。',
+    'methodology.allZero': '所有权重均为零。',
+    'methodology.nameTaken': '已有名为“{name}”的方法；请另选一个名称。',
+    'methodology.locked':
+      '“{name}”（第 {version} 版）已被已提交或已通过的名单使用，不能再更改。请复制该方法以另建新方法。',
+    'inputs.thresholdsNeeded': '按阈值标准化至少需要一个阈值（分界点，例如 1、5、10）。',
+    'inputs.maxAboveMin': '最大值（{max}）必须大于最小值（{min}）。',
+    'inputs.codeShared': '外部代码 {code} 已属于 {label}（{key}）：每个指标须有各自的代码。',
+    'inputs.importRefused': {
+      other: '未导入任何内容：文件中有 {count} 个问题需先更正（或不列入有关各行）。{listed}{more}',
+    },
+    'inputs.importMore': '……另有 {count} 个。',
+    'inputs.sentences': '{first}{then}',
+    'inputs.findingOnLine': '第 {line} 行：{message}',
+    'inputs.noSuchSignal': '此信号不存在（可能已被删除）。',
+    'inputs.noSuchRequest': '此请求或邀请不存在。',
+    'inputs.theDate': '日期',
+    'inputs.theDateReceived': '收到日期',
+    'workspace.noHistory': '“{table}”不是有历史记录的记录类型。',
+    'workspace.unknownTable': '未知的表。',
+    'workspace.syntheticNotice': '合成演示数据：此工作区中的每次访问、每份报告和每个数字均为虚构。',
+    'sync.fieldTeamAtHq':
+      '{user}（{role}）在访问的实地工作区中交换同步包；在总部，由规划人员制作和导入同步包。',
+    'sync.trustSelf': '这是本安装自身：请信任另一安装的标识和密钥。',
+    'sync.badPublicKey': '这不是有效的公钥：请从另一安装重新复制。',
+    'sync.trustedWithOtherKey':
+      '{name}（安装 {siteId}）已以另一密钥获得信任（指纹 {fingerprint}）。如果其密钥确已更改，请先停止信任，然后信任新密钥。',
+    'sync.noSuchPeer': '没有标识为 {siteId} 的受信任安装。',
+    'sync.noSuchPeerForBundle':
+      '没有标识为 {siteId} 的受信任安装。请先信任该安装，然后为其制作同步包。',
+    'sync.noInstallationKey': '此工作区尚无安装密钥：请在可以更改的地方打开一次，即可获得密钥。',
+    'sync.refused': '{problem}{nothingDone}',
+    'sync.bundleNothingDone': '同步包中的任何内容均未应用。',
+    'sync.packNothingDone': '工作包中的任何内容均未使用，也未创建实地工作区。',
+    'sync.bundleName': '同步包',
+    'sync.packName': '访问工作包',
+    'sync.bundleShort': '同步包',
+    'sync.packShort': '工作包',
+    'sync.notAnEnvelope': '此文件不是反恐执行局访问规划系统的{name}（其开头与之不符）。',
+    'sync.headerDamaged': '{short}的文件头已损坏或被改动。',
+    'sync.newerFormat':
+      '此{short}由更新版本的反恐执行局访问规划系统制作（{short}格式 {format}；本版本读取格式 {supported}）。请更新应用，然后重新打开。',
+    'sync.extraBytes': '此{short}比应有大小多出 {extra} 个字节：它已被改动或与其他内容拼接。',
+    'sync.wrongPassphrase':
+      '此口令无法打开该{short}。请向发送方索取其所用的{short}口令，然后重试。',
+    'sync.contentsDamaged': '{short}的内容已损坏。',
+    'sync.notChanges': '{short}的内容不是本版本能够读取的更改列表。',
+    'sync.truncated':
+      '此{short}不完整：文件只有 {actual} 个字节，而预期至少应有 {expected} 个字节（在复制或发送过程中被截断）。请从发送方重新复制。',
+    'sync.badSignature': '同步包的签名与其内容不符：它在签名后被改动、在传输中受损或系伪造。',
+    'sync.ownBundle': '此同步包由本安装制作：请在另一安装上导入。',
+    'sync.forAnother': '此同步包是为另一安装（{recipient}）而不是为本安装（{siteId}）制作的。',
+    'sync.forAnyInField':
+      '此同步包是为任一安装制作的，而实地工作区只接受专为其制作的同步包（安装 {siteId}）：请总部为此实地安装制作同步包。',
+    'sync.untrustedSender':
+      '此同步包来自本工作区不信任的安装（安装 {siteId}，密钥指纹 {fingerprint}）。如果您预期会收到其同步包，请与其所有者核对该指纹，由规划人员信任该安装，然后重新导入同步包。',
+    'sync.otherKey':
+      '此同步包声称来自{name}（安装 {siteId}），但签名所用的密钥并非为其信任的密钥（指纹为 {fingerprint}，而不是 {trusted}）：可能系伪造。',
+    'sync.replayed': '来自{name}的此同步包（{bundleId}）已于 {on} 导入；一个同步包只应用一次。',
+    'sync.clockAhead':
+      '此同步包的日期为 {dated}，比本计算机时钟（{now}）快 {minutes} 分钟以上。请检查两台计算机的日期和时间，然后制作新的同步包。',
+    'sync.missingEarlier':
+      '此同步包接续本工作区尚未获得的更改（由安装 {site} 所作，截至 {hlc}）。请向{name}索取为本安装制作的同步包。',
+    'sync.whichChange': '第 {number} 项更改（{rowId} 的 {table}.{column}）',
+    'sync.unknownTable':
+      '此同步包更改了本工作区所没有的记录类型（“{table}”，{which}）。如果发送方使用的是更新版本的反恐执行局访问规划系统，请先更新本应用。',
+    'sync.unknownColumn':
+      '此同步包更改了本工作区所没有的字段（{table} 的“{column}”，{which}）。如果发送方使用的是更新版本的反恐执行局访问规划系统，请先更新本应用。',
+    'sync.changeClockAhead':
+      '此同步包中有一项更改的日期为 {dated}，比本计算机时钟（{now}）快 {minutes} 分钟以上。请检查两台计算机的日期和时间，然后制作新的同步包。',
+    'sync.invalidChange': '同步包的{which}无效：{why}。',
+    'sync.siteIdMalformed': '其安装标识格式错误',
+    'sync.rowIdMalformed': '其记录标识格式错误',
+    'sync.notATimestamp': '其时间戳“{hlc}”不是时钟时间戳',
+    'sync.timestampOfOtherSite': '其时间戳属于另一安装，而不是所指明的安装',
+    'sync.baseMalformed': '其所依据的内容格式错误',
+    'sync.badValue': '{problem}，而不是“{value}”',
+    'sync.unknownReference': '“{value}”不是已知的 {table} 条目',
+    'sync.deletionMark': '删除标记必须为 0 或 1',
+    'sync.mustBeNumber': '必须是数字',
+    'sync.noSuchConflict': '没有需要解决的冲突 {id}。',
+    'sync.conflictResolved': '此冲突已于 {date} 解决。',
+    'sync.conflictResolvedBy': '此冲突已由 {user} 于 {date} 解决。',
+    'sync.conflictUnknownField':
+      '此冲突涉及本工作区所没有的字段（{table}.{column}）；无法在此解决。',
+    'sync.conflictRecordMissing': '此冲突涉及的记录（{rowId}）不在这里。',
+    'sync.valueCannotBeKept': '无法保留此值：{problem}。',
+    'fieldPack.inFieldWorkspace': '这是实地工作区：访问工作包在总部从包含所有国家的工作区签发。',
+    'fieldPack.noSuchVisit': '没有标识为 {id} 的访问。',
+    'fieldPack.noState': '此访问没有指定会员国：请先设置国家，再签发其工作包。',
+    'fieldPack.noTeamUsers':
+      '此访问小组中没有人是本应用的用户，因此无人能登录其实地工作区：请先在访问中指定小组成员。',
+    'fieldPack.pathExists': '{path} 已存在：请为实地工作区另选文件名。',
+    'fieldPack.pathAppeared': '在创建实地工作区期间出现了 {path}。',
+    'fieldPack.badSignature':
+      '工作包的签名与其内容不符：它在总部签名后被改动、在传输中受损或系伪造。',
+    'fieldPack.otherSigner':
+      '工作包的签名所用的密钥并非总部提供给您的密钥（指纹为 {signer}，而总部的指纹为 {expected}）：可能系伪造。请总部重新发送工作包，并通过电话核对指纹。',
+    'fieldPack.clockAhead':
+      '工作包的日期为 {dated}，比本计算机时钟（{now}）快。请检查本计算机的日期和时间，然后重新打开工作包。',
+    'fieldPack.mixed': '工作包的内容与其已签名的文件头不符：它是由不同的工作包拼凑而成的。',
+    'fieldPack.notOnTeam':
+      '在工作包中，{name} 不是此访问小组的成员；可以登录的小组成员为 {names}。',
+    'fieldPack.noTeam':
+      '此工作包中的访问没有任何小组成员是本应用的用户：请在总部将小组加入访问，然后签发新的工作包。',
   },
   ar: {
-    'auth.apiKeyInvalid': 'مفتاح واجهة برمجة التطبيقات هذا غير صالح: فهو غير معروف أو تم إلغاؤه.',
+    'auth.noSuchAction': 'لا يوجد إجراء للجلسة باسم «{action}».',
+    'auth.apiKeyUserDisabled': 'مفتاح واجهة برمجة التطبيقات هذا يخص {user}، وقد عُطِّل حسابه.',
+    'auth.apiKeyInvalid': 'مفتاح واجهة برمجة التطبيقات هذا غير صالح: فهو غير معروف أو أُلغي.',
     'auth.alreadySetUp':
-      'يوجد بالفعل في مساحة العمل هذه مستخدمون يمكنهم تسجيل الدخول: سجّل الدخول، أو اطلب من أحد المسؤولين إضافتك.',
-    'auth.accountDisabled': 'تم تعطيل حساب {user}: اطلب من أحد المسؤولين إعادة تفعيله.',
+      'يوجد بالفعل في مساحة العمل هذه مستخدمون يمكنهم تسجيل الدخول: سجّل الدخول، أو اطلب من أحد المسؤولين عن النظام إضافتك.',
+    'auth.wrongCredentials': 'اسم المستخدم أو عبارة المرور غير صحيح.',
+    'auth.wrongPassphrase': 'عبارة المرور غير صحيحة.',
+    'auth.accountDisabled': 'عُطِّل حساب {user}: اطلب من أحد المسؤولين عن النظام إعادة تفعيله.',
+    'auth.ownAccountDisabled': 'عُطِّل حسابك: اطلب من أحد المسؤولين عن النظام إعادة تفعيله.',
     'auth.passphraseChangedElsewhere':
-      'تم تغيير عبارة المرور الخاصة بك في مكان آخر: سجّل الدخول مرة أخرى باستخدام العبارة الجديدة.',
+      'غُيِّرت عبارة المرور الخاصة بك في مكان آخر: سجّل الدخول مرة أخرى بالعبارة الجديدة.',
     'auth.locked': {
       zero: 'أُقفل التطبيق تلقائيًا بعد {count} دقيقة دون نشاط: أدخل عبارة المرور للمتابعة.',
       one: 'أُقفل التطبيق تلقائيًا بعد دقيقة واحدة دون نشاط: أدخل عبارة المرور للمتابعة.',
@@ -620,16 +941,167 @@ export const workspace = defineMessages<keyof typeof en>({
       many: 'أُقفل التطبيق تلقائيًا بعد {count} دقيقة دون نشاط: أدخل عبارة المرور للمتابعة.',
       other: 'أُقفل التطبيق تلقائيًا بعد {count} دقيقة دون نشاط: أدخل عبارة المرور للمتابعة.',
     },
-    'user.nameTaken': 'يوجد بالفعل مستخدم باسم «{name}». اختر اسمًا آخر.',
-    'user.noSuchUser': 'هذا المستخدم غير موجود في مساحة العمل هذه.',
-    'user.cannotDisableSelf': 'لا يمكنك تعطيل حسابك: يمكن لمسؤول آخر القيام بذلك.',
-    'user.currentPassphraseWrong': 'عبارة المرور الحالية غير صحيحة، لذا لم يتم تغيير أي شيء.',
-    'user.samePassphrase': 'عبارة المرور الجديدة مطابقة للحالية: اختر عبارة أخرى.',
-    'auth.wrongCredentials': 'اسم المستخدم أو عبارة المرور غير صحيحة.',
-    'auth.wrongPassphrase': 'عبارة المرور غير صحيحة.',
-    'auth.ownAccountDisabled': 'تم تعطيل حسابك: اطلب من أحد المسؤولين إعادة تفعيله.',
-    'auth.notSignedIn': 'لم تقم بتسجيل الدخول، أو انتهت جلستك: سجّل الدخول مرة أخرى.',
+    'auth.notSignedIn': 'لم تسجّل الدخول، أو انتهت جلستك: سجّل الدخول مرة أخرى.',
+    'auth.tooManyForUser': {
+      zero: 'أُدخلت عبارات مرور خاطئة كثيرة لهذا المستخدم. حاول مرة أخرى بعد {count} ثانية.',
+      one: 'أُدخلت عبارات مرور خاطئة كثيرة لهذا المستخدم. حاول مرة أخرى بعد ثانية واحدة.',
+      two: 'أُدخلت عبارات مرور خاطئة كثيرة لهذا المستخدم. حاول مرة أخرى بعد ثانيتين.',
+      few: 'أُدخلت عبارات مرور خاطئة كثيرة لهذا المستخدم. حاول مرة أخرى بعد {count} ثوانٍ.',
+      many: 'أُدخلت عبارات مرور خاطئة كثيرة لهذا المستخدم. حاول مرة أخرى بعد {count} ثانية.',
+      other: 'أُدخلت عبارات مرور خاطئة كثيرة لهذا المستخدم. حاول مرة أخرى بعد {count} ثانية.',
+    },
+    'auth.tooManyOnWorkspace': {
+      zero: 'أُدخلت عبارات مرور خاطئة كثيرة في مساحة العمل هذه. حاول مرة أخرى بعد {count} ثانية.',
+      one: 'أُدخلت عبارات مرور خاطئة كثيرة في مساحة العمل هذه. حاول مرة أخرى بعد ثانية واحدة.',
+      two: 'أُدخلت عبارات مرور خاطئة كثيرة في مساحة العمل هذه. حاول مرة أخرى بعد ثانيتين.',
+      few: 'أُدخلت عبارات مرور خاطئة كثيرة في مساحة العمل هذه. حاول مرة أخرى بعد {count} ثوانٍ.',
+      many: 'أُدخلت عبارات مرور خاطئة كثيرة في مساحة العمل هذه. حاول مرة أخرى بعد {count} ثانية.',
+      other: 'أُدخلت عبارات مرور خاطئة كثيرة في مساحة العمل هذه. حاول مرة أخرى بعد {count} ثانية.',
+    },
+    'auth.readOnlySetup': 'مساحة العمل هذه للقراءة فقط، ولذلك لا يمكن إنشاء أول مسؤول عنها.',
+    'auth.readOnlySetupBecause':
+      'مساحة العمل هذه للقراءة فقط، ولذلك لا يمكن إنشاء أول مسؤول عنها. {reason}',
+    'auth.noAdministratorToSetUp':
+      'لا يوجد في مساحة العمل هذه مسؤول عن النظام في حالة نشاط يمكن إعداده.',
     'session.enterUserName': 'أدخل اسم المستخدم الخاص بك.',
+    'user.nameTaken': 'يوجد بالفعل مستخدم باسم «{name}». اختر اسمًا آخر.',
     'user.nameTakenField': 'هذا الاسم مستخدم بالفعل.',
+    'user.noSuchUser': 'هذا المستخدم غير موجود في مساحة العمل هذه.',
+    'user.lastAdministratorRole':
+      '{user} هو المسؤول الوحيد عن النظام في حالة نشاط، ولا يمكن إسناد دور آخر إليه: اجعل مستخدمًا آخر مسؤولًا عن النظام أولًا.',
+    'user.lastAdministratorDisabled':
+      '{user} هو المسؤول الوحيد عن النظام في حالة نشاط، ولا يمكن تعطيل حسابه: اجعل مستخدمًا آخر مسؤولًا عن النظام أولًا.',
+    'user.cannotDisableSelf': 'لا يمكنك تعطيل حسابك: يمكن لمسؤول آخر عن النظام القيام بذلك.',
+    'user.noPassphraseYet':
+      'ليست لديك عبارة مرور بعد: اطلب من أحد المسؤولين عن النظام تحديد عبارة مرور لك.',
+    'user.currentPassphraseWrong': 'عبارة المرور الحالية غير صحيحة، ولذلك لم يتغير أي شيء.',
+    'user.samePassphrase': 'عبارة المرور الجديدة مطابقة للحالية: اختر عبارة أخرى.',
+    'user.disabledNoKey': 'حساب {user} معطَّل: فعِّله قبل إصدار مفتاح له.',
+    'user.noSuchApiKey': 'مفتاح واجهة برمجة التطبيقات هذا غير موجود.',
+    'user.apiKeyRevoked': 'سبق أن أُلغي المفتاح «{name}» في {date}.',
+    'settings.alertWindows':
+      'يجب أن تكون فترة التنبيه القريب (عدد الأيام: {near}) أقصر من فترة التنبيه البعيد (عدد الأيام: {far}).',
+    'methodology.noSuch': 'هذه المنهجية غير موجودة.',
+    'methodology.noDefault': 'لا توجد في مساحة العمل منهجية افتراضية.',
+    'methodology.someWeight': 'يلزم أن يكون لعامل واحد على الأقل وزن أكبر من الصفر.',
+    'methodology.allZero': 'جميع الأوزان تساوي صفرًا.',
+    'methodology.nameTaken': 'توجد بالفعل منهجية باسم «{name}»؛ اختر اسمًا آخر.',
+    'methodology.locked':
+      'المنهجية «{name}» (الصيغة {version}) مستخدمة في قائمة مقترحة أو معتمدة، ولم يعد من الممكن تغييرها. استنسخها لإنشاء منهجية جديدة.',
+    'inputs.thresholdsNeeded':
+      'يتطلب التوحيد القياسي حسب العتبات عتبة واحدة على الأقل (نقاط الفصل، مثل 1 و5 و10).',
+    'inputs.maxAboveMin': 'يجب أن يكون الحد الأقصى ({max}) أكبر من الحد الأدنى ({min}).',
+    'inputs.codeShared':
+      'الرمز الخارجي {code} هو بالفعل رمز المؤشر {label} ({key}): لكل مؤشر رمزه الخاص.',
+    'inputs.importRefused': {
+      zero: 'لم يُستورد أي شيء: في الملف مشاكل يجب تصحيحها أولًا (أو استبعاد الأسطر المعنية). {listed}{more}',
+      one: 'لم يُستورد أي شيء: في الملف مشكلة واحدة يجب تصحيحها أولًا (أو استبعاد الأسطر المعنية). {listed}{more}',
+      two: 'لم يُستورد أي شيء: في الملف مشكلتان يجب تصحيحهما أولًا (أو استبعاد الأسطر المعنية). {listed}{more}',
+      few: 'لم يُستورد أي شيء: في الملف {count} مشاكل يجب تصحيحها أولًا (أو استبعاد الأسطر المعنية). {listed}{more}',
+      many: 'لم يُستورد أي شيء: في الملف {count} مشكلة يجب تصحيحها أولًا (أو استبعاد الأسطر المعنية). {listed}{more}',
+      other:
+        'لم يُستورد أي شيء: في الملف {count} مشكلة يجب تصحيحها أولًا (أو استبعاد الأسطر المعنية). {listed}{more}',
+    },
+    'inputs.importMore': ' …وغيرها (عددها {count}).',
+    'inputs.sentences': '{first} {then}',
+    'inputs.findingOnLine': 'السطر {line}: {message}',
+    'inputs.noSuchSignal': 'هذه الإشارة غير موجودة (ربما تكون قد حُذفت).',
+    'inputs.noSuchRequest': 'لا وجود لهذا الطلب أو لهذه الدعوة.',
+    'inputs.theDate': 'التاريخ',
+    'inputs.theDateReceived': 'تاريخ الاستلام',
+    'workspace.noHistory': '«{table}» ليس نوعًا من السجلات له سجل تغييرات.',
+    'workspace.unknownTable': 'جدول غير معروف.',
+    'workspace.syntheticNotice':
+      'بيانات توضيحية اصطناعية: جميع الزيارات والتقارير والأرقام الواردة في مساحة العمل هذه مختلَقة.',
+    'sync.fieldTeamAtHq':
+      '{user} ({role}) يتبادل الحزم في مساحة العمل الميدانية للزيارة؛ أما في المقر، فيُنشئها أحد المخطِّطين ويستوردها.',
+    'sync.trustSelf': 'هذا هو التثبيت نفسه: امنح الثقة لمعرِّف التثبيت الآخر ومفتاحه.',
+    'sync.badPublicKey': 'هذا ليس مفتاحًا عامًا صالحًا: انسخه مرة أخرى من التثبيت الآخر.',
+    'sync.trustedWithOtherKey':
+      'التثبيت {name} ({siteId}) موثوق به بالفعل بمفتاح آخر (البصمة {fingerprint}). وإذا كان مفتاحه قد تغير فعلًا، فأوقف الثقة به أولًا، ثم امنح الثقة للمفتاح الجديد.',
+    'sync.noSuchPeer': 'لا يوجد تثبيت موثوق به معرِّفه {siteId}.',
+    'sync.noSuchPeerForBundle':
+      'لا يوجد تثبيت موثوق به معرِّفه {siteId}. امنحه الثقة أولًا، ثم أنشئ الحزمة الموجهة إليه.',
+    'sync.noInstallationKey':
+      'لا يوجد بعد لمساحة العمل هذه مفتاح تثبيت: افتحها مرة واحدة في مكان يمكن تغييرها فيه، فيُنشأ لها مفتاح.',
+    'sync.refused': '{problem} {nothingDone}',
+    'sync.bundleNothingDone': 'لم يُطبَّق أي شيء من الحزمة.',
+    'sync.packNothingDone': 'لم يُستخدم أي شيء من الملف الميداني، ولم تُنشأ أي مساحة عمل ميدانية.',
+    'sync.bundleName': 'حزمة مزامنة',
+    'sync.packName': 'ملف ميداني للزيارة',
+    'sync.bundleShort': 'الحزمة',
+    'sync.packShort': 'الملف الميداني',
+    'sync.notAnEnvelope':
+      'هذا الملف ليس من نوع «{name}» الخاص بتطبيق «مخطِّط زيارات المديرية التنفيذية» (فبدايته لا تطابق بداية هذا النوع).',
+    'sync.headerDamaged': 'رأس {short} تالف أو جرى تعديله.',
+    'sync.newerFormat':
+      'جرى إنشاء {short} بإصدار أحدث من تطبيق «مخطِّط زيارات المديرية التنفيذية» (الصيغة {format}؛ ويقرأ هذا الإصدار الصيغة {supported}). حدِّث التطبيق، ثم أعد الفتح.',
+    'sync.extraBytes':
+      'حجم {short} يزيد بمقدار {extra} بايت على ما ينبغي: فقد جرى تعديله أو ضُم إليه شيء آخر.',
+    'sync.wrongPassphrase':
+      'عبارة المرور هذه لا تفتح {short}. اطلب من المرسل عبارة مرور {short} التي استخدمها، ثم حاول مرة أخرى.',
+    'sync.contentsDamaged': 'محتويات {short} تالفة.',
+    'sync.notChanges': 'محتويات {short} ليست قائمة تغييرات يمكن لهذا الإصدار قراءتها.',
+    'sync.truncated':
+      'محتوى {short} غير مكتمل: حجم الملف {actual} بايت، في حين كان المتوقع {expected} بايت على الأقل (فقد انقطع أثناء نسخه أو إرساله). أعد نسخه من المرسل.',
+    'sync.badSignature':
+      'توقيع الحزمة لا يطابق محتوياتها: فقد جرى تعديلها بعد توقيعها، أو تلفت أثناء النقل، أو زُوِّرت.',
+    'sync.ownBundle': 'أنشأ هذا التثبيت نفسه هذه الحزمة: استوردها في التثبيت الآخر.',
+    'sync.forAnother': 'أُنشئت هذه الحزمة لتثبيت آخر ({recipient})، لا لهذا التثبيت ({siteId}).',
+    'sync.forAnyInField':
+      'أُنشئت هذه الحزمة لأي تثبيت، ولا تقبل مساحة العمل الميدانية إلا الحزم المنشأة لها (التثبيت {siteId}): اطلب من المقر حزمة منشأة لهذا التثبيت الميداني.',
+    'sync.untrustedSender':
+      'الحزمة واردة من تثبيت لا تثق به مساحة العمل هذه (التثبيت {siteId}، بصمة المفتاح {fingerprint}). وإذا كنت تتوقع حزمًا منه، فقارن هذه البصمة مع صاحبه، واطلب من أحد المخطِّطين منحه الثقة، ثم استورد الحزمة مرة أخرى.',
+    'sync.otherKey':
+      'تدّعي الحزمة أنها واردة من {name} (التثبيت {siteId})، لكنها موقّعة بمفتاح غير المفتاح الموثوق به لهذا التثبيت (البصمة {fingerprint} بدلًا من {trusted}): وقد تكون مزوَّرة.',
+    'sync.replayed':
+      'سبق أن استُوردت هذه الحزمة الواردة من {name} ({bundleId}) في {on}؛ ولا تُطبَّق الحزمة إلا مرة واحدة.',
+    'sync.clockAhead':
+      'الحزمة مؤرخة {dated}، أي متقدمة بأكثر من {minutes} دقيقة على ساعة هذا الحاسوب ({now}). تحقق من التاريخ والوقت في الحاسوبين كليهما، ثم أنشئ حزمة جديدة.',
+    'sync.missingEarlier':
+      'تستكمل الحزمة تغييرات ليست بعد في مساحة العمل هذه (أجراها التثبيت {site} حتى {hlc}). اطلب من {name} حزمة منشأة لهذا التثبيت.',
+    'sync.whichChange': 'التغيير رقم {number} ({table}.{column} في السجل {rowId})',
+    'sync.unknownTable':
+      'تغيّر الحزمة سجلات من نوع لا يوجد في مساحة العمل هذه («{table}»، {which}). وإذا كان المرسل يستخدم إصدارًا أحدث من تطبيق «مخطِّط زيارات المديرية التنفيذية»، فحدِّث هذا التطبيق أولًا.',
+    'sync.unknownColumn':
+      'تغيّر الحزمة حقلًا لا يوجد في مساحة العمل هذه («{column}» في {table}، {which}). وإذا كان المرسل يستخدم إصدارًا أحدث من تطبيق «مخطِّط زيارات المديرية التنفيذية»، فحدِّث هذا التطبيق أولًا.',
+    'sync.changeClockAhead':
+      'تتضمن الحزمة تغييرًا مؤرخًا {dated}، أي متقدمًا بأكثر من {minutes} دقيقة على ساعة هذا الحاسوب ({now}). تحقق من التاريخ والوقت في الحاسوبين كليهما، ثم أنشئ حزمة جديدة.',
+    'sync.invalidChange': '{which} في الحزمة غير صالح: {why}.',
+    'sync.siteIdMalformed': 'معرِّف التثبيت الخاص به غير سليم الصيغة',
+    'sync.rowIdMalformed': 'معرِّف السجل الخاص به غير سليم الصيغة',
+    'sync.notATimestamp': 'طابعه الزمني «{hlc}» ليس طابعًا زمنيًا للساعة',
+    'sync.timestampOfOtherSite': 'طابعه الزمني يخص تثبيتًا غير التثبيت المذكور',
+    'sync.baseMalformed': 'ما يستند إليه غير سليم الصيغة',
+    'sync.badValue': '{problem}، لا «{value}»',
+    'sync.unknownReference': '«{value}» ليس قيمة معروفة في {table}',
+    'sync.deletionMark': 'يجب أن تكون علامة الحذف 0 أو 1',
+    'sync.mustBeNumber': 'يجب أن يكون رقمًا',
+    'sync.noSuchConflict': 'لا توجد حالة تعارض {id} يمكن تسويتها.',
+    'sync.conflictResolved': 'سبقت تسوية حالة التعارض هذه في {date}.',
+    'sync.conflictResolvedBy': 'سبقت تسوية حالة التعارض هذه في {date} بواسطة {user}.',
+    'sync.conflictUnknownField':
+      'تتعلق حالة التعارض هذه بحقل لا يوجد في مساحة العمل هذه ({table}.{column})؛ ولا يمكن تسويتها هنا.',
+    'sync.conflictRecordMissing': 'سجل حالة التعارض هذه ({rowId}) غير موجود هنا.',
+    'sync.valueCannotBeKept': 'لا يمكن الاحتفاظ بهذه القيمة: {problem}.',
+    'fieldPack.inFieldWorkspace':
+      'هذه مساحة عمل ميدانية: تُصدَر الملفات الميدانية للزيارات في المقر، من مساحة العمل التي تضم جميع الدول.',
+    'fieldPack.noSuchVisit': 'لا توجد زيارة معرِّفها {id}.',
+    'fieldPack.noState': 'لم تُحدَّد دولة عضو لهذه الزيارة: حدِّد الدولة قبل إصدار ملفها الميداني.',
+    'fieldPack.noTeamUsers':
+      'لا يوجد في فريق هذه الزيارة أي مستخدم للتطبيق، ولذلك لا يمكن لأحد تسجيل الدخول إلى مساحة عملها الميدانية: سمِّ أعضاء الفريق في صفحة الزيارة أولًا.',
+    'fieldPack.pathExists': '{path} موجود بالفعل: اختر اسم ملف جديدًا لمساحة العمل الميدانية.',
+    'fieldPack.pathAppeared': 'ظهر {path} أثناء إنشاء مساحة العمل الميدانية.',
+    'fieldPack.badSignature':
+      'توقيع الملف الميداني لا يطابق محتوياته: فقد جرى تعديله بعد أن وقّعه المقر، أو تلف أثناء النقل، أو زُوِّر.',
+    'fieldPack.otherSigner':
+      'الملف الميداني موقَّع بمفتاح لم يسلّمه لك المقر (البصمة {signer}، في حين أن بصمة مفتاح المقر {expected}): وقد يكون مزوَّرًا. اطلب الملف من المقر مرة أخرى، وقارن البصمة هاتفيًا.',
+    'fieldPack.clockAhead':
+      'الملف الميداني مؤرخ {dated}، أي متقدم على ساعة هذا الحاسوب ({now}). تحقق من تاريخ هذا الحاسوب ووقته، ثم افتح الملف مرة أخرى.',
+    'fieldPack.mixed': 'محتويات الملف الميداني لا تطابق رأسه الموقَّع: فقد جُمع من ملفات مختلفة.',
+    'fieldPack.notOnTeam':
+      '{name} ليس ضمن فريق هذه الزيارة في الملف الميداني؛ وأعضاء الفريق الذين يمكنهم تسجيل الدخول هم: {names}.',
+    'fieldPack.noTeam':
+      'لا يوجد في فريق الزيارة الواردة في هذا الملف أي عضو من مستخدمي التطبيق: أضف الفريق إلى الزيارة في المقر، ثم أصدر ملفًا ميدانيًا جديدًا.',
   },
 });
