@@ -1,8 +1,9 @@
 // The desktop app's key prompt (renderer/key-prompt.html, shown by main/electron/key-prompt.ts):
 // the key of an encrypted workspace, or a new workspace's key typed twice, and whether to remember
 // it on this computer. The answer goes to the main process through the preload bridge, and nowhere
-// else; what the page shows comes from its address (see main/electron/workspace-key.ts).
-import { t, type MessageKey } from './i18n';
+// else; what the page shows comes from its address (see main/electron/workspace-key.ts). No one
+// has signed in yet: the page speaks the first of the system's languages that the app speaks.
+import { preferredLanguage, t, useLanguage, type MessageKey } from './i18n';
 import './styles.css';
 import './key-prompt.css';
 
@@ -29,6 +30,8 @@ const creating = query.get('mode') === 'create';
 const file = query.get('file') ?? '';
 const problem = PROBLEMS[query.get('problem') ?? ''];
 const bridge = window.ctedKeyPrompt;
+
+useLanguage.getState().setLanguage(preferredLanguage(navigator.languages));
 
 document.title = t(creating ? 'keyPrompt.createTitle' : 'keyPrompt.title');
 element('heading').textContent = document.title;

@@ -26,9 +26,16 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** The built prompt page with `query`; `bridge`: whether the preload's bridge is there. */
-async function prompt(query: string, bridge = true): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+/**
+ * The built prompt page with `query`; `bridge`: whether the preload's bridge is there; `locale`:
+ * the system's language, as Chromium tells the page.
+ */
+async function prompt(
+  query: string,
+  bridge = true,
+  locale = 'en-GB',
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ locale });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
@@ -74,6 +81,33 @@ describe('the key prompt page', () => {
     expect(await page.getAttribute('#key', 'type')).toBe('password');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('speaks the system’s language when it is one of the six, and English otherwise', async () => {
+    const said = async (locale: string) => {
+      const { page, errors } = await prompt('mode=open&file=x.sqlite&problem=wrong', true, locale);
+      const shown = {
+        lang: await page.getAttribute('html', 'lang'),
+        dir: await page.getAttribute('html', 'dir'),
+        heading: await page.textContent('h1'),
+        alert: await page.getByRole('alert').textContent(),
+      };
+      expect(errors).toEqual([]);
+      await page.close();
+      return shown;
+    };
+    expect(await said('fr-CA')).toEqual({
+      lang: 'fr',
+      dir: 'ltr',
+      heading: 'Clé de l’espace de travail',
+      alert: 'Cette clé n’ouvre pas l’espace de travail. Vérifiez-la et réessayez.',
+    });
+    expect(await said('ar-EG')).toMatchObject({
+      lang: 'ar',
+      dir: 'rtl',
+      heading: 'مفتاح مساحة العمل',
+    });
+    expect(await said('de-DE')).toMatchObject({ lang: 'en', heading: 'Workspace key' });
   });
 
   it('asks for a new key twice, without "remember" where it cannot be kept safely', async () => {

@@ -57,6 +57,20 @@ export const useLanguage = create<LanguageState>((set) => ({
   },
 }));
 
+/**
+ * The first of a reader's preferred languages (BCP 47 tags, as navigator.languages gives them)
+ * that is one of the six UN languages; English when none is. For pages shown before anyone signs
+ * in and has a language of their own, such as the desktop app's key prompt.
+ */
+export function preferredLanguage(tags: readonly string[]): LanguageCode {
+  for (const tag of tags) {
+    const primary = tag.toLowerCase().split('-')[0];
+    const found = (Object.keys(catalogues) as LanguageCode[]).find((l) => l === primary);
+    if (found) return found;
+  }
+  return 'en';
+}
+
 export function t(key: MessageKey, params: Params = {}): string {
   const language = useLanguage.getState().language;
   return formatMessage(catalogues[language][key] ?? en[key], params, language);
