@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { Caller, Dispatcher } from '../core/dispatcher';
 import type { ImportFinding, ImportResult } from '../../shared/api/types';
 import { readImportRows, readTableFile, type ImportRows } from '../../shared/import';
+import { sayText } from '../../shared/messages';
 
 export const IMPORT_OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
@@ -117,7 +118,7 @@ export function checkImportFile(
   const { read } = request;
   const fileErrors = read.findings.filter((f) => f.severity === 'error');
   for (const f of read.findings)
-    print(`${f.severity === 'error' ? 'Error' : 'Note'}: ${f.message}`);
+    print(`${f.severity === 'error' ? 'Error' : 'Note'}: ${sayText('en', f.message)}`);
   if (fileErrors.length) {
     print(`Nothing was imported: ${request.path} cannot be imported as it is.`);
     return { exitCode: 1 };

@@ -1,15 +1,20 @@
 // The one check of indicator rows, run by the renderer for the preview and again by the server
 // before it writes anything: every row's State, indicator, date and value, duplicates within the
 // file, and values the workspace already holds (which an import replaces).
+import type { LanguageCode } from '../api/schema';
 import type {
   ImportFinding,
   ImportRowPreview,
   ImportSuggestion,
   IndicatorDefinitionRecord,
 } from '../api/types';
+import { sayText, text, type Text } from '../messages';
 import { COLUMN_LABEL, type ImportColumn, type ImportRow } from './columns';
 import type { StateMatch, StateMatcher, StateRef } from './states';
-import { fileError } from './table';
+import { fileError, orList, type Finding } from './table';
+
+/** A checked row: an ImportRowPreview whose findings' messages are Texts. */
+export type CheckedRow = Omit<ImportRowPreview, 'findings'> & { findings: Finding[] };
 import { parseAsOf, parseNumber } from './values';
 
 export interface CheckContext {
@@ -29,11 +34,11 @@ export interface CheckContext {
 }
 
 export interface CheckedImport {
-  rows: ImportRowPreview[];
+  rows: CheckedRow[];
   /** Problems with the file as a whole. */
-  fileFindings: ImportFinding[];
+  fileFindings: Finding[];
   /** File-level findings, then every row's, in the order of the rows. */
-  findings: ImportFinding[];
+  findings: Finding[];
   excluded: number;
   /** Errors that block the import: file-level ones and those on lines not excluded. */
   errors: number;
@@ -52,21 +57,34 @@ export interface CheckedImport {
 }
 
 export interface IndicatorChecker {
-  check(row: ImportRow): ImportRowPreview;
+  check(row: ImportRow): CheckedRow;
 }
 
 /** The identity of a value: one per State, indicator and date. */
 export const valueKey = (iso3: string, key: string, asOf: string) => `${iso3}|${key}|${asOf}`;
 
-/** "Line 12: 'Narnia' is not a UN Member State." */
-export const describeFinding = (f: ImportFinding) =>
-  f.line === null ? f.message : `Line ${f.line}: ${f.message}`;
+/** "Line 12: 'Narnia' is not a UN Member State.", whether the message is still a Text or said. */
+export function describeFinding(f: Finding): Text;
+export function describeFinding(f: Finding | ImportFinding): Text | string;
+export function describeFinding(f: Finding | ImportFinding): Text | string {
+  return f.line === null
+    ? f.message
+    : text('inputs.findingOnLine', { line: f.line, message: f.message });
+}
 
-type Problem = (
-  column: ImportColumn,
-  message: string,
-  severity?: ImportFinding['severity'],
-) => void;
+/** A finding said in `language`, as the API answers it. */
+export const sayFinding = (language: LanguageCode, f: Finding): ImportFinding => ({
+  ...f,
+  message: sayText(language, f.message),
+});
+
+/** A checked row with its findings said in `language`, as the API answers it. */
+export const sayRow = (language: LanguageCode, row: CheckedRow): ImportRowPreview => ({
+  ...row,
+  findings: row.findings.map((f) => sayFinding(language, f)),
+});
+
+type Problem = (column: ImportColumn, message: Text, severity?: Finding['severity']) => void;
 
 /** A value read from a row without any problem of its own. */
 interface ValueOnLine {
@@ -89,7 +107,12 @@ export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
     if (first !== undefined) {
       problem(
         'state',
-        `${v.state.name}, ${v.key}, ${v.asOf} is already on line ${first}: a State has one value per indicator and date.`,
+        text('import.duplicate', {
+          state: v.state.name,
+          indicator: v.key,
+          asOf: v.asOf,
+          first,
+        }),
       );
       return;
     }
@@ -98,7 +121,13 @@ export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
     if (old !== undefined && old !== v.value) {
       problem(
         'value',
-        `${v.state.name} already has ${old} for ${v.key} as of ${v.asOf}; it will be replaced by ${v.value}.`,
+        text('import.replaces', {
+          state: v.state.name,
+          old,
+          indicator: v.key,
+          asOf: v.asOf,
+          value: v.value,
+        }),
         'warning',
       );
     }
@@ -106,7 +135,7 @@ export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
 
   return {
     check(row) {
-      const findings: ImportFinding[] = [];
+      const findings: Finding[] = [];
       const problem: Problem = (column, message, severity = 'error') =>
         findings.push({ line: row.line, severity, column: COLUMN_LABEL[column], message });
       const state = matchState(row, ctx, (m, extra) =>
@@ -154,7 +183,7 @@ export function createIndicatorChecker(ctx: CheckContext): IndicatorChecker {
 export function checkIndicatorRows(
   rows: readonly ImportRow[],
   ctx: CheckContext,
-  fileFindings: ImportFinding[] = [],
+  fileFindings: Finding[] = [],
 ): CheckedImport {
   const checker = createIndicatorChecker(ctx);
   return summariseCheck(
@@ -166,13 +195,13 @@ export function checkIndicatorRows(
 
 /** Totals of checked rows; a file without rows is itself an error. */
 export function summariseCheck(
-  rows: ImportRowPreview[],
-  fileFindings: ImportFinding[] = [],
+  rows: CheckedRow[],
+  fileFindings: Finding[] = [],
   confirmed: ReadonlyMap<string, string> = new Map(),
 ): CheckedImport {
   const nothingToImport = rows.length === 0 && !fileFindings.some((f) => f.severity === 'error');
   const fileLevel = nothingToImport
-    ? [...fileFindings, fileError('The file has no data rows: there is nothing to import.')]
+    ? [...fileFindings, fileError(text('import.noRows'))]
     : fileFindings;
   const findings = [...fileLevel];
   let excluded = 0;
@@ -231,16 +260,16 @@ export function summariseCheck(
 }
 
 /** The errors that stop the import: file-level ones and those on lines not excluded. */
-export function blockingErrors(checked: CheckedImport): ImportFinding[] {
+export function blockingErrors(checked: CheckedImport): Finding[] {
   const rowFindings = checked.rows.filter((r) => !r.excluded).flatMap((r) => r.findings);
   return [...checked.fileFindings, ...rowFindings].filter((f) => f.severity === 'error');
 }
 
 // ── One cell at a time ───────────────────────────────────────────────────────────────────────
 
-type Report = (message: string) => void;
+type Report = (message: Text) => void;
 
-type StateReport = (message: string, extra?: Pick<ImportFinding, 'kind' | 'suggestion'>) => void;
+type StateReport = (message: Text, extra?: Pick<Finding, 'kind' | 'suggestion'>) => void;
 
 /** The row's State: by its code when the file gives one that is known, else by its name. */
 function matchState(
@@ -248,12 +277,12 @@ function matchState(
   ctx: CheckContext,
   report: StateReport,
 ): (StateRef & { confirmed?: true }) | null {
-  const text = row.state;
-  if (!text) {
-    report('No Member State is given.');
+  const name = row.state;
+  if (!name) {
+    report(text('import.noState'));
     return null;
   }
-  let m: StateMatch = ctx.states.match(text);
+  let m: StateMatch = ctx.states.match(name);
   if (row.stateCode) {
     const byCode = ctx.states.match(row.stateCode);
     if (byCode.kind !== 'unknown' && byCode.kind !== 'ambiguous') m = byCode;
@@ -262,33 +291,31 @@ function matchState(
     case 'match':
       return { iso3: m.iso3, name: m.name };
     case 'aggregate':
-      report(
-        `'${text}' is a regional or income aggregate, not a Member State: leave its line out of the import.`,
-        { kind: 'aggregate' },
-      );
+      report(text('import.aggregate', { name }), { kind: 'aggregate' });
       return null;
     case 'nonMember':
-      report(
-        `'${text}' is not a UN Member State (a territory or non-member State): leave its line out of the import.`,
-        { kind: 'nonMember' },
-      );
+      report(text('import.nonMember', { name }), { kind: 'nonMember' });
       return null;
     case 'ambiguous':
       report(
-        `'${text}' could be ${m.candidates.map((c) => c.name).join(' or ')}: write its ISO code (${m.candidates.map((c) => c.iso3).join(' or ')}) instead.`,
+        text('import.ambiguous', {
+          name,
+          names: orList(m.candidates.map((c) => c.name)),
+          codes: orList(m.candidates.map((c) => c.iso3)),
+        }),
       );
       return null;
     case 'unknown': {
       const s = m.suggestion;
       if (!s) {
-        report(`'${text}' is not a UN Member State.`);
+        report(text('import.unknownState', { name }));
         return null;
       }
-      if (ctx.confirmed?.get(text) === s.iso3) return { ...s, confirmed: true };
-      report(
-        `'${text}' is not the name of a UN Member State. Did you mean ${s.name} (${s.iso3})? Confirm the suggestion, or correct the file.`,
-        { kind: 'nearMiss', suggestion: s },
-      );
+      if (ctx.confirmed?.get(name) === s.iso3) return { ...s, confirmed: true };
+      report(text('import.nearMiss', { name, suggested: s.name, iso3: s.iso3 }), {
+        kind: 'nearMiss',
+        suggestion: s,
+      });
       return null;
     }
   }
@@ -298,7 +325,7 @@ interface Definitions {
   /** By key and by label, both compared without regard to case. */
   byName: Map<string, IndicatorDefinitionRecord>;
   /** What the message about an unknown indicator suggests instead. */
-  known: string;
+  known: Text;
 }
 
 function indexDefinitions(definitions: readonly IndicatorDefinitionRecord[]): Definitions {
@@ -309,8 +336,13 @@ function indexDefinitions(definitions: readonly IndicatorDefinitionRecord[]): De
   for (const d of definitions) byName.set(d.key, d);
   const keys = definitions.slice(0, 8).map((d) => d.key);
   const known = keys.length
-    ? `The defined indicators are: ${keys.join(', ')}${definitions.length > keys.length ? ', …' : ''}.`
-    : 'No indicator is defined yet.';
+    ? text(
+        definitions.length > keys.length
+          ? 'import.definedIndicatorsMore'
+          : 'import.definedIndicators',
+        { keys: keys.join(', ') },
+      )
+    : text('import.noIndicatorDefined');
   return { byName, known };
 }
 
@@ -320,52 +352,47 @@ function findDefinition(
   definitions: Definitions,
   report: Report,
 ): IndicatorDefinitionRecord | null {
-  const text = row.indicator;
-  if (!text) {
-    report('No indicator is given.');
+  const name = row.indicator;
+  if (!name) {
+    report(text('import.noIndicator'));
     return null;
   }
   const found =
-    definitions.byName.get(text.toLowerCase()) ??
+    definitions.byName.get(name.toLowerCase()) ??
     (row.indicatorName
       ? definitions.byName.get(row.indicatorName.trim().toLowerCase())
       : undefined);
-  if (!found)
-    report(
-      `'${text}' is not a defined indicator: define it under “Indicator definitions” first (its key, label or external code is matched), or correct the file. ${definitions.known}`,
-    );
+  if (!found) report(text('import.unknownIndicator', { name, known: definitions.known }));
   return found ?? null;
 }
 
-function readDate(text: string, today: string, report: Report): string | null {
-  if (!text) {
-    report('The date (as of) is missing.');
+function readDate(written: string, today: string, report: Report): string | null {
+  if (!written) {
+    report(text('import.noDate'));
     return null;
   }
-  const parsed = parseAsOf(text);
+  const parsed = parseAsOf(written);
   if (!parsed.ok) {
     report(parsed.reason);
     return null;
   }
   if (parsed.value > today) {
-    report(
-      `The date ${parsed.value} is in the future (today is ${today}): only values already known can be imported.`,
-    );
+    report(text('import.futureDate', { date: parsed.value, today }));
     return null;
   }
   return parsed.value;
 }
 
 function readValue(
-  text: string,
+  written: string,
   definition: IndicatorDefinitionRecord | null,
   report: Report,
 ): number | null {
-  if (!text) {
-    report('The value is missing.');
+  if (!written) {
+    report(text('import.noValue'));
     return null;
   }
-  const parsed = parseNumber(text);
+  const parsed = parseNumber(written);
   if (!parsed.ok) {
     report(parsed.reason);
     return null;
@@ -378,13 +405,13 @@ function readValue(
   return parsed.value;
 }
 
-function outOfRange(value: number, d: IndicatorDefinitionRecord): string | null {
+function outOfRange(value: number, d: IndicatorDefinitionRecord): Text | null {
   const below = d.min !== null && value < d.min;
   const above = d.max !== null && value > d.max;
   if (!below && !above) return null;
   if (d.min !== null && d.max !== null)
-    return `The value ${value} is outside the range of ${d.label} (${d.min} to ${d.max}).`;
+    return text('import.outsideRange', { value, label: d.label, min: d.min, max: d.max });
   return below
-    ? `The value ${value} is below the minimum of ${d.label} (${d.min}).`
-    : `The value ${value} is above the maximum of ${d.label} (${d.max}).`;
+    ? text('import.belowMinimum', { value, label: d.label, min: d.min! })
+    : text('import.aboveMaximum', { value, label: d.label, max: d.max! });
 }

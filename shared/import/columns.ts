@@ -7,9 +7,9 @@
 //    value, never a zero, and is not imported.
 // Lines before the header (a download's "Data Source" and "Last Updated Date") are skipped.
 import type { ParsedInput } from '../api/contract';
-import type { ImportFinding } from '../api/types';
+import { text, type Text } from '../messages';
 import { nameKey } from './states';
-import { fileError, type Table, type TableRow } from './table';
+import { fileError, quotedList, type Finding, type Table, type TableRow } from './table';
 
 export type ImportRow = ParsedInput<'indicators.import'>['rows'][number];
 export type ImportColumn = 'state' | 'indicator' | 'asOf' | 'value' | 'source';
@@ -81,7 +81,7 @@ const HEADER_SEARCH = 25;
 export interface ImportRows {
   rows: ImportRow[];
   /** Problems with the file as a whole; an error among them means nothing can be imported. */
-  findings: ImportFinding[];
+  findings: Finding[];
   /** Wide: the years of its columns; null for a file with one value per line. */
   years: { from: number; to: number } | null;
   /** Empty cells of a wide file: missing values, not imported. */
@@ -93,11 +93,11 @@ export interface ImportRows {
 interface Layout {
   positions: Map<Located, number>;
   years: { column: number; year: string }[];
-  findings: ImportFinding[];
+  findings: Finding[];
 }
 
 export function readImportRows(table: Table): ImportRows {
-  const none = (findings: ImportFinding[]): ImportRows => ({
+  const none = (findings: Finding[]): ImportRows => ({
     rows: [],
     findings,
     years: null,
@@ -105,8 +105,7 @@ export function readImportRows(table: Table): ImportRows {
     lines: 0,
   });
   if (table.findings.some((f) => f.severity === 'error')) return none(table.findings);
-  if (table.header.length === 0)
-    return none([fileError('The file is empty: there is nothing to import.')]);
+  if (table.header.length === 0) return none([fileError(text('import.empty'))]);
   const records: TableRow[] = [{ line: table.headerLine, cells: table.header }, ...table.rows];
   const { index, layout } = findHeader(records);
   const header = records[index]!;
@@ -118,18 +117,16 @@ export function readImportRows(table: Table): ImportRows {
       line: header.line,
       severity: 'warning',
       column: null,
-      message: `The header is on line ${header.line}: the ${index === 1 ? 'line' : `${index} lines`} before it (${skipped.map((s) => `'${s}'`).join(', ')}) ${index === 1 ? 'is' : 'are'} not data and ${index === 1 ? 'was' : 'were'} skipped.`,
+      message: text('import.headerSkipped', {
+        line: header.line,
+        count: index,
+        skipped: quotedList(skipped.map((s) => s ?? 'undefined')),
+      }),
     });
   }
   if (findings.some((f) => f.severity === 'error')) return none(findings);
   if (data.length === 0)
-    return none([
-      ...findings,
-      fileError(
-        'The file has a header line but no data rows: there is nothing to import.',
-        header.line,
-      ),
-    ]);
+    return none([...findings, fileError(text('import.headerOnly'), header.line)]);
   const { positions, years } = layout;
   const at = (cells: string[], column: Located) => {
     const p = positions.get(column);
@@ -194,8 +191,8 @@ function locateColumns({ line, cells }: TableRow): Layout {
   const positions = new Map<Located, number>();
   const years: { column: number; year: string }[] = [];
   const seenYears = new Map<string, number>();
-  const findings: ImportFinding[] = [];
-  const warn = (message: string) =>
+  const findings: Finding[] = [];
+  const warn = (message: Text) =>
     findings.push({ line, severity: 'warning', column: null, message });
   const unused: string[] = [];
   header.forEach((name, i) => {
@@ -205,10 +202,7 @@ function locateColumns({ line, cells }: TableRow): Layout {
       if (first === undefined) {
         seenYears.set(year, i);
         years.push({ column: i, year });
-      } else
-        warn(
-          `The columns '${header[first]}' and '${name}' are both for ${year}; the first one is used.`,
-        );
+      } else warn(text('import.sameYear', { first: header[first]!, second: name, year }));
       return;
     }
     const column = columnOfName.get(nameKey(name));
@@ -220,7 +214,11 @@ function locateColumns({ line, cells }: TableRow): Layout {
     if (first === undefined) positions.set(column, i);
     else
       warn(
-        `The columns '${header[first]}' and '${name}' both give the ${describe(column)}; the first one, '${header[first]}', is used.`,
+        text('import.sameColumn', {
+          first: header[first]!,
+          second: name,
+          column: describe(column),
+        }),
       );
   });
   const long = positions.has('asOf') || positions.has('value');
@@ -230,7 +228,10 @@ function locateColumns({ line, cells }: TableRow): Layout {
   }
   if (unused.length)
     warn(
-      `The column${unused.length > 1 ? 's' : ''} ${unused.map((n) => `'${n}'`).join(', ')} ${unused.length > 1 ? 'are' : 'is'} not used: only state, indicator, as_of, value and source are read${long ? '' : ', or one column per year'}.`,
+      text(long ? 'import.unusedColumns' : 'import.unusedColumnsOrYears', {
+        count: unused.length,
+        names: quotedList(unused),
+      }),
     );
   const has = (c: Located) => positions.has(c);
   const missing: string[] = [];
@@ -241,14 +242,15 @@ function locateColumns({ line, cells }: TableRow): Layout {
     if (!has('value')) missing.push('value');
   }
   if (missing.length) {
-    const found =
-      header
-        .filter(Boolean)
-        .map((h) => `'${h}'`)
-        .join(', ') || 'none';
+    const named = header.filter(Boolean);
+    const found = named.length ? quotedList(named) : text('import.noColumnNamed');
     findings.push(
       fileError(
-        `The file has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. Its first line must name the columns state, indicator, as_of and value (source is optional), or state, indicator and one column per year (e.g. 2023); it names ${found}.`,
+        text('import.missingColumns', {
+          count: missing.length,
+          missing: missing.join(', '),
+          found,
+        }),
         line,
       ),
     );
@@ -256,8 +258,8 @@ function locateColumns({ line, cells }: TableRow): Layout {
   return { positions, years, findings };
 }
 
-function describe(column: Located): string {
-  if (column === 'stateCode') return 'State code';
-  if (column === 'indicatorName') return 'indicator name';
+function describe(column: Located): string | Text {
+  if (column === 'stateCode') return text('import.column.stateCode');
+  if (column === 'indicatorName') return text('import.column.indicatorName');
   return COLUMN_LABEL[column];
 }

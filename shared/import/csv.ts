@@ -1,6 +1,7 @@
 // CSV as spreadsheets write it (RFC 4180): quoted values with "" for a quote, commas and line
 // breaks inside quotes, CRLF or LF, an optional UTF-8 byte order mark, and `,`, `;` or tab as the
 // separator, chosen from the header line (or an Excel `sep=;` line).
+import { text as sentence } from '../messages';
 import { fileError, toTable, type Table, type TableRow } from './table';
 
 const SEPARATORS = [',', ';', '\t'] as const;
@@ -75,10 +76,7 @@ function parseRecords(text: string, sep: number, firstLine: number): Table {
         const q = text.indexOf('"', j);
         if (q < 0)
           return toTable(records, [
-            fileError(
-              `A quoted value opened on line ${openedOn} is never closed, so the file could not be read past it. Check the quotes (") on that line.`,
-              openedOn,
-            ),
+            fileError(sentence('import.unclosedQuote', { line: openedOn }), openedOn),
           ]);
         const chunk = text.slice(j, q);
         value += chunk;

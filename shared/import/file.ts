@@ -1,4 +1,5 @@
 // Reads an uploaded file (CSV, tab-separated text or XLSX) into a table, whatever its encoding.
+import { text } from '../messages';
 import { parseCsv } from './csv';
 import { fileError, toTable, type Table } from './table';
 import { readXlsx } from './xlsx';
@@ -13,14 +14,7 @@ const startsWith = (bytes: Uint8Array, signature: number[]) =>
 export function readTableFile(fileName: string, bytes: Uint8Array): Table {
   if (startsWith(bytes, ZIP_SIGNATURE)) return readXlsx(bytes);
   if (startsWith(bytes, OLE_SIGNATURE) || /\.xls$/i.test(fileName)) {
-    return toTable(
-      [],
-      [
-        fileError(
-          `${fileName} is an old Excel workbook (.xls). Open it in a spreadsheet program and save it as .xlsx or as CSV, then try again.`,
-        ),
-      ],
-    );
+    return toTable([], [fileError(text('import.oldExcel', { file: fileName }))]);
   }
   return parseCsv(decodeText(bytes));
 }

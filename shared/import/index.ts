@@ -5,10 +5,13 @@ export {
   checkIndicatorRows,
   createIndicatorChecker,
   describeFinding,
+  sayFinding,
+  sayRow,
   summariseCheck,
   valueKey,
   type CheckContext,
   type CheckedImport,
+  type CheckedRow,
   type IndicatorChecker,
 } from './check';
 export { COLUMN_NAMES, readImportRows, type ImportRow, type ImportRows } from './columns';
@@ -23,6 +26,6 @@ export {
   type StateRef,
 } from './states';
 export { AGGREGATES, M49_GROUPINGS, NON_MEMBERS } from './territories';
-export type { Table, TableRow } from './table';
+export { orList, quotedList, type Finding, type Table, type TableRow } from './table';
 export { excelSerialToDate, parseAsOf, parseNumber } from './values';
 export { readXlsx } from './xlsx';

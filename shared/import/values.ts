@@ -1,7 +1,8 @@
 // How the cells of an indicator file are read as numbers and dates: strictly, with a reason when not.
 import { formatDate, isIsoDate } from '../domain/dates';
+import { text as sentence, type Text } from '../messages';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Text };
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
@@ -15,7 +16,11 @@ export function parseNumber(text: string): Parsed<number> {
     const [whole, part] = s.split(',');
     return {
       ok: false,
-      reason: `'${s}' is ambiguous: it could be ${whole}${part} or ${whole}.${part}. Write it without a thousands separator (${whole}${part}), or with a point for decimals (${whole}.${part}).`,
+      reason: sentence('import.ambiguousNumber', {
+        text: s,
+        joined: `${whole}${part}`,
+        decimal: `${whole}.${part}`,
+      }),
     };
   }
   if (PLAIN_NUMBER.test(s) || SCIENTIFIC.test(s)) {
@@ -24,7 +29,7 @@ export function parseNumber(text: string): Parsed<number> {
   }
   return {
     ok: false,
-    reason: `'${s}' is not a number. Write digits with '.' or ',' for decimals (e.g. 12.5 or 12,5), without units, percent signs or thousands separators.`,
+    reason: sentence('import.notNumber', { text: s }),
   };
 }
 
@@ -57,7 +62,7 @@ export function parseAsOf(text: string): Parsed<string> {
   if (day)
     return isIsoDate(day)
       ? { ok: true, value: day }
-      : { ok: false, reason: `'${s}' is not a real calendar date.` };
+      : { ok: false, reason: sentence('import.notRealDate', { text: s }) };
   if (YEAR.test(s)) return { ok: true, value: formatDate(Number(s), 1, 1) };
   if (SERIAL.test(s)) {
     const serial = Number(s);
@@ -66,6 +71,6 @@ export function parseAsOf(text: string): Parsed<string> {
   }
   return {
     ok: false,
-    reason: `'${s}' is not a date. Write it as YYYY-MM-DD (e.g. 2025-03-31) or as a year (2025).`,
+    reason: sentence('import.notDate', { text: s }),
   };
 }

@@ -3,11 +3,11 @@
 // numbers formatted as dates become YYYY-MM-DD. Cells are placed by their reference (B7), so
 // empty cells that the file leaves out still keep the columns aligned.
 import { strFromU8, unzipSync } from 'fflate';
+import { text as sentence } from '../messages';
 import { fileError, toTable, type Table, type TableRow } from './table';
 import { excelSerialToDate } from './values';
 
-const NOT_A_WORKBOOK =
-  'This file could not be read as an Excel workbook (.xlsx). Open it in a spreadsheet program and save it as .xlsx or as CSV, then try again.';
+const NOT_A_WORKBOOK = sentence('import.notWorkbook');
 
 type Parts = Record<string, Uint8Array>;
 
@@ -30,7 +30,7 @@ export function readXlsx(bytes: Uint8Array): Table {
   if (sheet === null)
     return toTable(
       [],
-      [fileError(`The workbook has no readable first worksheet (${sheetPath}). ${NOT_A_WORKBOOK}`)],
+      [fileError(sentence('import.noSheet', { sheet: sheetPath, notWorkbook: NOT_A_WORKBOOK }))],
     );
   const cells = {
     strings: sharedStrings(text(parts, 'xl/sharedStrings.xml') ?? ''),

@@ -13,8 +13,19 @@ import { workspace } from './workspace';
 import { planning } from './planning';
 import { records } from './records';
 import { documents } from './documents';
+import { imports } from './imports';
 
-const AREAS = [common, validation, fields, assessment, workspace, planning, records, documents];
+const AREAS = [
+  common,
+  validation,
+  fields,
+  assessment,
+  workspace,
+  planning,
+  records,
+  documents,
+  imports,
+];
 
 type KeysOf<A> = A extends AreaMessages<infer K> ? K : never;
 /** Every key of the core's catalogues (named one by one: an array's type would merge them). */
@@ -26,7 +37,8 @@ export type CoreMessageKey =
   | KeysOf<typeof workspace>
   | KeysOf<typeof planning>
   | KeysOf<typeof records>
-  | KeysOf<typeof documents>;
+  | KeysOf<typeof documents>
+  | KeysOf<typeof imports>;
 
 /** A sentence to be said later, in its reader's language. A parameter may itself be a Text. */
 export interface Text {

@@ -9,6 +9,7 @@ import { BUNDLE_KDF_KEY } from '../../main/core/sync/exchange';
 import { memberStates } from '../../main/core/reference/memberStates';
 import type { ImportFinding, ImportResult } from '../../shared/api/types';
 import { parseCsv, readImportRows, readTableFile, type ImportRow } from '../../shared/import';
+import { sayText } from '../../shared/messages';
 import {
   createTestWorkspace,
   noonOf,
@@ -243,7 +244,8 @@ describe('indicators.import', () => {
     (_label, csv, why) => {
       const read = readImportRows(parseCsv(csv));
       expect(read.rows).toEqual([]);
-      expect(read.findings.find((f) => f.severity === 'error')?.message).toMatch(why);
+      const said = read.findings.find((f) => f.severity === 'error')?.message;
+      expect(said && sayText('en', said)).toMatch(why);
       const error = expectRefused(
         'indicators.import',
         { fileName: 'bad.csv', rows: read.rows },

@@ -7,25 +7,55 @@ import type {
   StateReference,
 } from '../../shared/api/types';
 import {
-  blockingErrors,
-  checkIndicatorRows,
   AGGREGATES,
   createStateMatcher,
   decodeText,
   editDistance,
   NON_MEMBERS,
-  describeFinding,
   excelSerialToDate,
-  parseAsOf,
-  parseCsv,
-  parseNumber,
-  readImportRows,
-  readTableFile,
-  readXlsx,
   type CheckContext,
+  type CheckedImport,
+  type Finding,
   type ImportRow,
   type Table,
 } from '../../shared/import';
+import * as shared from '../../shared/import';
+import { isText, sayText, text, type Text } from '../../shared/messages';
+
+/** A result of the import's code with its messages (Texts) said in English. */
+type Said<T> = T extends Text
+  ? string
+  : T extends readonly (infer U)[]
+    ? Said<U>[]
+    : T extends object
+      ? { [K in keyof T]: Said<T[K]> }
+      : T;
+const inEnglish = <T>(value: T): Said<T> =>
+  (isText(value)
+    ? sayText('en', value)
+    : Array.isArray(value)
+      ? value.map(inEnglish)
+      : typeof value === 'object' && value !== null && !(value instanceof Set)
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inEnglish(v)]))
+        : value) as Said<T>;
+// The shared import's functions, their findings said in English as the API says them to an
+// English reader (what was said in English is passed back as it is).
+const parseCsv = (csv: string) => inEnglish(shared.parseCsv(csv));
+const readXlsx = (bytes: Uint8Array) => inEnglish(shared.readXlsx(bytes));
+const readTableFile = (name: string, bytes: Uint8Array) =>
+  inEnglish(shared.readTableFile(name, bytes));
+const readImportRows = (table: Table | Said<Table>) =>
+  inEnglish(shared.readImportRows(table as Table));
+const parseNumber = (cell: string) => inEnglish(shared.parseNumber(cell));
+const parseAsOf = (cell: string) => inEnglish(shared.parseAsOf(cell));
+const checkIndicatorRows = (
+  rows: readonly ImportRow[],
+  ctx: CheckContext,
+  fileFindings?: (Finding | Said<Finding>)[],
+) => inEnglish(shared.checkIndicatorRows(rows, ctx, fileFindings as Finding[] | undefined));
+const blockingErrors = (checked: Said<CheckedImport>) =>
+  inEnglish(shared.blockingErrors(checked as unknown as CheckedImport));
+const describeFinding = (f: Said<Finding>) => inEnglish(shared.describeFinding(f));
 
 const references: StateReference[] = memberStates().map((s) => ({
   iso3: s.iso3,
@@ -35,8 +65,8 @@ const references: StateReference[] = memberStates().map((s) => ({
 }));
 const matcher = createStateMatcher(references);
 const nameOf = (iso3: string) => references.find((s) => s.iso3 === iso3)!.names.en;
-const cellsOf = (t: Table) => [t.header, ...t.rows.map((r) => r.cells)];
-const linesOf = (t: Table) => t.rows.map((r) => r.line);
+const cellsOf = (t: Pick<Table, 'header' | 'rows'>) => [t.header, ...t.rows.map((r) => r.cells)];
+const linesOf = (t: Pick<Table, 'rows'>) => t.rows.map((r) => r.line);
 
 describe('the CSV parser', () => {
   it('reads a plain file with CRLF line ends and a UTF-8 byte order mark', () => {
@@ -647,9 +677,12 @@ describe('checkIndicatorRows', () => {
       line: 1,
       severity: 'warning' as const,
       column: null,
-      message: "The column 'x' is not used.",
+      message: text('import.unusedColumns', {
+        count: 1,
+        names: text('import.quoted', { name: 'x' }),
+      }),
     };
-    const checked = checkIndicatorRows([row('Narnia', 'gti', '2024', '1', 2)], context(), [
+    const checked = shared.checkIndicatorRows([row('Narnia', 'gti', '2024', '1', 2)], context(), [
       warning,
     ]);
     expect(checked.findings[0]).toBe(warning);

@@ -12,6 +12,9 @@ import {
   blockingErrors,
   checkIndicatorRows,
   createStateMatcher,
+  describeFinding,
+  sayFinding,
+  sayRow,
   valueKey,
   type CheckedImport,
 } from '../../../shared/import';
@@ -161,17 +164,12 @@ function readExistingValues(db: Db): ExistingValues {
 
 /**
  * The refusal of a file with errors, naming the first few. The findings' own words come from the
- * check shared with the interface's preview (shared/import), which says them in English.
+ * check shared with the interface's preview (shared/import), as Texts: the message is said by the
+ * dispatcher, the findings (its details, `said`) by checkImport, both in the caller's language.
  */
-function refusal(checked: CheckedImport): ApiError {
+function refusal(checked: CheckedImport, said: ImportResult['findings']): ApiError {
   const errors = blockingErrors(checked);
-  const listed = errors
-    .slice(0, PROBLEMS_IN_MESSAGE)
-    .map((f) =>
-      f.line === null
-        ? f.message
-        : text('inputs.findingOnLine', { line: f.line, message: f.message }),
-    );
+  const listed = errors.slice(0, PROBLEMS_IN_MESSAGE).map((f) => describeFinding(f));
   const more =
     errors.length > PROBLEMS_IN_MESSAGE
       ? text('inputs.importMore', { count: errors.length - PROBLEMS_IN_MESSAGE })
@@ -186,7 +184,7 @@ function refusal(checked: CheckedImport): ApiError {
       ),
       more,
     }),
-    checked.findings,
+    said,
   );
 }
 
@@ -239,8 +237,8 @@ function checkImport(
     excluded: checked.excluded,
     errors: checked.errors,
     warnings: checked.warnings,
-    findings: checked.findings,
-    preview: checked.rows.slice(0, PREVIEW_ROWS),
+    findings: checked.findings.map((f) => sayFinding(ctx.language, f)),
+    preview: checked.rows.slice(0, PREVIEW_ROWS).map((r) => sayRow(ctx.language, r)),
     byIndicator: checked.byIndicator,
     aggregates: checked.aggregates,
     nonMembers: checked.nonMembers,
@@ -255,7 +253,7 @@ function checkImport(
  */
 function importIndicators(input: ParsedInput<'indicators.import'>, ctx: CallContext): ImportResult {
   const { checked, existing, result } = checkImport(input, ctx);
-  if (checked.errors > 0) throw refusal(checked);
+  if (checked.errors > 0) throw refusal(checked, result.findings);
   if (input.dryRun) return result;
   const updated = writeValues(ctx, input, checked, existing);
   // An import is no single row: its event gets an id of its own as subject.

@@ -1,47 +1,51 @@
 // The preview of a checked file: totals, problems with the file as a whole, and every line with
 // what was matched and what is wrong, with the means to leave lines out explicitly.
 import { useMemo, useState } from 'react';
-import type {
-  ImportFinding,
-  ImportRowPreview,
-  ImportSuggestion,
-} from '../../../../shared/api/types';
-import type { CheckedImport } from '../../../../shared/import';
+import type { ImportFinding, ImportSuggestion } from '../../../../shared/api/types';
+import type { CheckedImport, CheckedRow, Finding } from '../../../../shared/import';
+import type { Text } from '../../../../shared/messages';
 import { DataTable, type Column } from '../../components/DataTable';
 import { DateText } from '../../components/DateText';
 import { EmptyState } from '../../components/EmptyState';
 import { Facts } from '../../components/Facts';
 import { OptionSelect } from '../../components/OptionSelect';
 import { Tag } from '../../components/Tag';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, sayCore, t } from '../../i18n';
 import type { FileLayout } from './useIndicatorFile';
 
 type Exclude = (lines: number[], excluded: boolean) => void;
 type Confirm = (written: string, iso3: string | null) => void;
 type Filter = 'all' | 'errors' | 'warnings' | 'excluded';
 
-const hasSeverity = (r: ImportRowPreview, severity: ImportFinding['severity']) =>
+const hasSeverity = (r: CheckedRow, severity: Finding['severity']) =>
   r.findings.some((f) => f.severity === severity);
-const SHOWN: Record<Filter, (r: ImportRowPreview) => boolean> = {
+const SHOWN: Record<Filter, (r: CheckedRow) => boolean> = {
   all: () => true,
   errors: (r) => !r.excluded && hasSeverity(r, 'error'),
   warnings: (r) => !r.excluded && hasSeverity(r, 'warning'),
   excluded: (r) => r.excluded,
 };
 
-export function FindingText({ finding }: { finding: ImportFinding }) {
+/** A finding's message: a Text of the preview's own check, or as the server said it. */
+const said = (message: Text | string) => (typeof message === 'string' ? message : sayCore(message));
+
+export function FindingText({
+  finding,
+}: {
+  finding: Pick<ImportFinding, 'severity'> & { message: Text | string };
+}) {
   const error = finding.severity === 'error';
   return (
     <div>
       <Tag tone={error ? 'danger' : 'warning'}>
         {t(error ? 'inputs.import.error' : 'inputs.import.warning')}
       </Tag>{' '}
-      {finding.message}
+      {said(finding.message)}
     </div>
   );
 }
 
-function previewColumns(onExclude: Exclude, disabled: boolean): Column<ImportRowPreview>[] {
+function previewColumns(onExclude: Exclude, disabled: boolean): Column<CheckedRow>[] {
   return [
     {
       id: 'exclude',
@@ -282,7 +286,7 @@ function Suggestions({
 }
 
 /** Problems with the file as a whole: errors stop the import, warnings only inform. */
-function FileFindings({ findings }: { findings: ImportFinding[] }) {
+function FileFindings({ findings }: { findings: Finding[] }) {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   return (
@@ -290,13 +294,13 @@ function FileFindings({ findings }: { findings: ImportFinding[] }) {
       {errors.map((f, i) => (
         <p key={`e${i}`} className="form-summary" role="alert">
           <span aria-hidden="true">⚠ </span>
-          {f.message}
+          {sayCore(f.message)}
         </p>
       ))}
       {warnings.map((f, i) => (
         <p key={`w${i}`} className="note">
           <span aria-hidden="true">! </span>
-          {f.message}
+          {sayCore(f.message)}
         </p>
       ))}
     </>

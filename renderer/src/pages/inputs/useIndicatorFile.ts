@@ -2,7 +2,6 @@
 // a chunk of rows at a time so that the page stays responsive and the progress bar moves.
 import { useCallback, useRef, useState } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
-import type { ImportFinding, ImportRowPreview } from '../../../../shared/api/types';
 import {
   checkIndicatorRows,
   createIndicatorChecker,
@@ -12,6 +11,8 @@ import {
   summariseCheck,
   type CheckContext,
   type CheckedImport,
+  type CheckedRow,
+  type Finding,
   type ImportRow,
 } from '../../../../shared/import';
 import { call, type ApiCallError } from '../../api/client';
@@ -39,7 +40,7 @@ export interface FileLayout {
 interface LoadedFile {
   fileName: string;
   rows: ImportRow[];
-  fileFindings: ImportFinding[];
+  fileFindings: Finding[];
   context: CheckContext;
   exclude: Set<number>;
   /** Suggestions the user confirmed: a State name as written → the suggested ISO3 code. */
@@ -89,7 +90,7 @@ export function useIndicatorFile() {
       );
       const layout = { years, missing, lines };
       const checker = createIndicatorChecker(context);
-      const checkedRows: ImportRowPreview[] = [];
+      const checkedRows: CheckedRow[] = [];
       for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
         for (const row of rows.slice(start, start + CHUNK_ROWS))
           checkedRows.push(checker.check(row));
