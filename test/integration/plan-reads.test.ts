@@ -6,7 +6,7 @@ import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import {
   copyOfDemo,
   demoTemplate,
-  snapshot,
+  expectRefused,
   TODAY,
   userWithRole,
   type TestWorkspace,
@@ -40,13 +40,9 @@ const ok = <M extends MethodName>(
   user: string = planner,
 ): MethodOutput<M> => t.value(method, input, user);
 
-function refused(method: string, input: unknown, code: string, user: string = planner) {
-  const before = snapshot(t.ws);
-  const r = t.api.call(method, input, { user });
-  expect(r.ok, JSON.stringify(r)).toBe(false);
-  if (!r.ok) expect(r.error.code).toBe(code);
-  expect(snapshot(t.ws)).toBe(before);
-}
+/** A refusal in words that leaves the workspace exactly as it was (helpers.expectRefused). */
+const refused = (method: string, input: unknown, code: string, user: string = planner) =>
+  expectRefused(t, method, input, code, user);
 
 const selectedOf = (list: MethodOutput<'plan.get'>) =>
   new Set(list!.entries.filter((e) => e.selection === 'selected').map((e) => e.iso3));
