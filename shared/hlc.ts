@@ -11,8 +11,13 @@ export interface HlcState {
 
 export class ClockDriftError extends Error {}
 
+/** The last instant spelled, kept because a burst of changes shares one millisecond. */
+let spelled = { millis: NaN, iso: '' };
+
 export function formatHlc(state: HlcState, siteId: string): string {
-  return `${new Date(state.millis).toISOString()}-${state.counter.toString(16).padStart(4, '0')}-${siteId}`;
+  if (state.millis !== spelled.millis)
+    spelled = { millis: state.millis, iso: new Date(state.millis).toISOString() };
+  return `${spelled.iso}-${state.counter.toString(16).padStart(4, '0')}-${siteId}`;
 }
 
 export function parseHlc(text: string): HlcState & { siteId: string } {

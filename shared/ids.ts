@@ -15,6 +15,9 @@ function pooledRandom(bytes: Uint8Array): Uint8Array {
   return bytes;
 }
 
+/** Two hex digits for each byte value, so that an id is spelled without a conversion per byte. */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 export function uuidv7(
   nowMs: number,
   random: (bytes: Uint8Array) => Uint8Array = pooledRandom,
@@ -27,8 +30,12 @@ export function uuidv7(
   }
   bytes[6] = (bytes[6]! & 0x0f) | 0x70;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const h = (from: number, to: number) => {
+    let out = '';
+    for (let i = from; i < to; i++) out += HEX[bytes[i]!];
+    return out;
+  };
+  return `${h(0, 4)}-${h(4, 6)}-${h(6, 8)}-${h(8, 10)}-${h(10, 16)}`;
 }
 
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

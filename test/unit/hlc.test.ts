@@ -45,6 +45,12 @@ describe('uuid v7', () => {
     expect(a < b).toBe(true);
   });
 
+  it('spells the time, version, variant and random bytes in place (RFC 9562)', () => {
+    const random = (bytes: Uint8Array) => bytes.map((_, i) => 0xf0 + i);
+    // 1_700_000_000_000 ms is 0x018bcfe56800; the version nibble and variant bits overwrite bytes 6 and 8.
+    expect(uuidv7(1_700_000_000_000, random)).toBe('018bcfe5-6800-76f7-b8f9-fafbfcfdfeff');
+  });
+
   it('never repeats, across many ids drawn from its random pool', () => {
     const ids = Array.from({ length: 2000 }, () => uuidv7(1_700_000_000_000));
     expect(new Set(ids).size).toBe(2000);
