@@ -23,6 +23,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  memo,
   useCallback,
   useId,
   useLayoutEffect,
@@ -128,6 +129,51 @@ function useTableState(addressKey: string | undefined, initialSort: SortOrder | 
     setQuery: (query: string) => setQueryParam(query, 'replace'),
   };
 }
+
+interface DataRowProps<R> {
+  row: R;
+  index: number;
+  columns: Column<R>[];
+  /** For the active row: which of its cells is the Tab stop (ROW_FOCUS: the row); else null. */
+  tabColumn: number | null;
+  /** The tooltip of an openable row. */
+  openTitle: string | undefined;
+  /** The interface's language: what the cells say changes with it. */
+  language: string;
+}
+
+/**
+ * One row of the body. Memoised: while the table scrolls, the rows that stay in view are not
+ * rendered again, only those coming into view (clicks are handled once, on the body).
+ */
+const DataRow = memo(function DataRow<R>({
+  row,
+  index,
+  columns,
+  tabColumn,
+  openTitle,
+}: DataRowProps<R>) {
+  // `language` is only compared (by memo): a row is rendered again when the language changes.
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      tabIndex={tabColumn === ROW_FOCUS ? 0 : -1}
+      title={openTitle}
+    >
+      {columns.map((c, columnIndex) => (
+        <td
+          key={c.id}
+          data-column={columnIndex}
+          tabIndex={tabColumn === columnIndex ? 0 : -1}
+          className={c.numeric ? 'numeric' : undefined}
+        >
+          {c.cell(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <R>(props: DataRowProps<R> & { key: string }) => ReactNode;
 
 export function DataTable<R>({
   caption,
@@ -362,6 +408,16 @@ export function DataTable<R>({
     if (cell && !cell.contains(e.relatedTarget as Node | null)) leaveCell();
   };
 
+  const onBodyClick = (e: MouseEvent<HTMLTableSectionElement>) => {
+    // A link or a button in a cell does its own thing; a click elsewhere on a row opens it.
+    const target = e.target as HTMLElement;
+    const row = target.closest<HTMLElement>('tr[data-index]');
+    if (!row || !onOpen || target.closest(CONTROLS)) return;
+    const index = Number(row.dataset.index);
+    setActive(index);
+    onOpen(sorted[index]!.original);
+  };
+
   const onBodyFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
     // A click or Tab onto a row or a cell makes it the active one (and the Tab stop).
     const at = focusedAt(e.target);
@@ -378,6 +434,8 @@ export function DataTable<R>({
           ? 'descending'
           : 'ascending',
     });
+
+  const openTitle = onOpen ? t('table.openRow') : undefined;
 
   if (rows.length === 0 && emptyMessage !== undefined)
     return <EmptyState>{emptyMessage}</EmptyState>;
@@ -445,7 +503,13 @@ export function DataTable<R>({
                 })}
               </tr>
             </thead>
-            <tbody ref={body} onKeyDown={onBodyKey} onFocus={onBodyFocus} onBlur={onBodyBlur}>
+            <tbody
+              ref={body}
+              onKeyDown={onBodyKey}
+              onFocus={onBodyFocus}
+              onBlur={onBodyBlur}
+              onClick={onOpen ? onBodyClick : undefined}
+            >
               {padTop > 0 && (
                 <tr className="table-spacer" aria-hidden="true">
                   <td colSpan={columns.length} style={{ height: padTop }} />
@@ -454,34 +518,15 @@ export function DataTable<R>({
               {shown.map((index) => {
                 const row = sorted[index]!;
                 return (
-                  <tr
+                  <DataRow
                     key={row.id}
-                    data-index={index}
-                    aria-rowindex={index + 2}
-                    tabIndex={index === tabStop && tabColumn === ROW_FOCUS ? 0 : -1}
-                    {...(onOpen
-                      ? {
-                          onClick: (e: MouseEvent) => {
-                            // A link or a button in a cell does its own thing.
-                            if ((e.target as HTMLElement).closest(CONTROLS)) return;
-                            setActive(index);
-                            onOpen(row.original);
-                          },
-                          title: t('table.openRow'),
-                        }
-                      : {})}
-                  >
-                    {columns.map((c, columnIndex) => (
-                      <td
-                        key={c.id}
-                        data-column={columnIndex}
-                        tabIndex={index === tabStop && columnIndex === tabColumn ? 0 : -1}
-                        className={c.numeric ? 'numeric' : undefined}
-                      >
-                        {c.cell(row.original)}
-                      </td>
-                    ))}
-                  </tr>
+                    row={row.original}
+                    index={index}
+                    columns={columns}
+                    tabColumn={index === tabStop ? tabColumn : null}
+                    openTitle={openTitle}
+                    language={language}
+                  />
                 );
               })}
               {padBottom > 0 && (
