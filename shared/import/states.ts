@@ -3,6 +3,7 @@
 // Member State is told apart: an aggregate (a region, an income group), a territory or non-member,
 // or an unknown name, for which the closest Member State is suggested when it is close and
 // unambiguous (a suggestion is only ever applied once the user confirms it).
+import type { LanguageCode } from '../api/schema';
 import type { StateReference } from '../api/types';
 import { AMBIGUOUS_STATE_NAMES, EXTRA_STATE_NAMES } from './stateNames';
 import { AGGREGATES, M49_GROUPINGS, NON_MEMBERS } from './territories';
@@ -117,10 +118,14 @@ function add(index: Index, name: string, iso3: string): void {
   index.set(key, set);
 }
 
-export function createStateMatcher(states: readonly StateReference[]): StateMatcher {
+export function createStateMatcher(
+  states: readonly StateReference[],
+  language: LanguageCode = 'en',
+): StateMatcher {
   const primary: Index = new Map();
   const secondary: Index = new Map();
-  const nameOf = new Map(states.map((s) => [s.iso3, s.names.en]));
+  // What a match, a suggestion or a list of candidates calls a State: its UN name in the reader's language.
+  const nameOf = new Map(states.map((s) => [s.iso3, s.names[language] || s.names.en]));
   for (const s of states) {
     for (const name of [
       s.iso3,

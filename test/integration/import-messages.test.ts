@@ -96,7 +96,7 @@ describe('the findings of an import’s check, in the caller’s language', () =
     expect(messages).toEqual([
       '« Arab World » est un agrégat régional ou par niveau de revenu, et non un État Membre : excluez sa ligne de l’importation.',
       '« Hong Kong SAR, China » n’est pas un État Membre de l’ONU (il s’agit d’un territoire ou d’un État non membre) : excluez sa ligne de l’importation.',
-      '« Marocco » n’est pas le nom d’un État Membre de l’ONU. S’agit-il de Morocco (MAR) ? Confirmez la suggestion ou corrigez le fichier.',
+      '« Marocco » n’est pas le nom d’un État Membre de l’ONU. S’agit-il de Maroc (MAR) ? Confirmez la suggestion ou corrigez le fichier.',
       '« xyz » n’est pas un indicateur défini : définissez-le d’abord sous « Définitions des indicateurs » (sa clé, son libellé ou son code externe sont reconnus), ou corrigez le fichier. Les indicateurs définis sont : gti.',
       `La date 2999-01-01 est dans le futur (nous sommes le ${TODAY})\u00a0: seules des valeurs déjà connues peuvent être importées.`,
       'La valeur 11 est en dehors de la plage de Global Terrorism Index (0 à 10).',
@@ -104,7 +104,8 @@ describe('the findings of an import’s check, in the caller’s language', () =
     // Typographic spaces, as the catalogues' French has them.
     expect(messages[0]).toContain('«\u00a0Arab World\u00a0»');
     expect(result.preview.flatMap((r) => r.findings.map((f) => f.message))).toEqual(messages);
-    // The kinds and the suggestion the interface acts on do not depend on the language.
+    // The kinds and the code suggested, which the interface acts on, do not depend on the
+    // language; the State suggested is named in it.
     expect(result.findings.map((f) => f.kind ?? null)).toEqual([
       'aggregate',
       'nonMember',
@@ -114,7 +115,7 @@ describe('the findings of an import’s check, in the caller’s language', () =
       null,
     ]);
     expect(result.suggestions).toEqual([
-      { written: 'Marocco', iso3: 'MAR', name: 'Morocco', lines: [5], confirmed: false },
+      { written: 'Marocco', iso3: 'MAR', name: 'Maroc', lines: [5], confirmed: false },
     ]);
   });
 
@@ -123,7 +124,7 @@ describe('the findings of an import’s check, in the caller’s language', () =
     expect(messages).toEqual([
       '«Arab World» مجموعة إقليمية أو مجموعة حسب الدخل، وليست دولة عضوًا: استبعد سطرها من الاستيراد.',
       '«Hong Kong SAR, China» ليست دولة عضوًا في الأمم المتحدة (بل إقليم أو دولة غير عضو): استبعد سطرها من الاستيراد.',
-      '«Marocco» ليس اسم دولة عضو في الأمم المتحدة. هل تقصد Morocco (MAR)؟ أكّد الاقتراح أو صحّح الملف.',
+      '«Marocco» ليس اسم دولة عضو في الأمم المتحدة. هل تقصد المغرب (MAR)؟ أكّد الاقتراح أو صحّح الملف.',
       '«xyz» ليس مؤشرًا معرَّفًا: عرِّفه أولًا في «تعاريف المؤشرات» (يُطابَق مفتاحه أو تسميته أو رمزه الخارجي)، أو صحّح الملف. المؤشرات المعرَّفة هي: gti.',
       `التاريخ 2999-01-01 يقع في المستقبل (تاريخ اليوم ${TODAY}): لا يمكن استيراد إلا القيم المعروفة بالفعل.`,
       'القيمة 11 خارج نطاق Global Terrorism Index (من 0 إلى 10).',

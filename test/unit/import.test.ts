@@ -911,6 +911,20 @@ describe('aggregates, non-members and suggestions', () => {
     expect(matcher.match('Guadaloupe')).toEqual({ kind: 'unknown', suggestion: null });
   });
 
+  it('names the State it matches or suggests by its UN name in the reader’s language', () => {
+    const inFrench = createStateMatcher(references, 'fr');
+    expect(inFrench.match('Morocco')).toEqual({ kind: 'match', iso3: 'MAR', name: 'Maroc' });
+    expect(inFrench.match('Marocco')).toEqual({
+      kind: 'unknown',
+      suggestion: { iso3: 'MAR', name: 'Maroc' },
+    });
+    expect(createStateMatcher(references, 'zh').match('CIV')).toEqual({
+      kind: 'match',
+      iso3: 'CIV',
+      name: '科特迪瓦',
+    });
+  });
+
   it('measures edits with transpositions, and stops past a limit', () => {
     expect(editDistance('morocco', 'marocco')).toBe(1);
     expect(editDistance('kenya', 'knEya'.toLowerCase())).toBe(1);

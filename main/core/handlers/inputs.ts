@@ -222,7 +222,7 @@ function checkImport(
 ): { checked: CheckedImport; existing: ExistingValues; result: ImportResult } {
   const existing = readExistingValues(ctx.db);
   const checked = checkIndicatorRows(input.rows, {
-    states: createStateMatcher(statesHandlers['states.reference']({}, ctx)),
+    states: createStateMatcher(statesHandlers['states.reference']({}, ctx), ctx.language),
     definitions: readDefinitions(ctx.db),
     today: ctx.today,
     exclude: new Set(input.exclude),

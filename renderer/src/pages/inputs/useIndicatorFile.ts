@@ -18,6 +18,7 @@ import {
 import { call, type ApiCallError } from '../../api/client';
 import { asApiCallError } from '../../data/asyncState';
 import { today } from '../../format/dates';
+import { useLanguage } from '../../i18n';
 
 /** Rows checked between two yields to the event loop. */
 const CHUNK_ROWS = 2_000;
@@ -56,7 +57,11 @@ async function loadContext(): Promise<CheckContext> {
     call('states.reference', {}),
     call('indicators.definitions', {}),
   ]);
-  return { states: createStateMatcher(states), definitions, today: today() };
+  return {
+    states: createStateMatcher(states, useLanguage.getState().language),
+    definitions,
+    today: today(),
+  };
 }
 
 /** The loaded file checked again, with the lines excluded and the suggestions confirmed so far. */
