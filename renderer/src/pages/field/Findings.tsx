@@ -5,13 +5,10 @@ import type { FieldFinding, Visit } from '../../../../shared/api/types';
 import { FINDING_STATUSES, type FindingStatus } from '../../../../shared/domain/fieldRecords';
 import { call } from '../../api/client';
 import { thematicAreaLabel } from '../../columns/recommendations';
-import { DoneStatus } from '../../components/ActionStatus';
-import { AsyncView } from '../../components/AsyncView';
-import { DataTable, type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
 import { DateText } from '../../components/DateText';
 import { DialogButtons } from '../../components/DialogButtons';
 import { Field } from '../../components/Field';
-import { FormDialog } from '../../components/FormDialog';
 import { FormFailure } from '../../components/FormFailure';
 import { addProblems, useFormCheck, type Problems } from '../../components/formChecks';
 import { InputField } from '../../components/InputField';
@@ -21,12 +18,12 @@ import { useAction } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
 import { t } from '../../i18n';
 import { RecordActions } from './RecordActions';
+import { RecordSection, type Editing } from './RecordSection';
 import { ThematicAreaField } from './ThematicAreaField';
 
 export function Findings({ visit, mayWrite }: { visit: Visit; mayWrite: boolean }) {
   const findings = useApi('findings.list', { visitId: visit.id });
-  const [open, setOpen] = useState<{ finding: FieldFinding | null } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing<FieldFinding>>(null);
   const columns = useMemo<Column<FieldFinding>[]>(
     () => [
       {
@@ -62,7 +59,7 @@ export function Findings({ visit, mayWrite }: { visit: Visit; mayWrite: boolean 
                   name={t('field.finding.name', { area: thematicAreaLabel(f.thematicArea) })}
                   deleteMethod="findings.delete"
                   id={f.id}
-                  onEdit={() => setOpen({ finding: f })}
+                  onEdit={() => setEditing({ record: f })}
                 />
               ),
             },
@@ -72,47 +69,22 @@ export function Findings({ visit, mayWrite }: { visit: Visit; mayWrite: boolean 
     [mayWrite],
   );
   return (
-    <section aria-labelledby="field-findings">
-      <h3 id="field-findings">{t('field.tab.findings')}</h3>
-      {mayWrite && (
-        <div className="button-row">
-          <button type="button" aria-haspopup="dialog" onClick={() => setOpen({ finding: null })}>
-            {t('field.finding.draft')}
-          </button>
-        </div>
-      )}
-      <DoneStatus message={notice} />
-      <AsyncView
-        state={findings}
-        empty={{ when: (list) => list.length === 0, message: t('field.finding.empty') }}
-      >
-        {(list) => (
-          <DataTable
-            caption={t('field.finding.caption')}
-            columns={columns}
-            rows={list}
-            rowKey={(f) => f.id}
-            initialSort={{ column: 'area', direction: 'ascending' }}
-          />
-        )}
-      </AsyncView>
-      {open && (
-        <FormDialog
-          title={open.finding ? t('field.finding.editTitle') : t('field.finding.newTitle')}
-          onClose={() => setOpen(null)}
-          wide
-        >
-          {({ close, thenClose }) => (
-            <FindingForm
-              visit={visit}
-              finding={open.finding}
-              onCancel={close}
-              onDone={thenClose(() => setNotice(t('field.saved')))}
-            />
-          )}
-        </FormDialog>
-      )}
-    </section>
+    <RecordSection
+      id="field-findings"
+      title={t('field.tab.findings')}
+      addLabel={t('field.finding.draft')}
+      mayWrite={mayWrite}
+      records={findings}
+      emptyMessage={t('field.finding.empty')}
+      caption={t('field.finding.caption')}
+      columns={columns}
+      initialSort={{ column: 'area', direction: 'ascending' }}
+      editing={editing}
+      onEdit={setEditing}
+      dialogTitle={(f) => (f ? t('field.finding.editTitle') : t('field.finding.newTitle'))}
+      wideDialog
+      form={(finding, done) => <FindingForm visit={visit} finding={finding} {...done} />}
+    />
   );
 }
 

@@ -6,13 +6,10 @@ import { isIsoDate } from '../../../../shared/domain/dates';
 import { THEMATIC_AREAS } from '../../../../shared/domain/reports';
 import { call } from '../../api/client';
 import { thematicAreaLabel } from '../../columns/recommendations';
-import { DoneStatus } from '../../components/ActionStatus';
-import { AsyncView } from '../../components/AsyncView';
-import { DataTable, type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
 import { DateText } from '../../components/DateText';
 import { DialogButtons } from '../../components/DialogButtons';
 import { InlineProblems } from '../../components/Field';
-import { FormDialog } from '../../components/FormDialog';
 import { FormFailure } from '../../components/FormFailure';
 import { addProblems, useFormCheck, type Problems } from '../../components/formChecks';
 import { InputField } from '../../components/InputField';
@@ -22,14 +19,14 @@ import { today } from '../../format/dates';
 import { lineList } from '../../format/lists';
 import { formatDate, t } from '../../i18n';
 import { RecordActions } from './RecordActions';
+import { RecordSection, type Editing } from './RecordSection';
 
 const meetingName = (m: FieldMeeting) =>
   t('field.meeting.name', { institution: m.institution, date: formatDate(m.heldOn) });
 
 export function MeetingLog({ visit, mayWrite }: { visit: Visit; mayWrite: boolean }) {
   const meetings = useApi('meetings.list', { visitId: visit.id });
-  const [open, setOpen] = useState<{ meeting: FieldMeeting | null } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing<FieldMeeting>>(null);
   const columns = useMemo<Column<FieldMeeting>[]>(
     () => [
       {
@@ -65,7 +62,7 @@ export function MeetingLog({ visit, mayWrite }: { visit: Visit; mayWrite: boolea
                   name={meetingName(m)}
                   deleteMethod="meetings.delete"
                   id={m.id}
-                  onEdit={() => setOpen({ meeting: m })}
+                  onEdit={() => setEditing({ record: m })}
                 />
               ),
             },
@@ -75,47 +72,22 @@ export function MeetingLog({ visit, mayWrite }: { visit: Visit; mayWrite: boolea
     [mayWrite],
   );
   return (
-    <section aria-labelledby="field-meetings">
-      <h3 id="field-meetings">{t('field.tab.meetings')}</h3>
-      {mayWrite && (
-        <div className="button-row">
-          <button type="button" aria-haspopup="dialog" onClick={() => setOpen({ meeting: null })}>
-            {t('field.meeting.log')}
-          </button>
-        </div>
-      )}
-      <DoneStatus message={notice} />
-      <AsyncView
-        state={meetings}
-        empty={{ when: (list) => list.length === 0, message: t('field.meeting.empty') }}
-      >
-        {(list) => (
-          <DataTable
-            caption={t('field.meeting.caption')}
-            columns={columns}
-            rows={list}
-            rowKey={(m) => m.id}
-            initialSort={{ column: 'date', direction: 'ascending' }}
-          />
-        )}
-      </AsyncView>
-      {open && (
-        <FormDialog
-          title={open.meeting ? t('field.meeting.editTitle') : t('field.meeting.newTitle')}
-          onClose={() => setOpen(null)}
-          wide
-        >
-          {({ close, thenClose }) => (
-            <MeetingForm
-              visit={visit}
-              meeting={open.meeting}
-              onCancel={close}
-              onDone={thenClose(() => setNotice(t('field.saved')))}
-            />
-          )}
-        </FormDialog>
-      )}
-    </section>
+    <RecordSection
+      id="field-meetings"
+      title={t('field.tab.meetings')}
+      addLabel={t('field.meeting.log')}
+      mayWrite={mayWrite}
+      records={meetings}
+      emptyMessage={t('field.meeting.empty')}
+      caption={t('field.meeting.caption')}
+      columns={columns}
+      initialSort={{ column: 'date', direction: 'ascending' }}
+      editing={editing}
+      onEdit={setEditing}
+      dialogTitle={(m) => (m ? t('field.meeting.editTitle') : t('field.meeting.newTitle'))}
+      wideDialog
+      form={(meeting, done) => <MeetingForm visit={visit} meeting={meeting} {...done} />}
+    />
   );
 }
 

@@ -4,12 +4,9 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { FieldMeeting, FieldObservation, Visit } from '../../../../shared/api/types';
 import { call } from '../../api/client';
 import { thematicAreaLabel } from '../../columns/recommendations';
-import { DoneStatus } from '../../components/ActionStatus';
-import { AsyncView } from '../../components/AsyncView';
-import { DataTable, type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
 import { DialogButtons } from '../../components/DialogButtons';
 import { Field } from '../../components/Field';
-import { FormDialog } from '../../components/FormDialog';
 import { FormFailure } from '../../components/FormFailure';
 import { addProblems, useFormCheck, type Problems } from '../../components/formChecks';
 import { InputField } from '../../components/InputField';
@@ -17,6 +14,7 @@ import { useAction } from '../../data/useAction';
 import { useApi } from '../../data/useAsync';
 import { formatDate, t } from '../../i18n';
 import { RecordActions } from './RecordActions';
+import { RecordSection, type Editing } from './RecordSection';
 import { ThematicAreaField } from './ThematicAreaField';
 
 const meetingWords = (m: FieldMeeting) =>
@@ -26,8 +24,7 @@ export function Observations({ visit, mayWrite }: { visit: Visit; mayWrite: bool
   const observations = useApi('observations.list', { visitId: visit.id });
   const meetings = useApi('meetings.list', { visitId: visit.id });
   const meetingList = useMemo(() => (meetings.status === 'ready' ? meetings.data : []), [meetings]);
-  const [open, setOpen] = useState<{ observation: FieldObservation | null } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing<FieldObservation>>(null);
   const columns = useMemo<Column<FieldObservation>[]>(
     () => [
       {
@@ -56,7 +53,7 @@ export function Observations({ visit, mayWrite }: { visit: Visit; mayWrite: bool
                   name={t('field.observation.name', { area: thematicAreaLabel(o.thematicArea) })}
                   deleteMethod="observations.delete"
                   id={o.id}
-                  onEdit={() => setOpen({ observation: o })}
+                  onEdit={() => setEditing({ record: o })}
                 />
               ),
             },
@@ -66,53 +63,23 @@ export function Observations({ visit, mayWrite }: { visit: Visit; mayWrite: bool
     [mayWrite, meetingList],
   );
   return (
-    <section aria-labelledby="field-observations">
-      <h3 id="field-observations">{t('field.tab.observations')}</h3>
-      {mayWrite && (
-        <div className="button-row">
-          <button
-            type="button"
-            aria-haspopup="dialog"
-            onClick={() => setOpen({ observation: null })}
-          >
-            {t('field.observation.record')}
-          </button>
-        </div>
+    <RecordSection
+      id="field-observations"
+      title={t('field.tab.observations')}
+      addLabel={t('field.observation.record')}
+      mayWrite={mayWrite}
+      records={observations}
+      emptyMessage={t('field.observation.empty')}
+      caption={t('field.observation.caption')}
+      columns={columns}
+      initialSort={{ column: 'area', direction: 'ascending' }}
+      editing={editing}
+      onEdit={setEditing}
+      dialogTitle={(o) => (o ? t('field.observation.editTitle') : t('field.observation.newTitle'))}
+      form={(observation, done) => (
+        <ObservationForm visit={visit} observation={observation} meetings={meetingList} {...done} />
       )}
-      <DoneStatus message={notice} />
-      <AsyncView
-        state={observations}
-        empty={{ when: (list) => list.length === 0, message: t('field.observation.empty') }}
-      >
-        {(list) => (
-          <DataTable
-            caption={t('field.observation.caption')}
-            columns={columns}
-            rows={list}
-            rowKey={(o) => o.id}
-            initialSort={{ column: 'area', direction: 'ascending' }}
-          />
-        )}
-      </AsyncView>
-      {open && (
-        <FormDialog
-          title={
-            open.observation ? t('field.observation.editTitle') : t('field.observation.newTitle')
-          }
-          onClose={() => setOpen(null)}
-        >
-          {({ close, thenClose }) => (
-            <ObservationForm
-              visit={visit}
-              observation={open.observation}
-              meetings={meetingList}
-              onCancel={close}
-              onDone={thenClose(() => setNotice(t('field.saved')))}
-            />
-          )}
-        </FormDialog>
-      )}
-    </section>
+    />
   );
 }
 
