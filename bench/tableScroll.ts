@@ -12,7 +12,8 @@
 // document, and that the last row is reached.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import countries from 'world-countries';
+import { Rng } from '../main/core/demo/random';
+import { memberStates } from '../main/core/reference/memberStates';
 import type { Visit } from '../shared/api/types';
 import { launchChromium } from '../test/chromium';
 
@@ -26,25 +27,28 @@ const MODES = ['in_person', 'virtual', 'hybrid'] as const;
 const STATUSES = ['planned', 'scheduled', 'conducted', 'postponed', 'cancelled'] as const;
 const PEOPLE = ['A. Rahman', 'B. Mwangi', 'C. Dubois', 'D. Okonkwo', 'E. Novak', 'F. García'];
 
-/** Deterministic visits: every field the columns show, spread the way a long history is. */
+/**
+ * Deterministic visits: every field the columns show, spread the way a long history is, with
+ * Member States' UN names (the demo's seeded generator, so that rows differ as real ones do: a
+ * generator that repeats would let the browser reuse the text it has already laid out).
+ */
 function syntheticVisits(count: number): Visit[] {
-  const names = countries.map((c) => c.name.common);
-  let seed = 17;
-  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const states = memberStates();
+  const random = new Rng(17);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
   return Array.from({ length: count }, (_, i) => {
-    const start = new Date(Date.UTC(2005, 0, 1) + Math.floor(next() * 22 * 365) * 86_400_000);
-    const end = new Date(start.getTime() + Math.floor(1 + next() * 6) * 86_400_000);
-    const day = (d: Date) => d.toISOString().slice(0, 10);
-    const team = Array.from({ length: 1 + Math.floor(next() * 5) }, () => pick(PEOPLE));
+    const state = random.pick(states);
+    const start = new Date(Date.UTC(2005, 0, 1) + random.int(0, 22 * 365) * 86_400_000);
+    const end = new Date(start.getTime() + random.int(1, 6) * 86_400_000);
+    const team = Array.from({ length: random.int(1, 5) }, () => random.pick(PEOPLE));
     return {
       id: `v${i}`,
-      iso3: `S${i % 193}`,
-      stateName: pick(names),
-      kind: pick(KINDS),
-      mode: pick(MODES),
-      status: pick(STATUSES),
-      startDate: next() < 0.03 ? null : day(start),
+      iso3: state.iso3,
+      stateName: state.names.en,
+      kind: random.pick(KINDS),
+      mode: random.pick(MODES),
+      status: random.pick(STATUSES),
+      startDate: random.chance(0.03) ? null : day(start),
       endDate: day(end),
       team,
     } as Visit;

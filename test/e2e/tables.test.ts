@@ -292,6 +292,37 @@ describe('Tables', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('keeps the focused row’s own element while the list scrolls, and gives it to no other row', async () => {
+    await openVisits();
+    const table = visitTable();
+    const rendered = () => table.locator('tbody tr[aria-rowindex]');
+    // Halfway down the list, a row in the middle of those rendered takes the focus.
+    await scrollTable(table, 3000);
+    const middle = rendered().nth(12);
+    const index = await middle.getAttribute('aria-rowindex');
+    const state = (await columnTexts(middle, 0))[0];
+    await middle.focus();
+    expect(await focusedRowIndex()).toBe(index);
+    // A few rows down: still the same row, showing the same State.
+    await scrollTable(table, 3150);
+    expect(await focusedRowIndex()).toBe(index);
+    expect(
+      await page.evaluate(() => document.activeElement?.querySelector('td')?.textContent),
+    ).toBe(state);
+    // As many rows down as are rendered: the focused row leaves the document, and the focus with
+    // it; no row scrolled in shows up in its element.
+    const rows = await rendered().count();
+    const height = await rendered()
+      .first()
+      .evaluate((row) => row.getBoundingClientRect().height);
+    await scrollTable(table, 3150 + rows * height);
+    expect(await focusedRowIndex()).toBeUndefined();
+    expect(await table.locator('tbody tr[tabindex="0"]').count()).toBe(1);
+    // Back to the top for the next test: the Tab stop is the first row again.
+    await scrollTable(table, 0);
+    expect(app.errors).toEqual([]);
+  });
+
   it('moves between the cells of a row with Left and Right, mirrored right to left, and activates a cell’s link with Enter', async () => {
     await openVisits();
     const table = visitTable();
