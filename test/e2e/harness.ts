@@ -1,7 +1,7 @@
 // End-to-end harness: a fresh demo workspace, the HTTP host serving the built renderer on it, and
 // a real Chromium page that records every console error and uncaught page error.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -146,12 +146,33 @@ export interface StartOptions {
   workspace?: { path: string; keyFile?: string };
 }
 
-export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
-  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
+/** The newest change to the files the renderer is built from (its own and the shared code). */
+function newestRendererSource(): number {
+  let newest = 0;
+  for (const dir of ['renderer', 'shared'].map((d) => join(ROOT, d)))
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+      newest = Math.max(newest, statSync(join(dir, file)).mtimeMs);
+  return newest;
+}
+
+/**
+ * The tests drive the built renderer: refuse to start without it, or with one older than its
+ * sources (a run of a few end-to-end tests after an edit would otherwise test the old build).
+ */
+function assertRendererBuilt(): void {
+  const index = join(ROOT, 'dist/renderer/index.html');
+  if (!existsSync(index))
     throw new Error(
       'The end-to-end tests drive the built renderer, and dist/renderer/index.html is missing: run `npx vite build` first (npm test does it).',
     );
-  }
+  if (newestRendererSource() > statSync(index).mtimeMs)
+    throw new Error(
+      'The built renderer (dist/renderer) is older than its sources in renderer/ or shared/: run `npx vite build` first (npm test does it), or the tests would drive the old build.',
+    );
+}
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  assertRendererBuilt();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'cted-e2e-'));
   const db = options.workspace?.path ?? join(dir, 'w.sqlite');
